@@ -1,0 +1,243 @@
+//! The publication date of an article and where it came from.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt;
+
+/// An article's publication date with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    /// The date relative expressions are resolved against.
+    pub date: NaiveDate,
+    /// Where the date came from.
+    pub source: DateSource,
+}
+
+/// Where a publication date came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DateSource {
+    /// A header line in the text, such as `Published: 2025-11-04` (1-based line number).
+    HeaderLine {
+        /// The label before the colon, as written ("Published").
+        label: String,
+        /// 1-based line number.
+        line: usize,
+    },
+    /// The creation time (DCT) of a TimeML document.
+    TimeMlDct,
+    /// Given on the command line with `--dct`.
+    CommandLine,
+    /// Set by the user in the app.
+    User,
+}
+
+impl fmt::Display for DateSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateSource::HeaderLine { label, line } => write!(f, "“{label}:” header, line {line}"),
+            DateSource::TimeMlDct => f.write_str("TimeML document creation time"),
+            DateSource::CommandLine => f.write_str("--dct on the command line"),
+            DateSource::User => f.write_str("set by you"),
+        }
+    }
+}
+
+/// Header labels that introduce a publication date, lower-case.
+const HEADER_LABELS: &[&str] = &[
+    "published",
+    "publication date",
+    "date published",
+    "date",
+    "posted",
+    "posted on",
+    "updated",
+    "last updated",
+    "dateline",
+];
+
+/// Looks for a header line (`Published: …`, `Date: …`, `Posted: …`, `Updated: …`) among the
+/// first lines of `text` and parses its date. `Published`/`Date`/`Posted` win over `Updated`.
+pub fn find_publication_header(text: &str) -> Option<Publication> {
+    let mut updated = None;
+    for (index, line) in text.lines().take(20).enumerate() {
+        let Some((label, value)) = line.split_once(':') else {
+            continue;
+        };
+        let label_trim = label
+            .trim()
+            .trim_start_matches(['#', '*', '_', ' '])
+            .trim_end_matches(['*', '_']);
+        let lower = label_trim.to_ascii_lowercase();
+        if !HEADER_LABELS.contains(&lower.as_str()) {
+            continue;
+        }
+        let value = value.trim().trim_start_matches(['*', '_']).trim();
+        let Some(date) = parse_date(value) else {
+            continue;
+        };
+        let publication = Publication {
+            date,
+            source: DateSource::HeaderLine {
+                label: label_trim.to_string(),
+                line: index + 1,
+            },
+        };
+        if lower.contains("updated") {
+            updated.get_or_insert(publication);
+        } else {
+            return Some(publication);
+        }
+    }
+    updated
+}
+
+/// Parses a written calendar date: `2025-11-04` (optionally followed by a time),
+/// `20251104`, `November 4, 2025`, `Nov. 4, 2025`, `4 November 2025`, `Tue, 4 Nov 2025 10:00 GMT`,
+/// `11/04/2025` (US order). Returns `None` for anything else or an impossible date.
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    let value = value.trim();
+    if let Some(date) = parse_iso(value) {
+        return Some(date);
+    }
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut month = None;
+    let mut day = None;
+    let mut year = None;
+    for word in &words {
+        let w = word.trim_end_matches('.');
+        if let Some(m) = month_number(w) {
+            month.get_or_insert(m);
+        } else if let Some((m, d, y)) = parse_slashed(w) {
+            return NaiveDate::from_ymd_opt(y, m, d);
+        } else if let Ok(n) = w
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<u32>()
+        {
+            if (1000..=9999).contains(&n) {
+                year.get_or_insert(n as i32);
+            } else if (1..=31).contains(&n) && day.is_none() {
+                day = Some(n);
+            }
+        } else if w.contains(':') {
+            break; // a time: the date is over
+        }
+    }
+    NaiveDate::from_ymd_opt(year?, month?, day?)
+}
+
+fn parse_iso(value: &str) -> Option<NaiveDate> {
+    let head: String = value
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    let parts: Vec<&str> = head.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d]
+            if y.len() == 4 && !m.is_empty() && m.len() <= 2 && !d.is_empty() && d.len() <= 2 =>
+        {
+            NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        }
+        [compact] if compact.len() == 8 && head.len() == value.len().min(8) => {
+            let y = compact.get(0..4)?.parse().ok()?;
+            let m = compact.get(4..6)?.parse().ok()?;
+            let d = compact.get(6..8)?.parse().ok()?;
+            NaiveDate::from_ymd_opt(y, m, d)
+        }
+        _ => None,
+    }
+}
+
+fn parse_slashed(word: &str) -> Option<(u32, u32, i32)> {
+    let mut it = word.split('/');
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    let y: i32 = it.next()?.parse().ok()?;
+    if it.next().is_some() {
+        return None;
+    }
+    let y = if y < 100 { 2000 + y } else { y };
+    Some((m, d, y))
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    let index = MONTHS.iter().position(|m| {
+        *m == lower
+            || (lower.len() <= 4 && m.starts_with(&lower))
+            || (lower == "sept" && *m == "september")
+    })?;
+    Some(index as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn parses_common_written_dates() {
+        assert_eq!(parse_date("2025-11-04"), d(2025, 11, 4));
+        assert_eq!(parse_date("2025-11-04T09:30:00Z"), d(2025, 11, 4));
+        assert_eq!(parse_date("20251104"), d(2025, 11, 4));
+        assert_eq!(parse_date("November 4, 2025"), d(2025, 11, 4));
+        assert_eq!(parse_date("Nov. 4, 2025"), d(2025, 11, 4));
+        assert_eq!(parse_date("Sept. 30, 2024"), d(2024, 9, 30));
+        assert_eq!(parse_date("4 November 2025"), d(2025, 11, 4));
+        assert_eq!(parse_date("Tue, 4 Nov 2025 10:00:00 GMT"), d(2025, 11, 4));
+        assert_eq!(parse_date("11/04/2025"), d(2025, 11, 4));
+    }
+
+    #[test]
+    fn rejects_impossible_or_partial_dates() {
+        assert_eq!(parse_date("2025-13-45"), None);
+        assert_eq!(parse_date("February 30, 2025"), None);
+        assert_eq!(parse_date("November 2025"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
+
+    #[test]
+    fn finds_header_lines_and_prefers_published_over_updated() {
+        let text = "Title of story\nUpdated: 2025-11-05\nPublished: Nov. 4, 2025\n\nBody.";
+        let p = find_publication_header(text).expect("a header");
+        assert_eq!(p.date, NaiveDate::from_ymd_opt(2025, 11, 4).unwrap());
+        assert_eq!(
+            p.source,
+            DateSource::HeaderLine {
+                label: "Published".into(),
+                line: 3
+            }
+        );
+    }
+
+    #[test]
+    fn no_header_means_none() {
+        assert_eq!(
+            find_publication_header("Just a story.\nNote: nothing here"),
+            None
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! The command line: `extract`, `render`, `eval`, and opening files in the window.
+
+use crate::article::{self, DateSource, Publication};
+use crate::event::Event;
+use crate::pipeline::Document;
+use crate::temporal::Granularity;
+use anyhow::{Context, Result, bail};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Tempora: find the dated events in news articles and see them on a timeline.
+#[derive(Debug, Parser)]
+#[command(
+    name = "tempora",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Article files to open in the window.
+    files: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that do not state one.
+    #[arg(long, value_parser = parse_dct)]
+    dct: Option<NaiveDate>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print every time expression as JSON Lines (one object per expression).
+    Extract {
+        /// Article files (.txt, .md, .tml).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Publication date (YYYY-MM-DD); overrides any date found in the files.
+        #[arg(long, value_parser = parse_dct)]
+        dct: Option<NaiveDate>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+    },
+    /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
+    Render {
+        /// Article files (.txt, .md, .tml).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output image; the extension (.png or .svg) picks the format.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Publication date (YYYY-MM-DD); overrides any date found in the files.
+        #[arg(long, value_parser = parse_dct)]
+        dct: Option<NaiveDate>,
+        /// Image width in pixels.
+        #[arg(long, default_value_t = 1600)]
+        width: u32,
+        /// Image height in pixels.
+        #[arg(long, default_value_t = 900)]
+        height: u32,
+    },
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// JSON Lines, one object per time expression.
+    Jsonl,
+    /// TimeML with our TIMEX3 tags (for .tml input).
+    Timeml,
+}
+
+fn parse_dct(s: &str) -> std::result::Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+/// Runs the command line and returns the process exit code. Errors are printed once, with
+/// their context chain, and never as a panic or backtrace.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("tempora: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Extract { files, dct, format }) => extract(&files, dct, format),
+        Some(Command::Render {
+            files,
+            output,
+            dct,
+            width,
+            height,
+        }) => render(&files, dct, &output, width, height),
+        None => open_window(cli.files, cli.dct),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> Result<ExitCode> {
+    crate::app::run(files, dct)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_files: Vec<PathBuf>, _dct: Option<NaiveDate>) -> Result<ExitCode> {
+    bail!(
+        "this build of tempora has no window (built without the `gui` feature); use `tempora extract` or `tempora render`"
+    )
+}
+
+/// Loads `files`, reporting each failure on stderr, and runs the pipeline on the rest.
+/// Fails only when no file could be read.
+pub fn load_documents(files: &[PathBuf], dct: Option<NaiveDate>) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    let mut failures = 0usize;
+    for result in article::load_many(files) {
+        match result {
+            Ok(mut article) => {
+                if let Some(date) = dct {
+                    article.publication = Some(Publication {
+                        date,
+                        source: DateSource::CommandLine,
+                    });
+                }
+                docs.push(article);
+            }
+            Err(err) => {
+                failures += 1;
+                eprintln!("tempora: {err}");
+            }
+        }
+    }
+    if docs.is_empty() {
+        bail!("no article could be read ({failures} failed)");
+    }
+    use rayon::prelude::*;
+    Ok(docs.into_par_iter().map(Document::new).collect())
+}
+
+fn extract(files: &[PathBuf], dct: Option<NaiveDate>, format: Format) -> Result<ExitCode> {
+    let docs = load_documents(files, dct)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        Format::Jsonl => {
+            for doc in &docs {
+                for event in &doc.events {
+                    let record = Record::new(doc, event);
+                    serde_json::to_writer(&mut out, &record).context("writing JSON")?;
+                    out.write_all(b"\n").context("writing output")?;
+                }
+            }
+        }
+        Format::Timeml => bail!("--format timeml is not available yet"),
+    }
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing output")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(
+    files: &[PathBuf],
+    dct: Option<NaiveDate>,
+    output: &Path,
+    width: u32,
+    height: u32,
+) -> Result<ExitCode> {
+    let docs = load_documents(files, dct)?;
+    crate::render::export_file(&docs, output, width, height)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!(
+        "tempora: wrote {} ({} events from {} articles)",
+        output.display(),
+        docs.iter().map(|d| d.events.len()).sum::<usize>(),
+        docs.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One line of `extract`'s JSON Lines output. Field names are a stable contract.
+#[derive(Debug, Serialize)]
+struct Record<'a> {
+    article: String,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    timex_type: crate::temporal::TimexType,
+    value: String,
+    begin: Option<String>,
+    until: Option<String>,
+    granularity: Option<Granularity>,
+    anchor: crate::temporal::Anchor,
+    sentence: crate::text::Span,
+    #[serde(rename = "mod")]
+    modifier: Option<crate::temporal::Modifier>,
+    awaits_publication_date: bool,
+    why: String,
+    label: &'a str,
+    publication: Option<PublicationRecord>,
+}
+
+#[derive(Debug, Serialize)]
+struct PublicationRecord {
+    date: String,
+    source: String,
+}
+
+impl<'a> Record<'a> {
+    fn new(doc: &'a Document, event: &'a Event) -> Self {
+        let t = &event.timex;
+        let interval = t.interval.as_ref();
+        let granularity = interval.map(|i| i.granularity());
+        Self {
+            article: doc.article.path.display().to_string(),
+            start: t.span.start,
+            end: t.span.end,
+            text: doc.slice(t.span),
+            timex_type: t.timex_type,
+            value: t.value.to_string(),
+            begin: interval.map(|i| iso_instant(i.begin(), i.granularity())),
+            until: interval.map(|i| iso_instant(i.until(), i.granularity())),
+            granularity,
+            anchor: t.anchor,
+            sentence: event.sentence,
+            modifier: t.modifier,
+            awaits_publication_date: t.awaits_publication_date,
+            why: t.why.to_string(),
+            label: &event.label,
+            publication: doc.article.publication.as_ref().map(|p| PublicationRecord {
+                date: p.date.format("%Y-%m-%d").to_string(),
+                source: p.source.to_string(),
+            }),
+        }
+    }
+}
+
+/// `YYYY-MM-DD` for day-or-coarser boundaries at midnight, else `YYYY-MM-DDTHH:MM:SS`.
+fn iso_instant(t: NaiveDateTime, granularity: Granularity) -> String {
+    if granularity <= Granularity::Day && t.time().num_seconds_from_midnight() == 0 {
+        t.format("%Y-%m-%d").to_string()
+    } else {
+        t.format("%Y-%m-%dT%H:%M:%S").to_string()
+    }
+}

@@ -1,0 +1,69 @@
+//! One article through the whole pipeline: text → sentences → time expressions → events.
+
+use crate::article::{Article, Publication};
+use crate::event::Event;
+use crate::temporal::{Engine, Mention};
+use crate::text::{Span, sentences};
+
+/// An article with everything Tempora found in it. Changing the publication date re-runs
+/// only the resolution pass.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The article as read.
+    pub article: Article,
+    /// Its sentences, in order.
+    pub sentences: Vec<Span>,
+    /// Recognized expressions, before resolution.
+    mentions: Vec<Mention>,
+    /// One event per time expression, in text order.
+    pub events: Vec<Event>,
+}
+
+impl Document {
+    /// Runs the pipeline over `article`.
+    pub fn new(article: Article) -> Self {
+        let sentences = sentences(&article.text);
+        let mentions = Engine::global().recognize(&article.text);
+        let mut doc = Self {
+            article,
+            sentences,
+            mentions,
+            events: Vec::new(),
+        };
+        doc.resolve();
+        doc
+    }
+
+    /// Sets (or clears) the publication date and re-resolves every expression.
+    pub fn set_publication(&mut self, publication: Option<Publication>) {
+        self.article.publication = publication;
+        self.resolve();
+    }
+
+    /// The publication date in force, if any.
+    pub fn dct(&self) -> Option<chrono::NaiveDate> {
+        self.article.publication.as_ref().map(|p| p.date)
+    }
+
+    fn resolve(&mut self) {
+        let text = &self.article.text;
+        let timexes = Engine::global().resolve(text, &self.mentions, self.dct());
+        self.events = timexes
+            .into_iter()
+            .map(|t| Event::new(text, &self.sentences, t))
+            .collect();
+    }
+
+    /// The text of `span`, or "" when out of range.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.article.text).unwrap_or("")
+    }
+
+    /// Number of events that cannot be placed until a publication date is set.
+    pub fn awaiting_date(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|e| e.timex.awaits_publication_date)
+            .count()
+    }
+}

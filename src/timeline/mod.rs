@@ -1,0 +1,1 @@
+//! Timeline view maths: the time↔x scale, axis ticks and label stacking.
