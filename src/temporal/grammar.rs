@@ -143,6 +143,18 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
     "sport",
 ];
 
+/// Capitalized words before a weekday that make it a name ("Black Friday").
+const NAME_BEFORE_WEEKDAY: &[&str] = &[
+    "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
+    "fat", "shrove", "low", "whit", "his", "her", "my",
+];
+
+/// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
+const RATE_BEFORE: &[&str] = &[
+    "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
+    "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
+];
+
 /// The grammar over one text's tokens.
 pub(crate) struct Grammar<'a, 't> {
     pub t: &'t [Tok<'a>],
@@ -448,7 +460,7 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Match> {
-        let mut best = self.deictic(i);
+        let mut best = self.deictic(i).or_else(|| self.year_earlier(i));
         best = longest(best, self.time(i));
         best = longest(best, self.month_date(i));
         best = longest(best, self.day_month(i));
@@ -516,7 +528,9 @@ impl<'a> Grammar<'a, '_> {
             }
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
-            Kw::Previously => vague(RefKind::Past, i + 1, Unit::Year, "recently"),
+            Kw::Future if !self.hyphen(i + 1) => {
+                vague(RefKind::Future, i + 1, Unit::Year, "future")
+            }
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
             }
@@ -578,6 +592,27 @@ impl<'a> Grammar<'a, '_> {
                 None
             }
         }
+    }
+
+    /// "year-earlier", "year-ago" (as adjectives: "year-earlier profit").
+    fn year_earlier(&self, i: usize) -> Option<Match> {
+        if !(self.word_is(i, "year")
+            && self.hyphen(i + 1)
+            && (self.is(i + 2, Kw::Earlier) || self.is(i + 2, Kw::Ago)))
+        {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            i + 3,
+            Sem::Shift {
+                amount: Amount::n(1),
+                unit: Unit::Year,
+                sign: -1,
+                anchor: AnchorKind::Previous,
+            },
+            "year-earlier",
+        ))
     }
 
     /// "this/last/next/current" + unit, weekday, month, season or part of day, starting the
@@ -810,12 +845,30 @@ impl<'a> Grammar<'a, '_> {
                     j + 1 + usize::from(k.is_some()),
                     Sem::Anaphoric {
                         unit: Unit::Quarter,
-                        offset: 0,
+                        offset: if k.is_some() { 9 } else { 0 },
                     },
                     "the-quarter",
                 ))
             }
             _ => {
+                // "the year-ago quarter", "the year-earlier period"
+                if self.word_is(j, "year")
+                    && self.hyphen(j + 1)
+                    && (self.is(j + 2, Kw::Earlier) || self.is(j + 2, Kw::Ago))
+                    && (self.word_is(j + 3, "period") || self.word_is(j + 3, "quarter"))
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 4,
+                        Sem::Shift {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            anchor: AnchorKind::Previous,
+                        },
+                        "year-earlier",
+                    ));
+                }
                 if let Some((u, false)) = self.unit(j)
                     && u == Unit::Weekend
                 {
@@ -1047,7 +1100,7 @@ impl<'a> Grammar<'a, '_> {
         if abbr && !dotted {
             return None;
         }
-        j = if dotted { j } else { i + 1 };
+        j = if abbr { j } else { i + 1 };
         let prev = i.checked_sub(1);
         let prev_kw = prev.and_then(|p| self.kw(p));
         let next = self.tok(i + 1);
@@ -1348,11 +1401,12 @@ impl<'a> Grammar<'a, '_> {
         }
         let w = self.weekday(i)?;
         if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p))
-            && (p.text.eq_ignore_ascii_case("the")
-                || (p.kind == TokenKind::Word
-                    && p.cap
-                    && p.lex.is_none_or(|l| l.kw.is_none() && l.month.is_none())
-                    && !self.sentence_initial(i - 1)))
+            && ((p.text.eq_ignore_ascii_case("the")
+                && self.cap(i + 1)
+                && self.part(i + 1).is_none())
+                || NAME_BEFORE_WEEKDAY
+                    .iter()
+                    .any(|w| p.text.eq_ignore_ascii_case(w)))
         {
             return None; // "the Sunday Times", "Black Friday"
         }
@@ -1474,7 +1528,8 @@ impl<'a> Grammar<'a, '_> {
         }
         let n = self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?;
         let mut k = j + 1;
-        if self.hyphen(k) {
+        let hyphenated = self.hyphen(k);
+        if hyphenated {
             k += 1;
         }
         if self.is(k, Kw::Fiscal) {
@@ -1495,8 +1550,14 @@ impl<'a> Grammar<'a, '_> {
                 end = e;
             }
         }
+        // "the third-quarter loss": the adjective alone is the expression.
+        let start = if the && hyphenated && year.is_none() {
+            i + 1
+        } else {
+            i
+        };
         Some(Match::new(
-            i,
+            start,
             end,
             Sem::Period {
                 year,
@@ -1678,7 +1739,7 @@ impl<'a> Grammar<'a, '_> {
                         )
                     )
                 });
-                if !(prev_ok || matches!(u, Unit::Decade | Unit::Century)) {
+                if !prev_ok {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
@@ -1706,6 +1767,9 @@ impl<'a> Grammar<'a, '_> {
             u_at += 1;
         }
         let (u, plural) = self.unit(u_at)?;
+        if hyphenated && plural && u == Unit::Quarter {
+            return None; // "three-quarters": a fraction
+        }
         // "a second term": "second" needs a number.
         if u == Unit::Second
             && !plural
@@ -1727,18 +1791,6 @@ impl<'a> Grammar<'a, '_> {
         }
         if self.hyphen(end) && self.is(end + 1, Kw::Long) {
             end += 2;
-        }
-        // "a day" after a number or a price is a rate, not a length: "$5 a day".
-        if matches!(self.kw(j), Some(Kw::A | Kw::An))
-            && j == i
-            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
-                p.kind == TokenKind::Number
-                    || p.text.eq_ignore_ascii_case("percent")
-                    || p.text.eq_ignore_ascii_case("cents")
-                    || p.text.eq_ignore_ascii_case("dollars")
-            })
-        {
-            return None;
         }
         // Shifts: "two weeks ago", "two days later", "a year earlier", "three years from now".
         let shift = |sign, anchor, end| {
@@ -1770,6 +1822,16 @@ impl<'a> Grammar<'a, '_> {
                 }
                 _ => {}
             }
+        }
+        // "a day" after a number or a price is a rate, not a length: "$5 a day".
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && j == i
+            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                p.kind == TokenKind::Number
+                    || RATE_BEFORE.iter().any(|w| p.text.eq_ignore_ascii_case(w))
+            })
+        {
+            return None;
         }
         Some(Match::new(
             i,
@@ -1841,6 +1903,14 @@ impl<'a> Grammar<'a, '_> {
                             )
                         })
                 }) {
+                    return None;
+                }
+                // "quarterly dividend": an adjective before a noun.
+                if !matches!(k, Kw::Daily)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())
+                {
                     return None;
                 }
                 let (amount, unit, part) = match k {

@@ -22,6 +22,7 @@ pub(crate) struct Resolver<'a> {
     dct: Option<NaiveDate>,
     prev: Option<Point>,
     prev_day: Option<Point>,
+    prev_quarter: Option<Point>,
 }
 
 /// What one resolution produced, before it is packed into a [`Timex`].
@@ -297,6 +298,7 @@ impl<'a> Resolver<'a> {
             dct,
             prev: None,
             prev_day: None,
+            prev_quarter: None,
         }
     }
 
@@ -396,6 +398,9 @@ impl<'a> Resolver<'a> {
                 interval,
                 sentence: m.sentence,
             };
+            if matches!(v.part, DatePart::Quarter(Some(_))) && !matches!(sem, Sem::Shift { .. }) {
+                self.prev_quarter = Some(p);
+            }
             if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
                 self.prev_day = Some(p);
             }
@@ -721,11 +726,9 @@ impl<'a> Resolver<'a> {
             }
             Sem::Anaphoric { unit, offset } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
-                if unit == Unit::Quarter && offset == 0 {
-                    if let Some(p) = self
-                        .prev
-                        .filter(|p| p.interval.granularity() == Granularity::Quarter)
-                    {
+                // ("the latest quarter" has offset 9: always the quarter just ended.)
+                if unit == Unit::Quarter && (offset == 0 || offset == 9) {
+                    if let Some(p) = self.prev_quarter.filter(|_| offset == 0) {
                         return Some(self.dated(
                             p.value,
                             "the quarter named before in the text".to_string(),
