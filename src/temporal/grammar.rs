@@ -406,12 +406,8 @@ impl<'a> Grammar<'a, '_> {
                     | Sem::Shift { .. }
             )
         };
-        let length: fn(&Sem) -> bool = |s| {
-            matches!(
-                s,
-                Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_) | Sem::Set { .. }
-            )
-        };
+        let length: fn(&Sem) -> bool =
+            |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_));
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
@@ -528,9 +524,6 @@ impl<'a> Grammar<'a, '_> {
             }
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
-            Kw::Future if !self.hyphen(i + 1) => {
-                vague(RefKind::Future, i + 1, Unit::Year, "future")
-            }
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
             }
@@ -838,19 +831,102 @@ impl<'a> Grammar<'a, '_> {
                 })
             }
             Some(Kw::Latest | Kw::Current) | None
-                if self.word_is(j + usize::from(k.is_some()), "quarter") =>
+                if self.word_is(j + usize::from(k.is_some()), "quarter")
+                    || (k == Some(Kw::Latest) && self.word_is(j + 1, "period")) =>
             {
                 Some(Match::new(
                     i,
                     j + 1 + usize::from(k.is_some()),
-                    Sem::Anaphoric {
-                        unit: Unit::Quarter,
-                        offset: if k.is_some() { 9 } else { 0 },
+                    match k {
+                        Some(Kw::Current) => Sem::Deictic {
+                            unit: Unit::Quarter,
+                            offset: 0,
+                            time: None,
+                        },
+                        Some(_) => Sem::Anaphoric {
+                            unit: Unit::Quarter,
+                            offset: 9,
+                        },
+                        None => Sem::Anaphoric {
+                            unit: Unit::Quarter,
+                            offset: 0,
+                        },
                     },
                     "the-quarter",
                 ))
             }
+            Some(Kw::Fiscal | Kw::Full) | None
+                if self.word_is(j + usize::from(k.is_some()), "year") =>
+            {
+                let y = j + usize::from(k.is_some());
+                if self.hyphen(y + 1) {
+                    return None;
+                }
+                let ended = matches!(self.kw(y + 1), Some(Kw::Ended | Kw::Ending));
+                if k == Some(Kw::Full) && !ended {
+                    return Some(Match::new(
+                        i,
+                        y + 1,
+                        Sem::Deictic {
+                            unit: Unit::Year,
+                            offset: 0,
+                            time: None,
+                        },
+                        "the-full-year",
+                    ));
+                }
+                if ended || k == Some(Kw::Fiscal) {
+                    return Some(Match::new(
+                        i,
+                        y + 1,
+                        Sem::Duration {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            ending_now: false,
+                        },
+                        "the-fiscal-year",
+                    ));
+                }
+                self.the_unit_under_modifier(i, j)
+            }
             _ => {
+                // "the 1988 quarter", "the 1988 second quarter", "the 1989 period"
+                if let Some(y) = self.year4(j) {
+                    if let Some(m) = self.quarter(j + 1)
+                        && let Sem::Period {
+                            year: None,
+                            part,
+                            dir,
+                        } = m.sem
+                    {
+                        return Some(Match::new(
+                            i,
+                            m.end,
+                            Sem::Period {
+                                year: Some(y),
+                                part,
+                                dir,
+                            },
+                            "the-year-quarter",
+                        ));
+                    }
+                    if self.word_is(j + 1, "quarter") || self.word_is(j + 1, "period") {
+                        return Some(Match::new(
+                            i,
+                            j + 2,
+                            Sem::QuarterOfYear { year: y },
+                            "the-year-quarter",
+                        ));
+                    }
+                }
+                // "the nineties"
+                if let Some(d) = self.tok(j).and_then(|t| decade_word(t.text)) {
+                    return Some(Match::new(i, j + 1, Sem::Decade(d), "decade"));
+                }
+                // "the 20th century"
+                if let Some(c) = self.century(j) {
+                    return Some(Match::new(i, c.1, Sem::Century(c.0), "century"));
+                }
                 // "the year-ago quarter", "the year-earlier period"
                 if self.word_is(j, "year")
                     && self.hyphen(j + 1)
@@ -881,30 +957,51 @@ impl<'a> Grammar<'a, '_> {
                         "the-weekend",
                     ));
                 }
-                // "the year", "the month" under a position modifier: "the end of the year".
-                if let Some((u, false)) = self.unit(j)
-                    && matches!(u, Unit::Year | Unit::Month | Unit::Week)
-                    && i >= 2
-                    && self.is(i - 1, Kw::Of)
-                    && matches!(
-                        self.kw(i - 2),
-                        Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
-                    )
-                {
-                    return Some(Match::new(
-                        i,
-                        j + 1,
-                        Sem::Deictic {
-                            unit: u,
-                            offset: 0,
-                            time: None,
-                        },
-                        "the-unit",
-                    ));
-                }
-                None
+                self.the_unit_under_modifier(i, j)
             }
         }
+    }
+
+    /// "the year", "the month" under a position modifier: "the end of the year".
+    fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
+        let (u, plural) = self.unit(j)?;
+        if !plural
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && i >= 2
+            && self.is(i - 1, Kw::Of)
+            && matches!(
+                self.kw(i - 2),
+                Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+            )
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
+            ));
+        }
+        None
+    }
+
+    /// "20th century", "twentieth century": (century digits, end).
+    fn century(&self, j: usize) -> Option<(i32, usize)> {
+        let (n, k) = if let Some(n) = self.num(j).filter(|_| self.ndigits(j) <= 2) {
+            if !(self.adj(j + 1) && self.lex(j + 1).is_some_and(|l| l.ord_suffix)) {
+                return None;
+            }
+            (n, j + 2)
+        } else {
+            (self.lex(j).and_then(|l| l.ordinal)?, j + 1)
+        };
+        if !self.word_is(k, "century") || n == 0 {
+            return None;
+        }
+        Some((i32::try_from(n).ok()? - 1, k + 1))
     }
 
     // ---- clock times ---------------------------------------------------------------------
@@ -1357,7 +1454,11 @@ impl<'a> Grammar<'a, '_> {
             && (matches!(
                 p.text,
                 "$" | "#" | "£" | "€" | "No" | "no" | "Nos" | "+" | "/" | "-" | "." | ":"
-            ) && !(p.text == "-" && !self.adj(i)))
+            ) && !(p.text == "-"
+                && (!self.adj(i)
+                    || i.checked_sub(2).is_some_and(|q| {
+                        self.is(q, Kw::Mid) || self.word_is(q, "post") || self.word_is(q, "pre")
+                    }))))
         {
             return None;
         }
@@ -1785,6 +1886,9 @@ impl<'a> Grammar<'a, '_> {
             return None;
         }
         let mut end = u_at + 1;
+        if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
+            return None; // "a year-earlier loss": the adjective is the expression
+        }
         // Ages: "30 years old", "a 30-year-old".
         if self.is(end, Kw::Old) || (self.hyphen(end) && self.is(end + 1, Kw::Old)) {
             return None;
@@ -1954,6 +2058,24 @@ impl<'a> Grammar<'a, '_> {
             }
         }
     }
+}
+
+/// "nineties" → 199 (the 1990s).
+fn decade_word(w: &str) -> Option<i32> {
+    const WORDS: &[(&str, i32)] = &[
+        ("twenties", 192),
+        ("thirties", 193),
+        ("forties", 194),
+        ("fifties", 195),
+        ("sixties", 196),
+        ("seventies", 197),
+        ("eighties", 198),
+        ("nineties", 199),
+    ];
+    WORDS
+        .iter()
+        .find(|(k, _)| w.eq_ignore_ascii_case(k))
+        .map(|(_, d)| *d)
 }
 
 fn p_or(p: Option<usize>) -> usize {

@@ -398,13 +398,22 @@ impl<'a> Resolver<'a> {
                 interval,
                 sentence: m.sentence,
             };
-            if matches!(v.part, DatePart::Quarter(Some(_))) && !matches!(sem, Sem::Shift { .. }) {
-                self.prev_quarter = Some(p);
+            let comparison = matches!(
+                sem,
+                Sem::Shift {
+                    unit: Unit::Year | Unit::Decade | Unit::Century,
+                    ..
+                } | Sem::QuarterOfYear { .. }
+            );
+            if !comparison {
+                if matches!(v.part, DatePart::Quarter(Some(_))) {
+                    self.prev_quarter = Some(p);
+                }
+                if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
+                    self.prev_day = Some(p);
+                }
+                self.prev = Some(p);
             }
-            if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
-                self.prev_day = Some(p);
-            }
-            self.prev = Some(p);
         }
         Timex {
             span: m.span,
@@ -493,8 +502,10 @@ impl<'a> Resolver<'a> {
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
                 let pick = match (self.pick(dir, m.tense), day) {
-                    // A month alone in a present or tense-less clause: the publication year.
-                    (Pick::Nearest, None) => Pick::Same,
+                    // A month alone without an explicit direction: the publication year.
+                    (Pick::Nearest | Pick::PastOrSame | Pick::FutureOrSame, None) => Pick::Same,
+                    // A day of a month: the nearest one; news names the year of far dates.
+                    (Pick::PastOrSame | Pick::FutureOrSame, Some(_)) => Pick::Nearest,
                     (p, _) => p,
                 };
                 let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
@@ -549,6 +560,25 @@ impl<'a> Resolver<'a> {
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
+            }
+            Sem::QuarterOfYear { year } => {
+                let q = match (self.prev_quarter, self.dct) {
+                    (Some(p), _) => match p.value.part {
+                        DatePart::Quarter(Some(q)) => q,
+                        _ => return None,
+                    },
+                    (None, Some(d)) => (shift(d, Unit::Quarter, -1)?.month() - 1) / 3 + 1,
+                    (None, None) => return None,
+                };
+                Some(self.dated(
+                    DateValue {
+                        year: YearValue::Year(year),
+                        part: DatePart::Quarter(Some(q)),
+                        time: None,
+                    },
+                    format!("the quarter under discussion (Q{q}), in {year}"),
+                    Anchor::Previous,
+                ))
             }
             Sem::Decade(d) => Some(self.dated(
                 DateValue {
@@ -613,6 +643,10 @@ impl<'a> Resolver<'a> {
                 );
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
+                // A weekday's part ("Friday night") names a day in news usage.
+                if matches!(time, Some(TimeOfDay::Part(_))) {
+                    o.timex_type = TimexType::Date;
+                }
                 Some(o)
             }
             Sem::Weekend { dir } => {
@@ -804,12 +838,7 @@ impl<'a> Resolver<'a> {
                 // "a year earlier/ago" in a report about a quarter: the same quarter a year
                 // before.
                 if unit == Unit::Year
-                    && let Some(p) = self.prev.filter(|p| {
-                        matches!(
-                            p.interval.granularity(),
-                            Granularity::Quarter | Granularity::Half
-                        )
-                    })
+                    && let Some(p) = self.prev_quarter
                 {
                     let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
                     let g = if p.interval.granularity() == Granularity::Quarter {
@@ -827,7 +856,32 @@ impl<'a> Resolver<'a> {
                         Anchor::Previous,
                     ));
                 }
-                let (base, anc, what) = match (anchor, self.prev, self.dct) {
+                // Year-scale comparisons ("a year earlier") count from the publication date
+                // unless a quarter is under discussion; finer shifts follow the narrative.
+                let prev = self.prev.filter(|_| {
+                    !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half)
+                });
+                let unit = match unit {
+                    Unit::Decade | Unit::Century => {
+                        let years = if unit == Unit::Decade { 10 } else { 100 };
+                        let d = match (anchor, prev, self.dct) {
+                            (_, _, Some(d)) => d,
+                            _ => return None,
+                        };
+                        let d = shift(d, Unit::Year, sign * n * years)?;
+                        return Some(self.dated(
+                            unit_value(d, Unit::Year),
+                            format!(
+                                "{n} {}(s) {} the publication date",
+                                unit_name(unit),
+                                if sign < 0 { "before" } else { "after" }
+                            ),
+                            Anchor::Publication,
+                        ));
+                    }
+                    u => u,
+                };
+                let (base, anc, what) = match (anchor, prev, self.dct) {
                     (AnchorKind::Previous, Some(p), _) => (
                         p.interval.begin().date(),
                         Anchor::Previous,
