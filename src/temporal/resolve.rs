@@ -289,6 +289,22 @@ enum Pick {
     Same,
     /// The nearest to the reference.
     Nearest,
+    /// The nearest, or a past one nearly as near (past tense).
+    NearPast,
+    /// The nearest, or a future one nearly as near (future tense).
+    NearFuture,
+}
+
+/// Seconds between `r` and the interval `i` (0 when inside).
+fn distance(i: &Interval, r: NaiveDateTime) -> i64 {
+    let d = if i.begin() > r {
+        i.begin() - r
+    } else if i.until() <= r {
+        r - i.until()
+    } else {
+        Duration::zero()
+    };
+    d.num_seconds()
 }
 
 impl<'a> Resolver<'a> {
@@ -347,16 +363,24 @@ impl<'a> Resolver<'a> {
             Pick::After => cands.iter().find(|(_, i)| i.begin() >= dct_i.until()),
             Pick::FutureOrSame => cands.iter().find(|(_, i)| i.until() > r),
             Pick::Same => return make(0),
-            Pick::Nearest => cands.iter().min_by_key(|(_, i)| {
-                let d = if i.begin() > r {
-                    i.begin() - r
-                } else if i.until() <= r {
-                    r - i.until()
-                } else {
-                    Duration::zero()
+            Pick::Nearest => cands.iter().min_by_key(|(_, i)| distance(i, r)),
+            Pick::NearPast | Pick::NearFuture => {
+                // The nearest one, unless the tense's side has one nearly as near.
+                let best = cands.iter().map(|(_, i)| distance(i, r)).min()?;
+                let window = Duration::days(62).num_seconds();
+                let side = |i: &Interval| {
+                    if pick == Pick::NearPast {
+                        i.begin() <= r
+                    } else {
+                        i.until() > r
+                    }
                 };
-                d.num_seconds()
-            }),
+                cands
+                    .iter()
+                    .filter(|(_, i)| side(i) && distance(i, r) <= best + window)
+                    .min_by_key(|(_, i)| distance(i, r))
+                    .or_else(|| cands.iter().min_by_key(|(_, i)| distance(i, r)))
+            }
         };
         pick_one.map(|(v, _)| *v)
     }
@@ -369,6 +393,8 @@ impl<'a> Resolver<'a> {
             Pick::FutureOrSame => "on or after",
             Pick::Same => "in the same period as",
             Pick::Nearest => "nearest to",
+            Pick::NearPast => "nearest to (and not after)",
+            Pick::NearFuture => "nearest to (and not before)",
         }
     }
 
@@ -502,10 +528,10 @@ impl<'a> Resolver<'a> {
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
                 let pick = match (self.pick(dir, m.tense), day) {
-                    // A month alone without an explicit direction: the publication year.
-                    (Pick::Nearest | Pick::PastOrSame | Pick::FutureOrSame, None) => Pick::Same,
-                    // A day of a month: the nearest one; news names the year of far dates.
-                    (Pick::PastOrSame | Pick::FutureOrSame, Some(_)) => Pick::Nearest,
+                    // News names the year of far dates: the nearest one, the tense deciding
+                    // between two nearly as near.
+                    (Pick::PastOrSame, _) => Pick::NearPast,
+                    (Pick::FutureOrSame, _) => Pick::NearFuture,
                     (p, _) => p,
                 };
                 let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
@@ -619,7 +645,7 @@ impl<'a> Resolver<'a> {
                     Pick::After => (wd - today - 1).rem_euclid(7) + 1,
                     Pick::FutureOrSame => (wd - today).rem_euclid(7),
                     Pick::Same => wd - today,
-                    Pick::Nearest => {
+                    Pick::Nearest | Pick::NearPast | Pick::NearFuture => {
                         if m.tense == Some(Tense::Present) {
                             let o = (wd - today).rem_euclid(7);
                             if o > 3 { o - 7 } else { o }
