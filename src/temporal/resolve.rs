@@ -318,6 +318,18 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
+    fn strong_future(&self, m: &Mention) -> bool {
+        m.tense == Some(Tense::Future)
+            && m.tense_cue
+                .and_then(|s| s.slice(self.text))
+                .is_some_and(|w| {
+                    ["will", "ll", "shall", "going", "won"]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
+                })
+    }
+
     fn pick(&self, dir: Direction, tense: Option<Tense>) -> Pick {
         match dir {
             Direction::Past => Pick::Before,
@@ -367,7 +379,7 @@ impl<'a> Resolver<'a> {
             Pick::NearPast | Pick::NearFuture => {
                 // The nearest one, unless the tense's side has one nearly as near.
                 let best = cands.iter().map(|(_, i)| distance(i, r)).min()?;
-                let window = Duration::days(62).num_seconds();
+                let window = Duration::days(150).num_seconds();
                 let side = |i: &Interval| {
                     if pick == Pick::NearPast {
                         i.begin() <= r
@@ -531,7 +543,7 @@ impl<'a> Resolver<'a> {
                     // News names the year of far dates: the nearest one, the tense deciding
                     // between two nearly as near.
                     (Pick::PastOrSame, _) => Pick::NearPast,
-                    (Pick::FutureOrSame, _) => Pick::NearFuture,
+                    (Pick::FutureOrSame, _) if !self.strong_future(m) => Pick::NearFuture,
                     (p, _) => p,
                 };
                 let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
