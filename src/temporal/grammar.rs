@@ -326,8 +326,10 @@ impl<'a> Grammar<'a, '_> {
 
     fn at(&self, i: usize) -> Option<Match> {
         let tok = self.tok(i)?;
-        if tok.kind == TokenKind::Punct && !(tok.text == "'" || tok.text == "’") {
-            return None;
+        match tok.kind {
+            TokenKind::Punct if !(tok.text == "'" || tok.text == "’") => return None,
+            TokenKind::Word if !tok.lex.is_some_and(|l| l.starter) => return None,
+            _ => {}
         }
         if let Some((j, m, ok)) = self.prefix(i)
             && let Some(mut core) = self.core(j)
