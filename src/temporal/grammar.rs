@@ -561,7 +561,6 @@ impl<'a> Grammar<'a, '_> {
                     "that-unit",
                 ))
             }
-            Kw::Year => None,
             _ => {
                 // "year-earlier", "year-ago"
                 if self.word_is(i, "year")

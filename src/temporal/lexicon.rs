@@ -87,7 +87,6 @@ pub enum Kw {
     Biweekly,
     Noon,
     Midnight,
-    Oclock,
     Long,
     Old,
     Back,
@@ -113,24 +112,13 @@ pub enum Kw {
     Much,
     No,
     Dozen,
-    Weekend,
-    Day,
     Eve,
     New,
-    Year,
-    Christmas,
     Whole,
     Full,
     Entire,
-    Second,
-    Quarter,
-    Later2,
     Soon,
-    Ytd,
-    Following2,
-    Days,
     Hundreds,
-    Decades,
 }
 
 /// Everything the lexicons know about one (lower-cased) word.
@@ -454,7 +442,14 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, Lex, std::hash::BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The lexicon as a table, with a filter of (length, first letter) pairs it holds.
+struct Compiled {
+    table: Table,
+    /// Bit `first letter` of entry `length` is set when some word has them.
+    filter: [u32; 14],
+}
 
 /// First words of multi-word holidays and other rule starters with no other class.
 const STARTERS: &[&str] = &[
@@ -506,10 +501,10 @@ const NEVER_FIRST: &[Kw] = &[
     Kw::Only,
 ];
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
+fn compiled() -> &'static Compiled {
+    static TABLE: OnceLock<Compiled> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Table = HashMap::default();
+        let mut t: HashMap<&'static str, Lex> = HashMap::new();
         for &w in STARTERS {
             t.entry(w).or_default().starter = true;
         }
@@ -575,7 +570,16 @@ fn table() -> &'static Table {
                 || l.holiday.is_some()
                 || l.kw.is_some_and(|k| !NEVER_FIRST.contains(&k));
         }
-        t
+        let mut filter = [0u32; 14];
+        for w in t.keys() {
+            if let (Some(slot), Some(first)) = (filter.get_mut(w.len()), w.bytes().next()) {
+                *slot |= 1 << (first.wrapping_sub(b'a') & 31);
+            }
+        }
+        Compiled {
+            table: t.into_iter().map(|(k, v)| (k.as_bytes(), v)).collect(),
+            filter,
+        }
     })
 }
 
@@ -585,15 +589,19 @@ pub fn lookup(word: &str) -> Option<&'static Lex> {
     if bytes.len() > 13 || !word.is_ascii() {
         return None;
     }
+    let c = compiled();
+    let first = bytes.first()?.to_ascii_lowercase();
+    if c.filter.get(bytes.len())? & (1 << (first.wrapping_sub(b'a') & 31)) == 0 {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let lower = buf.get_mut(..bytes.len())?;
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let key = std::str::from_utf8(lower).ok()?;
-    table().get(key)
+    c.table.get(&*lower)
 }
 
 /// Builds the tables now rather than on first use.
 pub fn warm_up() {
-    let _ = table();
+    let _ = compiled();
 }
