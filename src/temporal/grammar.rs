@@ -1139,9 +1139,6 @@ impl<'a> Grammar<'a, '_> {
         if self.punct(j, ":") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
             minute = Some(self.num(j + 1)?);
             j += 2;
-        } else if self.punct(j, ".") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
-            minute = Some(self.num(j + 1)?);
-            j += 2;
         }
         let ampm = self.ampm(j);
         let oclock = self.word_is(j, "o") && self.apostrophe(j + 1) && self.word_is(j + 2, "clock");
@@ -1161,10 +1158,11 @@ impl<'a> Grammar<'a, '_> {
                 return None;
             }
             j += 3;
-        } else if minute.is_none() || hour > 23 || !self.lex(i).is_none() {
-            return None;
-        } else if !(self.lex(j).is_some_and(|l| l.zone)
-            || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
+        } else if minute.is_none()
+            || hour > 23
+            || self.lex(i).is_some()
+            || !(self.lex(j).is_some_and(|l| l.zone)
+                || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
         {
             return None;
         }
@@ -1312,7 +1310,7 @@ impl<'a> Grammar<'a, '_> {
                 && t.lex
                     .is_none_or(|l| l.kw.is_none() && l.month.is_none() && l.weekday.is_none())
         };
-        if !all_caps && next.is_some_and(|t| name_like(t)) {
+        if !all_caps && next.is_some_and(name_like) {
             return None; // "August Wilson"
         }
         if !all_caps
@@ -1681,7 +1679,7 @@ impl<'a> Grammar<'a, '_> {
                     )
                 )
             });
-            if !the && !(prev_ok && s != super::semantic::Season::Fall) {
+            if !(the || prev_ok && s != super::semantic::Season::Fall) {
                 return None;
             }
             if the

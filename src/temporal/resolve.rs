@@ -367,7 +367,7 @@ impl<'a> Resolver<'a> {
     {
         let dct_i = day_interval(dct)?;
         let cands: Vec<(DateValue, Interval)> = (-2..=2)
-            .filter_map(|o| make(o))
+            .filter_map(&make)
             .filter_map(|v| interval_of(&v).map(|i| (v, i)))
             .collect();
         let r = dct_i.begin();

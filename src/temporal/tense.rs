@@ -234,13 +234,11 @@ pub fn tense_around(
         }
         // "be returned", "been sold": a participle after "be" is not a past tense.
         if w.ends_with("ed")
-            && i.checked_sub(1)
-                .and_then(|p| word(p))
-                .is_some_and(|(p, _)| {
-                    ["be", "been", "being"]
-                        .iter()
-                        .any(|b| p.eq_ignore_ascii_case(b))
-                })
+            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+                ["be", "been", "being"]
+                    .iter()
+                    .any(|b| p.eq_ignore_ascii_case(b))
+            })
         {
             return None;
         }
