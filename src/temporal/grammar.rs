@@ -353,7 +353,10 @@ impl<'a> Grammar<'a, '_> {
     /// "back in August", "since March": context before the span fixes the direction.
     fn direction_from_context(&self, start: usize, sem: Sem) -> Sem {
         let back = (start >= 2 && self.is(start - 1, Kw::In) && self.is(start - 2, Kw::Back))
-            || (start >= 1 && (self.is(start - 1, Kw::Since) || self.is(start - 1, Kw::Back)));
+            || (start >= 1
+                && (self.is(start - 1, Kw::Since)
+                    || self.is(start - 1, Kw::Back)
+                    || self.is(start - 1, Kw::Ended)));
         if !back {
             return sem;
         }
@@ -1178,6 +1181,30 @@ impl<'a> Grammar<'a, '_> {
 
     fn time(&self, i: usize) -> Option<Match> {
         let (time, j) = self.clock(i)?;
+        // "5 p.m. EST Nov. 9", "noon, Jan. 3"
+        let k = if self.punct(j, ",") { j + 1 } else { j };
+        if let Some(m) = self.month_date(k)
+            && let Sem::Calendar {
+                year,
+                month,
+                day: Some(day),
+                dir,
+                ..
+            } = m.sem
+        {
+            return Some(Match::new(
+                i,
+                m.end,
+                Sem::Calendar {
+                    year,
+                    month,
+                    day: Some(day),
+                    time: Some(time),
+                    dir,
+                },
+                "time-date",
+            ));
+        }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
         if let Some(w) = self.weekday(j) {
             return Some(Match::new(
@@ -1237,7 +1264,7 @@ impl<'a> Grammar<'a, '_> {
         // "Sept. 30, 1998", "March 3rd", "Mar. 3"
         if let Some((d, after)) = self.day_number(j)
             && !self.punct(after, "%")
-            && !self.punct(after, ":")
+            && !(self.punct(after, ":") && self.adj(after) && self.adj(after + 1))
             && !self.hyphen(after)
         {
             if let Some((offset, end)) = self.deictic_year(after) {

@@ -926,7 +926,7 @@ impl<'a> Resolver<'a> {
                 // "a year earlier/ago" in a report about a quarter: the same quarter a year
                 // before.
                 if unit == Unit::Year
-                    && let Some(p) = self.prev_quarter
+                    && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
                 {
                     let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
                     let g = if p.interval.granularity() == Granularity::Quarter {
@@ -1008,9 +1008,15 @@ impl<'a> Resolver<'a> {
             }
             Sem::Clock(t) => {
                 let tp = time_part(Some(t));
+                // The day of the narrative: the previous day named in this or the last
+                // sentence, or any earlier one in a past-tense clause.
                 let near = self
                     .prev_day
-                    .filter(|p| m.sentence <= p.sentence + 1)
+                    .filter(|p| {
+                        m.sentence <= p.sentence + 1
+                            || (m.tense == Some(Tense::Past)
+                                && self.dct.is_none_or(|d| p.interval.begin().date() <= d))
+                    })
                     .filter(|_| m.tense != Some(Tense::Future));
                 let (day, anchor, what) = match (near, self.dct) {
                     (Some(p), _) => (

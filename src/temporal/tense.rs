@@ -123,6 +123,33 @@ const PRESENT: &[&str] = &[
     "today",
 ];
 
+/// Words before "to" + verb that announce an intended (future) event.
+const INTENT: &[&str] = &[
+    "set",
+    "is",
+    "are",
+    "was",
+    "were",
+    "ready",
+    "likely",
+    "poised",
+    "slated",
+    "scheduled",
+    "expected",
+    "planned",
+    "planning",
+    "plans",
+    "plan",
+    "due",
+    "about",
+    "prepared",
+    "agreed",
+    "decided",
+    "intends",
+    "hopes",
+    "wants",
+];
+
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -241,6 +268,13 @@ pub fn tense_around(
             })
         {
             return None;
+        }
+        // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
+        if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+            && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
+            && INTENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return Some((Tense::Future, span));
         }
         if w.eq_ignore_ascii_case("be") {
             return Some((Tense::Future, span));
