@@ -147,13 +147,26 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
 /// Capitalized words before a weekday that make it a name ("Black Friday").
 const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
-    "fat", "shrove", "low", "whit", "his", "her", "my",
+    "fat", "shrove", "low", "whit",
 ];
 
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
 const RATE_BEFORE: &[&str] = &[
     "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
     "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
+];
+
+/// Words that may stand between a number and its unit ("two more weeks").
+const FILLERS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "full",
 ];
 
 /// The grammar over one text's tokens.
@@ -310,6 +323,44 @@ impl<'a> Grammar<'a, '_> {
 
     /// Filters that need the context outside the match.
     fn accept(&self, m: &Match) -> bool {
+        // Titles: "This Week", "60 Minutes", "High Noon", "VOA Today" mid-sentence.
+        let titled = |t: &Tok<'_>| {
+            t.cap
+                && t.kind == TokenKind::Word
+                && t.lex.is_some_and(|l| {
+                    l.month.is_none()
+                        && l.weekday.is_none()
+                        && l.holiday.is_none()
+                        && (l.unit.is_some() || l.kw.is_some())
+                })
+        };
+        if !matches!(
+            m.sem,
+            Sem::Calendar { .. } | Sem::Holiday { .. } | Sem::Weekday { .. }
+        ) && (m.start + 1..m.end).any(|k| self.tok(k).is_some_and(titled))
+            && !self.cap(m.start.saturating_sub(1))
+        {
+            return false;
+        }
+        if m.end == m.start + 1
+            && matches!(self.kw(m.start), Some(Kw::Noon | Kw::Today | Kw::Tonight))
+            && self.cap(m.start)
+            && !self.sentence_initial(m.start)
+            && m.start > 0
+        {
+            return false;
+        }
+        // Datelines: "WASHINGTON, August 11 (Xinhua) --".
+        if matches!(m.sem, Sem::Calendar { year: None, .. })
+            && self.punct(m.end, "(")
+            && m.start >= 2
+            && self.punct(m.start - 1, ",")
+            && self
+                .tok(m.start - 2)
+                .is_some_and(|t| t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return false;
+        }
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -535,6 +586,18 @@ impl<'a> Grammar<'a, '_> {
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
+            }
+            Kw::Coming | Kw::Future if self.unit(i + 1).is_some_and(|(_, p)| p) => {
+                let (u, _) = self.unit(i + 1)?;
+                Some(Match::new(
+                    i,
+                    i + 2,
+                    Sem::Ref {
+                        kind: RefKind::Future,
+                        unit: u,
+                    },
+                    "coming-units",
+                ))
             }
             Kw::Recent => {
                 let (u, plural) = self.unit(i + 1)?;
@@ -782,8 +845,7 @@ impl<'a> Grammar<'a, '_> {
         let j = i + 1;
         let k = self.kw(j);
         match k {
-            _ if (self.word_is(j, "near") || self.word_is(j, "foreseeable"))
-                && self.is(j + 1, Kw::Future)
+            _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
                 || (self.word_is(j, "near") || self.word_is(j, "short"))
                     && self.word_is(j + 1, "term") =>
             {
@@ -1351,7 +1413,8 @@ impl<'a> Grammar<'a, '_> {
             let ok = matches!(
                 prev_kw,
                 Some(
-                    Kw::In
+                    Kw::The
+                        | Kw::In
                         | Kw::Since
                         | Kw::Until
                         | Kw::By
@@ -1922,7 +1985,6 @@ impl<'a> Grammar<'a, '_> {
                 Some((Amount::Tenths(5), i + 2))
             }
             Kw::Few | Kw::Several | Kw::Many => Some((Amount::Some, i + 1)),
-            Kw::Hundreds if self.is(i + 1, Kw::Of) => Some((Amount::Some, i + 2)),
             _ => None,
         }
     }
@@ -1967,7 +2029,8 @@ impl<'a> Grammar<'a, '_> {
                         )
                     )
                 });
-                if !prev_ok {
+                let long = self.hyphen(j + 1) && self.is(j + 2, Kw::Long);
+                if !prev_ok && !long {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
@@ -1993,6 +2056,8 @@ impl<'a> Grammar<'a, '_> {
         let hyphenated = self.hyphen(u_at);
         if hyphenated {
             u_at += 1;
+        } else if self.unit(u_at).is_none() && FILLERS.iter().any(|w| self.word_is(u_at, w)) {
+            u_at += 1; // "two more weeks", "eight trading days"
         }
         let (u, plural) = self.unit(u_at)?;
         if hyphenated && plural && u == Unit::Quarter {
@@ -2016,8 +2081,15 @@ impl<'a> Grammar<'a, '_> {
         if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
             return None; // "a year-earlier loss": the adjective is the expression
         }
-        // Ages: "30 years old", "a 30-year-old".
-        if self.is(end, Kw::Old) || (self.hyphen(end) && self.is(end + 1, Kw::Old)) {
+        // Ages: "30 years old" is not an expression; "8-month-old" is a length.
+        if self.is(end, Kw::Old) {
+            return None;
+        }
+        if self.hyphen(end) && self.is(end + 1, Kw::Old) {
+            return None; // ages of people: "a 6-year-old boy"
+        }
+        // "a quarter of the market": a fraction.
+        if u == Unit::Quarter && !plural && self.is(end, Kw::Of) && self.year4(end + 1).is_none() {
             return None;
         }
         if self.hyphen(end) && self.is(end + 1, Kw::Long) {
@@ -2137,7 +2209,7 @@ impl<'a> Grammar<'a, '_> {
                     return None;
                 }
                 // "quarterly dividend": an adjective before a noun.
-                if !matches!(k, Kw::Daily)
+                if matches!(k, Kw::Quarterly)
                     && self
                         .tok(i + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())
