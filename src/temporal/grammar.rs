@@ -1567,7 +1567,75 @@ impl<'a> Grammar<'a, '_> {
         None
     }
 
+    /// A year in words ("nineteen ninety-six", "two thousand"): (year, end).
+    fn word_year(&self, i: usize) -> Option<(i32, usize)> {
+        let n = |k: usize| self.lex(k).and_then(|l| l.number);
+        let first = n(i)?;
+        if first == 2 && self.word_is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut y = 2000;
+            if self.is(end, Kw::And) && n(end + 1).is_some_and(|u| u < 20) {
+                y += i32::try_from(n(end + 1)?).ok()?;
+                end += 2;
+            } else if let Some(u) = n(end).filter(|u| *u < 20) {
+                y += i32::try_from(u).ok()?;
+                end += 1;
+            }
+            return Some((y, end));
+        }
+        if !(10..=20).contains(&first) {
+            return None;
+        }
+        let tens = n(i + 1).filter(|t| *t >= 20 && *t % 10 == 0 && *t < 100)?;
+        let mut end = i + 2;
+        let mut y = first * 100 + tens;
+        if self.hyphen(end)
+            && let Some(u) = n(end + 1).filter(|u| (1..10).contains(u))
+        {
+            y += u;
+            end += 2;
+        } else if let Some(u) = n(end).filter(|u| (1..10).contains(u)) {
+            y += u;
+            end += 1;
+        }
+        Some((i32::try_from(y).ok()?, end))
+    }
+
     fn year(&self, i: usize) -> Option<Match> {
+        // "nineteen ninety-six", "the year two thousand"
+        let wy = if self.is(i, Kw::The) && self.word_is(i + 1, "year") {
+            self.word_year(i + 2)
+        } else {
+            self.word_year(i)
+        };
+        if let Some((y, end)) = wy {
+            return Some(Match::new(i, end, calendar_year(y), "year-in-words"));
+        }
+        // "year-end", "year end", "the year's end"
+        {
+            let j = if self.is(i, Kw::The) { i + 1 } else { i };
+            if self.word_is(j, "year") {
+                let k = if self.hyphen(j + 1) {
+                    j + 2
+                } else if self.apostrophe(j + 1) && self.word_is(j + 2, "s") {
+                    j + 3
+                } else {
+                    j + 1
+                };
+                if self.is(k, Kw::End) && !self.is(k + 1, Kw::Of) {
+                    return Some(Match::new(
+                        i,
+                        k + 1,
+                        Sem::Deictic {
+                            unit: Unit::Year,
+                            offset: 0,
+                            time: None,
+                        },
+                        "year-end",
+                    ));
+                }
+            }
+        }
         // "the 1990s", "the '90s"
         let (j, the) = if self.is(i, Kw::The) {
             (i + 1, true)
