@@ -290,6 +290,10 @@ impl<'a> Grammar<'a, '_> {
         {
             return (Some(y), i + 2);
         }
+        let k = if self.is(i, Kw::Of) { i + 1 } else { i };
+        if let Some((y, end)) = self.word_year(k) {
+            return (Some(y), end);
+        }
         (None, i)
     }
 
@@ -812,9 +816,30 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if let Some(m) = self.month(j) {
+            // "last Oct. 23"
+            if let Some(md) = self.month_date(j)
+                && let Sem::Calendar {
+                    year: None,
+                    day: Some(d),
+                    ..
+                } = md.sem
+            {
+                return Some(Match::new(
+                    i,
+                    md.end,
+                    Sem::Calendar {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                        time: None,
+                        dir,
+                    },
+                    "this-month-name",
+                ));
+            }
             return Some(Match::new(
                 i,
-                j + 1,
+                self.skip_dot(j + 1),
                 Sem::Calendar {
                     year: None,
                     month: Some(m),
@@ -1004,7 +1029,7 @@ impl<'a> Grammar<'a, '_> {
             {
                 let y = j + usize::from(k.is_some());
                 if self.hyphen(y + 1) {
-                    return None;
+                    return self.the_year_ago(i, j);
                 }
                 let ended = matches!(self.kw(y + 1), Some(Kw::Ended | Kw::Ending));
                 if k == Some(Kw::Full) && !ended {
@@ -1071,7 +1096,15 @@ impl<'a> Grammar<'a, '_> {
                 if let Some(c) = self.century(j) {
                     return Some(Match::new(i, c.1, Sem::Century(c.0), "century"));
                 }
-                // "the year-ago quarter", "the year-earlier period"
+                self.the_year_ago(i, j).or_else(|| self.the_weekend(i, j))
+            }
+        }
+    }
+
+    /// "the year-ago quarter", "the year-earlier period"
+    fn the_year_ago(&self, i: usize, j: usize) -> Option<Match> {
+        {
+            {
                 if self.word_is(j, "year")
                     && self.hyphen(j + 1)
                     && (self.is(j + 2, Kw::Earlier) || self.is(j + 2, Kw::Ago))
@@ -1089,6 +1122,14 @@ impl<'a> Grammar<'a, '_> {
                         "year-earlier",
                     ));
                 }
+            }
+        }
+        None
+    }
+
+    fn the_weekend(&self, i: usize, j: usize) -> Option<Match> {
+        {
+            {
                 if let Some((u, false)) = self.unit(j)
                     && u == Unit::Weekend
                 {
