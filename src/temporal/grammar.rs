@@ -837,9 +837,10 @@ impl<'a> Grammar<'a, '_> {
                     "this-month-name",
                 ));
             }
+            let abbr = self.lex(j).is_some_and(|l| l.month_abbr);
             return Some(Match::new(
                 i,
-                self.skip_dot(j + 1),
+                if abbr { self.skip_dot(j + 1) } else { j + 1 },
                 Sem::Calendar {
                     year: None,
                     month: Some(m),
@@ -2055,6 +2056,22 @@ impl<'a> Grammar<'a, '_> {
             if tenths > 100_000 {
                 return None;
             }
+            // "2 1/2": a whole number and a half.
+            if self.num(i + 1) == Some(1)
+                && self.punct(i + 2, "/")
+                && self.adj(i + 2)
+                && self.adj(i + 3)
+                && self.num(i + 3) == Some(2)
+            {
+                return Some((Amount::Tenths(tenths + 5), i + 4));
+            }
+            // "two to three weeks", "12 to 18 months": the first number.
+            if (self.is(i + 1, Kw::To) || self.word_is(i + 1, "or"))
+                && self.tok(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
+                && self.unit(i + 3).is_some()
+            {
+                return Some((Amount::Tenths(tenths), i + 3));
+            }
             return Some((Amount::Tenths(tenths), i + 1));
         }
         let l = t.lex?;
@@ -2187,6 +2204,19 @@ impl<'a> Grammar<'a, '_> {
             return None;
         }
         let mut end = u_at + 1;
+        // "a year and a half"
+        let amount = match amount {
+            Amount::Tenths(t)
+                if t % 10 == 0
+                    && self.is(end, Kw::And)
+                    && self.is(end + 1, Kw::A)
+                    && self.is(end + 2, Kw::Half) =>
+            {
+                end += 3;
+                Amount::Tenths(t + 5)
+            }
+            a => a,
+        };
         if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
             return None; // "a year-earlier loss": the adjective is the expression
         }
@@ -2224,6 +2254,8 @@ impl<'a> Grammar<'a, '_> {
                 Some(Kw::From) if self.is(end + 1, Kw::Now) => {
                     return shift(1, AnchorKind::Publication, end + 2);
                 }
+                // "a few days later": the length alone is the expression.
+                Some(Kw::Later | Kw::Earlier) if amount == Amount::Some => {}
                 Some(Kw::Later) => return shift(1, AnchorKind::Previous, end + 1),
                 Some(Kw::Earlier) => return shift(-1, AnchorKind::Previous, end + 1),
                 Some(Kw::Before | Kw::After)

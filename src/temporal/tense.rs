@@ -276,12 +276,23 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
-        if w.eq_ignore_ascii_case("be") {
-            return Some((Tense::Future, span));
-        }
         class(w).map(|t| (t, span))
     };
     let max = 12usize;
+    // A cue just left of the expression, in its own clause, wins outright.
+    let left_first = max;
+    for d in 1..=left_first {
+        let Some(i) = first.checked_sub(d) else {
+            break;
+        };
+        let s = tokens.get(i).and_then(|t| t.span.slice(text)).unwrap_or("");
+        if matches!(s, ";" | "," | "“" | "”" | "\"" | "(" | ")") {
+            break;
+        }
+        if let Some(c) = cue(i) {
+            return Some(c);
+        }
+    }
     for d in 1..=max {
         // Left first: auxiliaries usually precede their clause's time expression.
         if let Some(i) = first.checked_sub(d) {

@@ -175,10 +175,18 @@ impl fmt::Display for DurationValue {
             None => f.write_str("X")?,
             Some(t) => {
                 let t = t.saturating_mul(mult);
-                if t % 10 == 0 {
-                    write!(f, "{}", t / 10)?;
-                } else {
-                    write!(f, "{}.{}", t / 10, t % 10)?;
+                // A half: whole units and half of one in the next smaller unit (P2Y6M).
+                let half = match code {
+                    "Y" => Some("6M"),
+                    "D" if !time => Some("T12H"),
+                    "H" => Some("30M"),
+                    "M" if time => Some("30S"),
+                    _ => None,
+                };
+                match (t % 10, half) {
+                    (0, _) => write!(f, "{}", t / 10)?,
+                    (5, Some(h)) if t >= 10 => return write!(f, "{}{code}{h}", t / 10),
+                    _ => write!(f, "{}.{}", t / 10, t % 10)?,
                 }
             }
         }
