@@ -1,8 +1,8 @@
 //! One article through the whole pipeline: text → sentences → time expressions → events.
 
-use crate::article::{Article, Publication};
+use crate::article::{Article, DateSuggestion, Publication, SuggestionReason};
 use crate::event::Event;
-use crate::temporal::{Engine, Mention};
+use crate::temporal::{Anchor, Engine, Granularity, Mention};
 use crate::text::{Span, sentences};
 
 /// An article with everything Tempora found in it. Changing the publication date re-runs
@@ -52,6 +52,30 @@ impl Document {
             .into_iter()
             .map(|t| Event::new(text, &self.sentences, t))
             .collect();
+    }
+
+    /// Possible publication dates while none is known, each clearly a guess: the file's
+    /// modification time and the latest full date written in the text. Empty once a date is set.
+    pub fn suggestions(&self) -> Vec<DateSuggestion> {
+        if self.article.publication.is_some() {
+            return Vec::new();
+        }
+        let mut out = self.article.suggestions.clone();
+        let latest = self
+            .events
+            .iter()
+            .filter(|e| !e.timex.awaits_publication_date && e.timex.anchor == Anchor::None)
+            .filter_map(|e| e.timex.interval)
+            .filter(|i| i.granularity() == Granularity::Day)
+            .map(|i| i.begin().date())
+            .max();
+        if let Some(date) = latest {
+            out.push(DateSuggestion {
+                date,
+                reason: SuggestionReason::LatestDateInText,
+            });
+        }
+        out
     }
 
     /// The text of `span`, or "" when out of range.

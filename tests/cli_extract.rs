@@ -4,11 +4,20 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sample-harbor-bridge.txt");
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/000_4456bc1f3d567293.txt");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/sample-harbor-bridge.txt"
+);
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seeds/000_4456bc1f3d567293.txt"
+);
 
 fn tempora(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tempora")).args(args).output().expect("run tempora")
+    Command::new(env!("CARGO_BIN_EXE_tempora"))
+        .args(args)
+        .output()
+        .expect("run tempora")
 }
 
 fn records(output: &Output) -> Vec<Value> {
@@ -22,14 +31,22 @@ fn records(output: &Output) -> Vec<Value> {
 /// leading preposition).
 fn find<'a>(recs: &'a [Value], needle: &str) -> &'a Value {
     recs.iter()
-        .find(|r| r["text"].as_str().is_some_and(|t| t.to_lowercase().ends_with(&needle.to_lowercase())))
+        .find(|r| {
+            r["text"]
+                .as_str()
+                .is_some_and(|t| t.to_lowercase().ends_with(&needle.to_lowercase()))
+        })
         .unwrap_or_else(|| panic!("no record for {needle:?} in {recs:#?}"))
 }
 
 #[test]
 fn sample_article_values() {
     let out = tempora(&["extract", SAMPLE]);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out);
     let expect = [
         ("Monday", "DATE", "2025-11-03"),
@@ -68,24 +85,45 @@ fn every_record_keeps_the_schema_and_exact_offsets() {
     let out = tempora(&["extract", SAMPLE]);
     let text = std::fs::read_to_string(SAMPLE).expect("sample");
     let recs = records(&out);
-    assert!(recs.len() >= 10, "the sample has at least 10 dated mentions, got {}", recs.len());
+    assert!(
+        recs.len() >= 10,
+        "the sample has at least 10 dated mentions, got {}",
+        recs.len()
+    );
     for r in &recs {
         for field in [
-            "article", "start", "end", "text", "type", "value", "begin", "until", "granularity", "anchor",
+            "article",
+            "start",
+            "end",
+            "text",
+            "type",
+            "value",
+            "begin",
+            "until",
+            "granularity",
+            "anchor",
             "sentence",
         ] {
             assert!(r.get(field).is_some(), "missing {field} in {r}");
         }
-        let (s, e) = (r["start"].as_u64().expect("start") as usize, r["end"].as_u64().expect("end") as usize);
+        let (s, e) = (
+            r["start"].as_u64().expect("start") as usize,
+            r["end"].as_u64().expect("end") as usize,
+        );
         assert_eq!(&text[s..e], r["text"].as_str().expect("text"));
         let (ss, se) = (
             r["sentence"]["start"].as_u64().expect("sentence start") as usize,
             r["sentence"]["end"].as_u64().expect("sentence end") as usize,
         );
-        assert!(ss <= s && e <= se, "sentence must contain the expression: {r}");
+        assert!(
+            ss <= s && e <= se,
+            "sentence must contain the expression: {r}"
+        );
         assert_eq!(r["article"], SAMPLE);
         assert!(["DATE", "TIME", "DURATION", "SET"].contains(&r["type"].as_str().expect("type")));
-        assert!(["publication", "previous", "none"].contains(&r["anchor"].as_str().expect("anchor")));
+        assert!(
+            ["publication", "previous", "none"].contains(&r["anchor"].as_str().expect("anchor"))
+        );
     }
 }
 
@@ -104,11 +142,21 @@ fn user_seed_finds_exactly_the_three_dated_mentions() {
     let out = tempora(&["extract", seed, "--dct", "2025-11-04"]);
     assert!(out.status.success());
     let recs = records(&out);
-    let values: Vec<&str> = recs.iter().map(|r| r["value"].as_str().unwrap_or("")).collect();
-    assert_eq!(values, ["2025-11-03", "2025-08", "PAST_REF"], "records: {recs:#?}");
+    let values: Vec<&str> = recs
+        .iter()
+        .map(|r| r["value"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        values,
+        ["2025-11-03", "2025-08", "PAST_REF"],
+        "records: {recs:#?}"
+    );
     let recent = find(&recs, "recent months");
     let until = recent["until"].as_str().expect("PAST_REF has an interval");
-    assert!(until == "2025-11-04" || until == "2025-11-05", "ends at the publication date: {recent}");
+    assert!(
+        until == "2025-11-04" || until == "2025-11-05",
+        "ends at the publication date: {recent}"
+    );
     assert!(recent["begin"].as_str().is_some_and(|b| b < "2025-11-04"));
 }
 
@@ -140,7 +188,8 @@ fn bad_files_each_get_one_message_and_the_rest_load() {
         d.to_path_buf(),
         temp_file(d, "empty.txt", b""),
         temp_file(d, "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
-        temp_file(d, "latin1.txt", b"Le caf\xe9 a ouvert lundi."),
+        temp_file(d, "zip.txt", b"PK\x03\x04\x14\0\0\0"),
+        temp_file(d, "shape.json", b"[1, 2]"),
     ];
     for path in &bad {
         let p = path.to_str().expect("utf-8 path");
@@ -148,7 +197,10 @@ fn bad_files_each_get_one_message_and_the_rest_load() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{p} alone must fail");
         assert!(err.contains(p), "message names the file: {err}");
-        assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+            "{err}"
+        );
         assert!(out.stdout.is_empty());
     }
     let mut args = vec!["extract", SAMPLE];
@@ -159,8 +211,52 @@ fn bad_files_each_get_one_message_and_the_rest_load() {
     let err = String::from_utf8_lossy(&out.stderr);
     for path in &bad {
         let tag = format!("{}: ", path.display());
-        assert_eq!(err.matches(&tag).count(), 1, "one message per bad file: {err}");
+        assert_eq!(
+            err.matches(&tag).count(),
+            1,
+            "one message per bad file: {err}"
+        );
     }
+}
+
+#[test]
+fn legacy_encoding_loads_with_a_note_naming_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = temp_file(
+        dir.path(),
+        "latin1.txt",
+        b"Published: 2025-11-04\n\nLe caf\xe9 a rouvert le 3 novembre 2025, en d\xe9cembre.",
+    );
+    let p = p.to_str().expect("utf-8 path");
+    let out = tempora(&["extract", p]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(p) && err.contains("windows-1252"), "{err}");
+}
+
+#[test]
+fn folders_are_read_and_publication_is_reported_per_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    temp_file(
+        dir.path(),
+        "a.txt",
+        b"Published: 2025-11-04\n\nThe vote was held on September 12, 2025.",
+    );
+    temp_file(dir.path(), "notes.png", b"\x89PNG\r\n\x1a\n");
+    let out = tempora(&["extract", dir.path().to_str().expect("path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert!(!recs.is_empty());
+    assert_eq!(recs[0]["publication"]["date"], "2025-11-04");
+    assert!(
+        recs[0]["publication"]["source"]
+            .as_str()
+            .is_some_and(|s| s.contains("Published"))
+    );
 }
 
 #[test]
