@@ -139,13 +139,13 @@ fn publication_from_metadata(doc: &Document) -> Option<Publication> {
         let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
             continue;
         };
-        if META_KEYS.contains(&key.as_str()) || key == "datepublished" {
-            if let Some(date) = meta.attr("content").as_deref().and_then(parse_date) {
-                return Some(Publication {
-                    date,
-                    source: DateSource::HtmlMeta { key },
-                });
-            }
+        if (META_KEYS.contains(&key.as_str()) || key == "datepublished")
+            && let Some(date) = meta.attr("content").as_deref().and_then(parse_date)
+        {
+            return Some(Publication {
+                date,
+                source: DateSource::HtmlMeta { key },
+            });
         }
     }
     for node in doc.select(r#"[itemprop="datePublished"]"#).iter() {

@@ -71,10 +71,8 @@ pub fn to_plain_text(source: &str) -> (String, SourceMap) {
                 | TagEnd::Item
                 | TagEnd::CodeBlock
                 | TagEnd::BlockQuote(_),
-            ) => {
-                if !text.ends_with("\n\n") {
-                    text.push_str(if text.ends_with('\n') { "\n" } else { "\n\n" });
-                }
+            ) if !text.ends_with("\n\n") => {
+                text.push_str(if text.ends_with('\n') { "\n" } else { "\n\n" });
             }
             _ => {}
         }
