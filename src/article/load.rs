@@ -367,6 +367,16 @@ pub fn load_paths(
 
 /// The first line that reads like a headline: not blank, not a `Key: value` header.
 fn title_of(text: &str) -> Option<String> {
+    let stated = text.lines().take(20).find_map(|l| {
+        let (key, value) = l.split_once(':')?;
+        let key = key.trim().trim_matches(['*', '_', '#', ' ']);
+        (key.eq_ignore_ascii_case("title") || key.eq_ignore_ascii_case("headline"))
+            .then(|| value.trim().to_string())
+            .filter(|v| !v.is_empty())
+    });
+    if stated.is_some() {
+        return stated;
+    }
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
