@@ -148,7 +148,7 @@ fn user_seed_finds_exactly_the_three_dated_mentions() {
         .collect();
     assert_eq!(
         values,
-        ["2025-11-03", "2025-08", "PAST_REF"],
+        ["2025-11-03", "PAST_REF", "2025-08"],
         "records: {recs:#?}"
     );
     let recent = find(&recs, "recent months");
@@ -183,9 +183,10 @@ fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 fn bad_files_each_get_one_message_and_the_rest_load() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
+    let empty_dir = tempfile::tempdir().expect("tempdir");
     let bad = [
         d.join("missing.txt"),
-        d.to_path_buf(),
+        empty_dir.path().to_path_buf(),
         temp_file(d, "empty.txt", b""),
         temp_file(d, "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
         temp_file(d, "zip.txt", b"PK\x03\x04\x14\0\0\0"),

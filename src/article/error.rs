@@ -15,6 +15,14 @@ pub enum LoadError {
         /// The path as given.
         path: PathBuf,
     },
+    /// A folder with no file Tempora reads below it.
+    #[error(
+        "{path}: no article files in this folder (Tempora reads .txt, .md, .html, .json, .jsonl and .tml)"
+    )]
+    EmptyFolder {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The file has no text.
     #[error("{path}: the file is empty")]
     Empty {
@@ -101,6 +109,7 @@ impl LoadError {
         match self {
             LoadError::NotFound { path }
             | LoadError::IsDirectory { path }
+            | LoadError::EmptyFolder { path }
             | LoadError::Empty { path }
             | LoadError::Binary { path, .. }
             | LoadError::InvalidUtf8 { path, .. }

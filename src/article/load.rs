@@ -302,9 +302,11 @@ fn from_json(path: &Path, source: &str) -> Result<Vec<Article>, LoadError> {
 }
 
 /// Expands folders into the supported files below them (sorted), keeps files as given.
-/// Paths that do not exist are kept so that loading reports them.
-pub fn expand_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// Paths that do not exist are kept so that loading reports them; folders with no supported
+/// file are returned second.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
     let mut out = Vec::new();
+    let mut empty = Vec::new();
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
@@ -316,12 +318,15 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
                 .filter(|p| is_supported(p))
                 .collect();
             found.sort();
+            if found.is_empty() {
+                empty.push(path.clone());
+            }
             out.extend(found);
         } else {
             out.push(path.clone());
         }
     }
-    out
+    (out, empty)
 }
 
 /// True when the file's extension is one Tempora reads.
@@ -345,7 +350,7 @@ pub fn load_paths(
     progress: &(dyn Fn(usize, usize) + Sync),
     cancel: &AtomicBool,
 ) -> Vec<Result<Article, LoadError>> {
-    let files = expand_paths(paths);
+    let (files, empty_folders) = expand_paths(paths);
     let total = files.len();
     let done = AtomicUsize::new(0);
     let per_file: Vec<Vec<Result<Article, LoadError>>> = files
@@ -362,7 +367,10 @@ pub fn load_paths(
             result
         })
         .collect();
-    per_file.into_iter().flatten().collect()
+    let empty = empty_folders
+        .into_iter()
+        .map(|path| Err(LoadError::EmptyFolder { path }));
+    per_file.into_iter().flatten().chain(empty).collect()
 }
 
 /// The first line that reads like a headline: not blank, not a `Key: value` header.
