@@ -135,7 +135,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             min_relaxed,
             min_value,
             min_type,
-        }) => eval(&gold, errors, [min_strict, min_relaxed, min_value, min_type]),
+        }) => eval(
+            &gold,
+            errors,
+            [min_strict, min_relaxed, min_value, min_type],
+        ),
         Some(Command::Render {
             files,
             output,
@@ -252,8 +256,7 @@ fn extract_timeml(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if let Some(dir) = out_dir {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     let mut failures = 0usize;
     for path in files {
@@ -305,7 +308,9 @@ fn extract_timeml(
                 std::fs::write(&target, written)
                     .with_context(|| format!("cannot write {}", target.display()))?;
             }
-            None => out.write_all(written.as_bytes()).context("writing output")?,
+            None => out
+                .write_all(written.as_bytes())
+                .context("writing output")?,
         }
     }
     match out.flush() {

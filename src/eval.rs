@@ -68,7 +68,11 @@ impl Counts {
     /// F1.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     fn add(&mut self, o: Counts) {
@@ -388,11 +392,7 @@ pub fn evaluate_dir(dir: &Path) -> Result<Report, EvalError> {
                 reason,
             })?;
             let sys = Engine::global().extract(&doc.text, doc.dct);
-            let name = path
-                .strip_prefix(dir)
-                .unwrap_or(path)
-                .display()
-                .to_string();
+            let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
             Ok(score_doc(&name, &doc.text, &doc.timexes, &sys))
         })
         .collect::<Result<_, EvalError>>()?;

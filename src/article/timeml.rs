@@ -280,7 +280,12 @@ pub fn annotate(xml: &str, doc: &TimeMlDocument, timexes: &[crate::temporal::Tim
 }
 
 /// A minimal TimeML document for plain `text` with publication date `dct`.
-pub fn document(doc_id: &str, text: &str, dct: Option<NaiveDate>, timexes: &[crate::temporal::Timex]) -> String {
+pub fn document(
+    doc_id: &str,
+    text: &str,
+    dct: Option<NaiveDate>,
+    timexes: &[crate::temporal::Timex],
+) -> String {
     let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n");
     out.push_str(&format!("<DOCID>{}</DOCID>\n", escape(doc_id)));
     if let Some(d) = dct {
