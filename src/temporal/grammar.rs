@@ -391,12 +391,15 @@ impl<'a> Grammar<'a, '_> {
             && ok(&core.sem)
         {
             core.start = i;
-            core.modifier = Some(m);
+            // "earlier yesterday", "later that day": the same day, with no modifier.
+            let same_day = matches!(self.kw(i), Some(Kw::Earlier | Kw::Later))
+                && !matches!(self.kw(i + 1), Some(Kw::This | Kw::Last | Kw::Next));
+            core.modifier = (!same_day).then_some(m);
             core.rule = match m {
+                _ if same_day => "earlier-that-day",
                 Modifier::Start | Modifier::Mid | Modifier::End => "modified-point",
                 _ => "modified-length",
             };
-            // "the end of the month": a deictic unit under a position modifier.
             return Some(core);
         }
         self.core(i).map(|mut m| {
@@ -472,9 +475,32 @@ impl<'a> Grammar<'a, '_> {
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
+            Kw::Early | Kw::Late if self.hyphen(i + 1) => Some((
+                i + 2,
+                if k == Kw::Early {
+                    Modifier::Start
+                } else {
+                    Modifier::End
+                },
+                point,
+            )),
             Kw::Early => Some((i + 1, Modifier::Start, point)),
             Kw::Earlier if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Last) => {
                 Some((i + 1, Modifier::Start, point))
+            }
+            // "earlier yesterday", "later that day", "earlier Sunday": the same day, no mod.
+            Kw::Earlier | Kw::Later
+                if matches!(
+                    self.kw(i + 1),
+                    Some(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::That)
+                ) || self.weekday(i + 1).is_some() =>
+            {
+                Some((i + 1, Modifier::Approx, |s| {
+                    matches!(
+                        s,
+                        Sem::Deictic { .. } | Sem::Weekday { .. } | Sem::Anaphoric { .. }
+                    )
+                }))
             }
             Kw::Late => Some((i + 1, Modifier::End, point)),
             Kw::Later if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Next) => {
@@ -587,6 +613,9 @@ impl<'a> Grammar<'a, '_> {
                 vague(RefKind::Present, i + 1, Unit::Day, "now")
             }
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
+            Kw::More if self.is(i + 1, Kw::Recently) => {
+                vague(RefKind::Past, i + 2, Unit::Month, "recently")
+            }
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
@@ -849,6 +878,24 @@ impl<'a> Grammar<'a, '_> {
                     dir,
                 },
                 "this-month-name",
+            ));
+        }
+        if let Some(h) = self.holiday(j)
+            && let Sem::Holiday {
+                holiday,
+                year: None,
+                ..
+            } = h.sem
+        {
+            return Some(Match::new(
+                i,
+                h.end,
+                Sem::Holiday {
+                    holiday,
+                    year: None,
+                    dir,
+                },
+                "this-holiday",
             ));
         }
         if let Some(s) = self.lex(j).and_then(|l| l.season) {
@@ -2131,6 +2178,10 @@ impl<'a> Grammar<'a, '_> {
             let t = self.tok(j)?;
             if !(t.kind == TokenKind::Number || t.lex.is_some_and(|l| l.number.is_some())) {
                 return None;
+            }
+            // "the 30-day period": the adjective alone is the expression.
+            if j == i + 1 && self.hyphen(j + 1) && self.unit(j + 2).is_some_and(|(_, p)| !p) {
+                return self.length(j);
             }
         }
         let (amount, mut u_at) = match self.amount(j) {
