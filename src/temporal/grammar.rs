@@ -1198,6 +1198,24 @@ impl<'a> Grammar<'a, '_> {
     /// "the year", "the month" under a position modifier: "the end of the year".
     fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
         let (u, plural) = self.unit(j)?;
+        // "For the year, sales rose": the period a report covers.
+        if !plural
+            && matches!(u, Unit::Year | Unit::Week | Unit::Month)
+            && i >= 1
+            && self.is(i - 1, Kw::For)
+            && self.punct(j + 1, ",")
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "for-the-unit",
+            ));
+        }
         if !plural
             && matches!(u, Unit::Year | Unit::Month | Unit::Week)
             && i >= 2
@@ -1842,12 +1860,36 @@ impl<'a> Grammar<'a, '_> {
                     unit: Unit::Week,
                     weekday: l.weekday,
                     part: None,
+                    month: None,
                     freq: None,
                 },
                 "weekdays",
             ));
         }
         let w = self.weekday(i)?;
+        // "Tuesday nights": a recurring part of a weekday.
+        for (plural, p) in [
+            ("mornings", PartOfDay::Morning),
+            ("afternoons", PartOfDay::Afternoon),
+            ("evenings", PartOfDay::Evening),
+            ("nights", PartOfDay::Night),
+        ] {
+            if self.word_is(i + 1, plural) {
+                return Some(Match::new(
+                    i,
+                    i + 2,
+                    Sem::Set {
+                        amount: Amount::n(1),
+                        unit: Unit::Week,
+                        weekday: Some(w),
+                        part: Some(p),
+                        month: None,
+                        freq: None,
+                    },
+                    "weekday-parts",
+                ));
+            }
+        }
         if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p))
             && ((p.text.eq_ignore_ascii_case("the")
                 && self.cap(i + 1)
@@ -2351,6 +2393,7 @@ impl<'a> Grammar<'a, '_> {
                     unit,
                     weekday,
                     part,
+                    month: None,
                     freq,
                 },
                 "set",
@@ -2374,6 +2417,21 @@ impl<'a> Grammar<'a, '_> {
                 }
                 if let Some(w) = self.weekday(j) {
                     return set(j + 1, amount, Unit::Week, Some(w), None, None);
+                }
+                if let Some(m) = self.month(j) {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: Some(m),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 if let Some(p) = self.part(j) {
                     return set(j + 1, amount, Unit::Day, None, Some(p), None);

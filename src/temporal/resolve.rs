@@ -1075,13 +1075,20 @@ impl<'a> Resolver<'a> {
                 unit,
                 weekday,
                 part,
+                month,
                 freq,
             } => {
-                let value = if let Some(w) = weekday {
+                let value = if let Some(mo) = month {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Month(mo),
+                        time: None,
+                    })
+                } else if let Some(w) = weekday {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,
                         part: DatePart::WeekDay(None, w),
-                        time: None,
+                        time: part.map(TimePart::Part),
                     })
                 } else if let Some(p) =
                     part.filter(|p| *p != PartOfDay::Night || unit != Unit::Day || freq.is_some())
