@@ -490,10 +490,7 @@ impl<'a> Grammar<'a, '_> {
             }
             // "earlier yesterday", "later that day", "earlier Sunday": the same day, no mod.
             Kw::Earlier | Kw::Later
-                if matches!(
-                    self.kw(i + 1),
-                    Some(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::That)
-                ) || self.weekday(i + 1).is_some() =>
+                if matches!(self.kw(i + 1), Some(Kw::Yesterday | Kw::That)) =>
             {
                 Some((i + 1, Modifier::Approx, |s| {
                     matches!(
