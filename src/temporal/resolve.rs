@@ -347,7 +347,10 @@ impl<'a> Resolver<'a> {
 
     fn tense_note(&self, m: &Mention, pick: Pick, dir: Direction) -> String {
         if dir == Direction::Past {
-            return String::new();
+            return " (the text points to the past)".to_string();
+        }
+        if dir == Direction::Future {
+            return " (the text points to the future)".to_string();
         }
         if !matches!(pick, Pick::PastOrSame | Pick::FutureOrSame) {
             return String::new();
@@ -822,12 +825,18 @@ impl<'a> Resolver<'a> {
                 let d = shift(dct, unit, offset)?;
                 let mut v = unit_value(d, unit);
                 v.time = time_part(time);
+                let what = match time {
+                    Some(TimeOfDay::Part(PartOfDay::Morning)) => "morning",
+                    Some(TimeOfDay::Part(PartOfDay::Afternoon)) => "afternoon",
+                    Some(TimeOfDay::Part(PartOfDay::Evening)) => "evening",
+                    Some(TimeOfDay::Part(PartOfDay::Night)) => "night",
+                    _ => unit_name(unit),
+                };
                 let detail = match offset {
-                    0 => format!(
-                        "the {} of the publication date {}",
-                        unit_name(unit),
-                        iso(dct)
-                    ),
+                    0 if unit == Unit::Day && time.is_none() => {
+                        format!("the publication date {}", iso(dct))
+                    }
+                    0 => format!("the {what} of the publication date {}", iso(dct)),
                     -1 => format!(
                         "the {} before the publication date {}",
                         unit_name(unit),

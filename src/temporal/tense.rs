@@ -280,7 +280,7 @@ pub fn tense_around(
     };
     let max = 12usize;
     // A cue just left of the expression, in its own clause, wins outright.
-    let left_first = max;
+    let left_first = 16;
     for d in 1..=left_first {
         let Some(i) = first.checked_sub(d) else {
             break;
