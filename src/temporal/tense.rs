@@ -22,6 +22,7 @@ const FUTURE: &[&str] = &[
 
 const PAST_AUX: &[&str] = &[
     "was",
+    "been",
     "were",
     "had",
     "did",
