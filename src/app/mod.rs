@@ -1,6 +1,346 @@
-//! The desktop app.
+//! The desktop app (feature `gui`): an eframe window over the documents, the timeline
+//! scene and the event list.
+//!
+//! The state lives in [`TemporaApp`], a plain struct that tests construct directly
+//! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
-/// Opens the window on `files`.
-pub fn run(_files: Vec<std::path::PathBuf>, _dct: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
-    anyhow::bail!("the window is being built")
+mod dates;
+mod detail;
+mod panels;
+mod timeline_widget;
+
+use crate::article::{self, DateSource, Publication};
+use crate::pipeline::Document;
+use crate::render::{EventId, Theme, accessible_label};
+use crate::timeline::TimeView;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Opens the window on `files`; `dct` is the publication date for articles without one.
+pub fn run(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Tempora")
+            .with_app_id("tempora")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Tempora",
+        options,
+        Box::new(move |cc| {
+            cc.egui_ctx.set_theme(egui::Theme::Light);
+            let mut app = TemporaApp::new(dct);
+            app.open(files, &cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// A file that could not be loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadFailure {
+    /// The file.
+    pub path: PathBuf,
+    /// The error message (names the file).
+    pub message: String,
+}
+
+/// Reads one article and runs the pipeline on it; `dct` overrides its publication date.
+pub fn load_document(path: &Path, dct: Option<NaiveDate>) -> Result<Document, LoadFailure> {
+    match article::load(path) {
+        Ok(mut article) => {
+            if let Some(date) = dct {
+                article.publication = Some(Publication {
+                    date,
+                    source: DateSource::CommandLine,
+                });
+            }
+            Ok(Document::new(article))
+        }
+        Err(err) => Err(LoadFailure {
+            path: path.to_path_buf(),
+            message: err.to_string(),
+        }),
+    }
+}
+
+/// Loads `paths` one by one (what the app's loader thread runs).
+pub fn load_documents(
+    paths: &[PathBuf],
+    dct: Option<NaiveDate>,
+) -> Vec<Result<Document, LoadFailure>> {
+    paths.iter().map(|p| load_document(p, dct)).collect()
+}
+
+/// The order of the event list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    /// By resolved date (undated events last), then text order.
+    Date,
+    /// By article, then position in the text.
+    Text,
+}
+
+/// How a status message is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    /// Neutral information.
+    Info,
+    /// Something the user should notice.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// The app state: documents, load failures, selection, view and sort order.
+pub struct TemporaApp {
+    docs: Vec<Document>,
+    failures: Vec<LoadFailure>,
+    selected: Option<EventId>,
+    /// The timeline's view; `None` = fit everything on the next frame.
+    view: Option<TimeView>,
+    sort: SortOrder,
+    /// Scroll the event list to the selection on the next frame.
+    scroll_list: bool,
+    /// Move the timeline to show the selection on the next frame.
+    reveal_selected: bool,
+    status: Option<(String, StatusKind)>,
+    dct: Option<NaiveDate>,
+    theme: Theme,
+    tx: Sender<Result<Document, LoadFailure>>,
+    rx: Receiver<Result<Document, LoadFailure>>,
+    pending: usize,
+}
+
+impl Default for TemporaApp {
+    fn default() -> Self {
+        Self::new(None)
+    }
+}
+
+impl TemporaApp {
+    /// An empty app; `dct` is applied to every article loaded later.
+    pub fn new(dct: Option<NaiveDate>) -> Self {
+        let (tx, rx) = channel();
+        Self {
+            docs: Vec::new(),
+            failures: Vec::new(),
+            selected: None,
+            view: None,
+            sort: SortOrder::Date,
+            scroll_list: false,
+            reveal_selected: false,
+            status: None,
+            dct,
+            theme: Theme::light(),
+            tx,
+            rx,
+            pending: 0,
+        }
+    }
+
+    /// An app showing `docs` (already loaded).
+    pub fn with_documents(docs: Vec<Document>) -> Self {
+        let mut app = Self::new(None);
+        app.docs = docs;
+        app
+    }
+
+    /// Adds loaded documents and failures (as [`load_documents`] returns them).
+    pub fn add_loaded(&mut self, results: Vec<Result<Document, LoadFailure>>) {
+        for result in results {
+            self.accept(result);
+        }
+    }
+
+    fn accept(&mut self, result: Result<Document, LoadFailure>) {
+        match result {
+            Ok(doc) => {
+                self.docs.push(doc);
+                self.view = None;
+            }
+            Err(failure) => {
+                self.set_status(failure.message.clone(), StatusKind::Error);
+                self.failures.push(failure);
+            }
+        }
+    }
+
+    /// The loaded documents.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// Files that failed to load.
+    pub fn failures(&self) -> &[LoadFailure] {
+        &self.failures
+    }
+
+    /// The selected event.
+    pub fn selected(&self) -> Option<EventId> {
+        self.selected
+    }
+
+    /// Selects `id` (or nothing); the event list and the timeline both follow.
+    pub fn select(&mut self, id: Option<EventId>) {
+        self.selected = id.filter(|id| {
+            self.docs
+                .get(id.doc)
+                .is_some_and(|d| id.event < d.events.len())
+        });
+        self.scroll_list = true;
+        self.reveal_selected = true;
+    }
+
+    /// The accessible label of every event, in document and text order.
+    pub fn event_labels(&self) -> Vec<String> {
+        self.all_ids()
+            .filter_map(|id| accessible_label(&self.docs, id))
+            .collect()
+    }
+
+    fn all_ids(&self) -> impl Iterator<Item = EventId> + '_ {
+        self.docs.iter().enumerate().flat_map(|(d, doc)| {
+            (0..doc.events.len()).map(move |e| EventId { doc: d, event: e })
+        })
+    }
+
+    /// Number of files still loading.
+    pub fn pending(&self) -> usize {
+        self.pending
+    }
+
+    fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
+        self.status = Some((text.into(), kind));
+    }
+
+    /// Starts loading `paths` on a background thread; results arrive over a channel and
+    /// are picked up by [`TemporaApp::ui`].
+    pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        if paths.is_empty() {
+            return;
+        }
+        self.pending += paths.len();
+        self.set_status(
+            format!(
+                "Loading {} file{}…",
+                paths.len(),
+                if paths.len() == 1 { "" } else { "s" }
+            ),
+            StatusKind::Info,
+        );
+        let tx = self.tx.clone();
+        let dct = self.dct;
+        let repaint = ctx.clone();
+        let job = move || {
+            for path in paths {
+                // The receiver only goes away when the app closes.
+                let _ = tx.send(load_document(&path, dct));
+                repaint.request_repaint();
+            }
+        };
+        // If no thread can be started, load on this one rather than lose the files.
+        let fallback = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
+        let spawned = {
+            let job = fallback.clone();
+            std::thread::Builder::new()
+                .name("tempora-loader".into())
+                .spawn(move || {
+                    if let Some(job) = job.lock().ok().and_then(|mut j| j.take()) {
+                        job();
+                    }
+                })
+        };
+        if spawned.is_err()
+            && let Some(job) = fallback.lock().ok().and_then(|mut j| j.take())
+        {
+            job();
+        }
+    }
+
+    /// Picks up documents finished by the loader thread.
+    fn poll_loader(&mut self) {
+        let mut loaded = 0usize;
+        while let Ok(result) = self.rx.try_recv() {
+            self.pending = self.pending.saturating_sub(1);
+            if result.is_ok() {
+                loaded += 1;
+            }
+            self.accept(result);
+        }
+        if loaded > 0 && self.pending == 0 {
+            let failed = self
+                .status
+                .as_ref()
+                .is_some_and(|(_, k)| *k == StatusKind::Error);
+            if !failed {
+                self.set_status(
+                    format!(
+                        "Opened {loaded} article{}",
+                        if loaded == 1 { "" } else { "s" }
+                    ),
+                    StatusKind::Info,
+                );
+            }
+        }
+    }
+
+    /// Sets the publication date of document `doc` (chosen by the user) and re-resolves
+    /// all its events.
+    pub fn set_publication_date(&mut self, doc: usize, date: NaiveDate) {
+        let Some(d) = self.docs.get_mut(doc) else {
+            return;
+        };
+        d.set_publication(Some(Publication {
+            date,
+            source: DateSource::User,
+        }));
+        let message = format!(
+            "Re-resolved “{}” against {}",
+            d.article.title,
+            date.format("%Y-%m-%d")
+        );
+        self.set_status(message, StatusKind::Info);
+    }
+
+    /// Draws the whole window into `ui` and handles its input.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_loader();
+        self.handle_dropped_files(ui.ctx());
+        panels::menu_bar(self, ui);
+        panels::status_bar(self, ui);
+        panels::articles_panel(self, ui);
+        detail::detail_panel(self, ui);
+        panels::event_list_panel(self, ui);
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::central_panel(ui.style())
+                    .fill(crate::render::egui_backend::color(self.theme.background)),
+            )
+            .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
+        panels::drop_overlay(ui.ctx(), &self.theme);
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        self.open(dropped, ctx);
+    }
+}
+
+impl eframe::App for TemporaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        TemporaApp::ui(self, ui);
+    }
 }
