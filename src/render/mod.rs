@@ -140,3 +140,219 @@ pub fn export_view(
         source,
     })
 }
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    //! Hand-built documents for tests that must not depend on the temporal engine.
+
+    use crate::article::{Article, ArticleFormat, DateSource, Publication};
+    use crate::event::Event;
+    use crate::pipeline::Document;
+    use crate::temporal::{Anchor, Granularity, Interval, Timex, TimexType, TimexValue, Why};
+    use crate::text::Span;
+    use chrono::NaiveDate;
+
+    fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("valid date")
+    }
+
+    /// A document whose events are `(expression, value, begin, until, granularity)`; an
+    /// expression must occur in `text`.
+    pub fn document(
+        text: &str,
+        events: &[(&str, &str, Option<((i32, u32, u32), (i32, u32, u32))>, Granularity)],
+    ) -> Document {
+        let mut article = Article::from_text("test.txt", text.to_string(), ArticleFormat::Text);
+        article.publication = Some(Publication {
+            date: NaiveDate::from_ymd_opt(2025, 11, 4).expect("valid"),
+            source: DateSource::User,
+        });
+        let mut doc = Document::new(article);
+        for (expr, value, range, granularity) in events {
+            let start = text.find(expr).expect("expression in text");
+            let timex = Timex {
+                span: Span::new(start, start + expr.len()),
+                timex_type: TimexType::Date,
+                value: TimexValue::new(*value),
+                modifier: None,
+                interval: range.and_then(|(b, u)| {
+                    Interval::new(day(b.0, b.1, b.2), day(u.0, u.1, u.2), *granularity)
+                }),
+                anchor: Anchor::Publication,
+                awaits_publication_date: range.is_none(),
+                why: Why {
+                    rule: "test",
+                    detail: "hand-built".into(),
+                    tense: None,
+                },
+            };
+            let event = Event::new(&doc.article.text, &doc.sentences, timex);
+            doc.events.push(event);
+        }
+        doc
+    }
+
+    /// Three events: a day, a month and one waiting for a date.
+    pub fn sample() -> Document {
+        document(
+            "Bridge news\n\nThe bridge reopened on Monday after repairs. \
+             The trouble began in August with a crack. \
+             The <council> & \"mayor\" met on Friday. A vote follows next week.",
+            &[
+                ("Monday", "2025-11-03", Some(((2025, 11, 3), (2025, 11, 4))), Granularity::Day),
+                ("August", "2025-08", Some(((2025, 8, 1), (2025, 9, 1))), Granularity::Month),
+                ("next week", "XXXX-WXX", None, Granularity::Week),
+                ("Friday", "2025-11-07", Some(((2025, 11, 7), (2025, 11, 8))), Granularity::Day),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::sample;
+    use super::*;
+
+    /// The content of every `<text>` element; panics when the SVG is not well-formed XML.
+    fn svg_texts(svg: &str) -> Vec<String> {
+        use quick_xml::events::Event as X;
+        let mut reader = quick_xml::Reader::from_str(svg);
+        let mut texts = Vec::new();
+        let mut current: Option<String> = None;
+        loop {
+            match reader.read_event().expect("well-formed SVG") {
+                X::Eof => break,
+                X::Start(e) if e.name().as_ref() == "text" => current = Some(String::new()),
+                X::End(e) if e.name().as_ref() == "text" => texts.extend(current.take()),
+                X::Text(t) => {
+                    if let Some(c) = current.as_mut() {
+                        c.push_str(&t);
+                    }
+                }
+                X::GeneralRef(r) => {
+                    let resolved = quick_xml::escape::unescape(&format!("&{};", &*r))
+                        .expect("known entity")
+                        .into_owned();
+                    if let Some(c) = current.as_mut() {
+                        c.push_str(&resolved);
+                    }
+                }
+                _ => {}
+            }
+        }
+        texts
+    }
+
+    fn scene_of(docs: &[Document], selected: Option<EventId>) -> Scene {
+        let theme = Theme::light();
+        build_scene(&SceneInput {
+            docs,
+            view: fitted_view(docs, 1000.0),
+            width: 1000.0,
+            height: 500.0,
+            selected,
+            theme: &theme,
+        })
+    }
+
+    #[test]
+    fn one_clickable_primitive_per_placeable_event() {
+        let docs = vec![sample()];
+        let scene = scene_of(&docs, None);
+        let targets: Vec<&Target> = scene.targets().collect();
+        assert_eq!(targets.len(), 3);
+        assert_eq!(scene.unplaced, 1);
+        assert_eq!(scene.hidden, 0);
+        let labels: Vec<&str> = targets.iter().map(|t| t.label.as_str()).collect();
+        assert!(labels.contains(&"event 1: Monday — 2025-11-03"));
+        assert!(labels.contains(&"event 2: August — 2025-08"));
+        // A day is a point, a month a bar.
+        for item in &scene.items {
+            if let Some(t) = &item.target {
+                match (&item.primitive, t.id.event) {
+                    (Primitive::Circle { .. }, 0 | 3) | (Primitive::Rect { .. }, 1) => {}
+                    other => panic!("unexpected marker {other:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn publication_date_is_marked() {
+        let docs = vec![sample()];
+        let scene = scene_of(&docs, None);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text == "published 2025-11-04"
+        )));
+    }
+
+    #[test]
+    fn labels_in_the_same_lane_do_not_overlap() {
+        let many: Vec<(String, String)> = (1..=28)
+            .map(|d| (format!("Day{d:02}"), format!("2025-11-{d:02}")))
+            .collect();
+        let text: String = many
+            .iter()
+            .map(|(e, _)| format!("Something long happened on {e} in the city centre. "))
+            .collect();
+        let events: Vec<_> = many
+            .iter()
+            .enumerate()
+            .map(|(i, (e, v))| {
+                let d = i as u32 + 1;
+                (
+                    e.as_str(),
+                    v.as_str(),
+                    Some(((2025, 11, d), (2025, 11, d + 1))),
+                    crate::temporal::Granularity::Day,
+                )
+            })
+            .collect();
+        let docs = vec![fixtures::document(&text, &events)];
+        let scene = scene_of(&docs, None);
+        let hits: Vec<Rect> = scene.targets().map(|t| t.hit).collect();
+        assert_eq!(hits.len() + scene.hidden, 28);
+        for (i, a) in hits.iter().enumerate() {
+            for b in hits.iter().skip(i + 1) {
+                let disjoint = a.max.x <= b.min.x
+                    || b.max.x <= a.min.x
+                    || a.max.y <= b.min.y
+                    || b.max.y <= a.min.y;
+                assert!(disjoint, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn svg_escapes_text_and_parses() {
+        let docs = vec![sample()];
+        let svg = to_svg(&scene_of(&docs, Some(EventId { doc: 0, event: 0 })));
+        assert!(!svg.contains("<council>"));
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().any(|t| t == "<council> & \"mayor\" met"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "published 2025-11-04"));
+        assert!(texts.iter().any(|t| t.contains("published 2025-11-04")));
+    }
+
+    #[test]
+    fn png_has_the_requested_size() {
+        let docs = vec![sample()];
+        let bytes =
+            export_bytes(&docs, None, None, ImageFormat::Png, 320, 200).expect("png export");
+        assert_eq!(bytes.get(..8), Some(&b"\x89PNG\r\n\x1a\n"[..]));
+        assert!(matches!(
+            export_bytes(&docs, None, None, ImageFormat::Png, 0, 200),
+            Err(ExportError::Size { .. })
+        ));
+    }
+
+    #[test]
+    fn export_refuses_unknown_extensions() {
+        let err = export_file(&[sample()], Path::new("out.jpg"), 400, 300)
+            .expect_err("jpg is not supported");
+        assert!(err.to_string().contains(".png or .svg"));
+    }
+}

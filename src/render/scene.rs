@@ -693,8 +693,8 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
     if awaiting > 0 {
         notes.push(format!(
-            "{awaiting} relative date{} wait for a publication date",
-            if awaiting == 1 { "" } else { "s" }
+            "{awaiting} relative date{} for a publication date",
+            if awaiting == 1 { " waits" } else { "s wait" }
         ));
     }
     if !notes.is_empty() {
