@@ -57,7 +57,7 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         match &t.interval {
                             Some(i) => {
                                 ui.label(format!(
-                                    "{} → {} ({})",
+                                    "{} to {} ({}, end excluded)",
                                     instant(i.begin(), i.granularity()),
                                     instant(i.until(), i.granularity()),
                                     i.granularity()

@@ -155,7 +155,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         RichText::new(if app.pending > 0 {
                             "Loading…"
                         } else {
-                            "No articles yet. Use File → Open… or drop .txt/.md files here."
+                            "No articles yet. Use File > Open… or drop .txt/.md files here."
                         })
                         .color(color(theme.text_muted)),
                     );
@@ -333,6 +333,8 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 None
             };
             let mut clicked: Option<EventId> = None;
+            // Selectable labels would take the click meant for the row.
+            ui.style_mut().interaction.selectable_labels = false;
             let mut table = TableBuilder::new(ui)
                 .striped(true)
                 .sense(Sense::click())

@@ -35,7 +35,7 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// The requested size is out of range.
-    #[error("image size {width}×{height} is out of range (each side 64 to 16384 pixels)")]
+    #[error("image size {width}x{height} is out of range (each side 64 to 16384 pixels)")]
     Size {
         /// Requested width.
         width: u32,
@@ -354,5 +354,16 @@ mod tests {
         let err = export_file(&[sample()], Path::new("out.jpg"), 400, 300)
             .expect_err("jpg is not supported");
         assert!(err.to_string().contains(".png or .svg"));
+    }
+}
+#[cfg(test)]
+mod look {
+    #[test]
+    #[ignore = "writes /tmp/scene.png for a human to look at"]
+    fn write_preview() {
+        let docs = vec![super::fixtures::sample()];
+        let bytes = super::export_bytes(&docs, None, Some(super::EventId { doc: 0, event: 1 }), super::ImageFormat::Png, 1000, 420)
+            .expect("png");
+        std::fs::write("/tmp/scene.png", bytes).expect("write");
     }
 }

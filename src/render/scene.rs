@@ -505,18 +505,28 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
             let (marker_x0, marker_x1, label_x) = match mark {
                 Mark::Point(t) => {
                     let x = view.x_of(t) as f32;
-                    (x - POINT_RADIUS, x + POINT_RADIUS, x + POINT_RADIUS + 5.0)
+                    let after = x + POINT_RADIUS + 5.0;
+                    let before = x - POINT_RADIUS - 5.0 - label_w;
+                    // Near the right edge the label goes to the left of the point.
+                    let label_x = if after + label_w > right && before >= left {
+                        before
+                    } else {
+                        after
+                    };
+                    (x - POINT_RADIUS, x + POINT_RADIUS, label_x)
                 }
                 Mark::Span(b, u) => {
                     let x0 = (view.x_of(b) as f32).max(left - 4.0);
                     let x1 = (view.x_of(u) as f32).min(right + 4.0);
                     let x1 = x1.max(x0 + 3.0);
-                    (x0, x1, x0.max(left) + 6.0)
+                    let label_x = (x0.max(left) + 6.0).min(right - label_w).max(left);
+                    (x0, x1, label_x)
                 }
             };
             if marker_x1 < left - 2.0 || marker_x0 > right + 2.0 {
                 continue;
             }
+            let start = marker_x0.min(label_x);
             let end = marker_x1.max(label_x + label_w);
             candidates.push(Candidate {
                 id: EventId { doc: d, event: e },
@@ -526,7 +536,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 marker_x0,
                 marker_x1,
                 label_x,
-                extent: (f64::from(marker_x0), f64::from(end)),
+                extent: (f64::from(start), f64::from(end)),
             });
         }
     }
@@ -564,7 +574,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         } else {
             Stroke::new(1.0, c.color)
         };
-        if is_selected {
+        if is_selected && matches!(c.mark, Mark::Point(_)) {
             push(
                 &mut items,
                 Primitive::Rect {
@@ -682,7 +692,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let mut notes: Vec<String> = Vec::new();
     if candidates.is_empty() {
         notes.push(if input.docs.is_empty() {
-            "No articles — open some with File → Open… or drop them here".to_string()
+            "No articles — open some with File > Open… or drop them here".to_string()
         } else {
             "No dated events in view".to_string()
         });
@@ -698,11 +708,27 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         ));
     }
     if !notes.is_empty() {
+        let text = notes.join("   ·   ");
+        let w = text_width(&text, SMALL_SIZE);
+        push(
+            &mut items,
+            Primitive::Rect {
+                rect: Rect::from_corners(
+                    right - w - 6.0,
+                    axis_y - NOTE_ROW / 2.0 - 9.0,
+                    right + 2.0,
+                    axis_y - NOTE_ROW / 2.0 + 9.0,
+                ),
+                fill: theme.background.with_alpha(235),
+                stroke: None,
+                radius: 3.0,
+            },
+        );
         push(
             &mut items,
             Primitive::Text {
                 pos: Pos::new(right, axis_y - NOTE_ROW / 2.0),
-                text: notes.join("   ·   "),
+                text,
                 size: SMALL_SIZE,
                 color: theme.text_muted,
                 anchor: TextAnchor::End,

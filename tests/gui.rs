@@ -1,0 +1,154 @@
+//! The real app state driven by egui_kittest: click an event by its accessible label and
+//! check that the detail panel shows its sentence.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tempora::app::{TemporaApp, load_documents};
+use tempora::render::{EventId, accessible_label, mark_of};
+use std::path::PathBuf;
+
+fn harness(app: TemporaApp) -> Harness<'static, TemporaApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut TemporaApp| app.ui(ui), app)
+}
+
+/// The first event that is drawn on the timeline, with its label and sentence.
+fn first_placed(app: &TemporaApp) -> Option<(EventId, String, String)> {
+    let docs = app.documents();
+    docs.iter().enumerate().find_map(|(d, doc)| {
+        doc.events.iter().enumerate().find_map(|(e, event)| {
+            mark_of(&event.timex)?;
+            let id = EventId { doc: d, event: e };
+            let label = accessible_label(docs, id)?;
+            Some((id, label, doc.slice(event.sentence).to_string()))
+        })
+    })
+}
+
+#[test]
+fn clicking_an_event_on_the_timeline_shows_its_sentence() {
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[sample], None));
+    assert_eq!(app.documents().len(), 1, "the sample loads");
+    let (id, label, sentence) = first_placed(&app).expect("the sample has a dated event");
+
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label(&label).click();
+    harness.run();
+
+    assert_eq!(harness.state().selected(), Some(id));
+    // The detail panel shows the whole sentence (the expression is highlighted in it).
+    harness.get_by_label(&sentence);
+}
+
+#[test]
+fn every_timeline_event_has_a_unique_accessible_label() {
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[sample], None));
+    let labels = app.event_labels();
+    let mut unique = labels.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), labels.len());
+    let mut harness = harness(app);
+    harness.run();
+    for label in &labels {
+        assert!(harness.query_all_by_label(label).count() <= 1, "{label}");
+    }
+}
+
+/// A document with hand-built events, so this test does not depend on the temporal engine.
+fn hand_built() -> tempora::pipeline::Document {
+    use tempora::article::{Article, ArticleFormat, DateSource, Publication};
+    use tempora::event::Event;
+    use tempora::temporal::{Anchor, Granularity, Interval, Timex, TimexType, TimexValue, Why};
+    use tempora::text::Span;
+    let text = "Bridge reopens\n\nThe bridge reopened on Monday after repairs. \
+                The trouble began in August with a crack.";
+    let mut article = Article::from_text("bridge.txt", text.to_string(), ArticleFormat::Text);
+    article.publication = Some(Publication {
+        date: chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date"),
+        source: DateSource::User,
+    });
+    let mut doc = tempora::pipeline::Document::new(article);
+    let at = |y, m, d| {
+        chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date")
+    };
+    for (expr, value, begin, until, g) in [
+        ("Monday", "2025-11-03", at(2025, 11, 3), at(2025, 11, 4), Granularity::Day),
+        ("August", "2025-08", at(2025, 8, 1), at(2025, 9, 1), Granularity::Month),
+    ] {
+        let start = text.find(expr).expect("in text");
+        let timex = Timex {
+            span: Span::new(start, start + expr.len()),
+            timex_type: TimexType::Date,
+            value: TimexValue::new(value),
+            modifier: None,
+            interval: Interval::new(begin, until, g),
+            anchor: Anchor::Publication,
+            awaits_publication_date: false,
+            why: Why {
+                rule: "test",
+                detail: "hand-built".into(),
+                tense: None,
+            },
+        };
+        let event = Event::new(&doc.article.text, &doc.sentences, timex);
+        doc.events.push(event);
+    }
+    doc
+}
+
+#[test]
+fn clicking_a_hand_built_event_selects_it_in_timeline_list_and_details() {
+    let app = TemporaApp::with_documents(vec![hand_built()]);
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("event 2: August — 2025-08").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 1 })
+    );
+    harness.get_by_label("The trouble began in August with a crack.");
+    harness.get_by_label("hand-built (rule test)");
+
+    // Selecting in the list selects the same event the timeline shows.
+    harness.get_by_label("2025-11-03").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 0 })
+    );
+    harness.get_by_label("The bridge reopened on Monday after repairs.");
+}
+
+#[test]
+fn load_errors_are_listed_and_other_files_still_load() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let missing = dir.path().join("missing.txt");
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[empty.clone(), sample, missing.clone()], None));
+    assert_eq!(app.documents().len(), 1);
+    assert_eq!(app.failures().len(), 2);
+    let mut harness = harness(app);
+    harness.run();
+    let empty_message = format!("{}: the file is empty", empty.display());
+    harness.get_by_label(&empty_message);
+    // In the article list (and possibly the status bar too).
+    assert!(
+        harness
+            .query_all_by_label_contains("missing.txt: no such file")
+            .next()
+            .is_some()
+    );
+}
