@@ -39,7 +39,7 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 if let Some(label) = accessible_label(&app.docs, id) {
                     ui.label(
                         RichText::new(label.split(':').next().unwrap_or("").to_string())
-                            .small()
+                            .size(12.0)
                             .color(color(theme.text_muted)),
                     );
                 }

@@ -173,7 +173,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         if let Some(name) = doc.article.path.file_name() {
                             ui.label(
                                 RichText::new(name.to_string_lossy())
-                                    .small()
+                                    .size(12.0)
                                     .color(color(theme.text_muted)),
                             );
                         }
@@ -182,7 +182,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 ui.label(format!("Published {}", p.date.format("%Y-%m-%d")));
                                 ui.label(
                                     RichText::new(format!("from {}", p.source))
-                                        .small()
+                                        .size(12.0)
                                         .color(color(theme.text_muted)),
                                 );
                             }
@@ -237,7 +237,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 doc.events.len(),
                                 plural(doc.events.len())
                             ))
-                            .small()
+                            .size(12.0)
                             .color(color(theme.text_muted)),
                         );
                     });

@@ -22,7 +22,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             .clicked();
         ui.label(
             RichText::new("Wheel: zoom · drag: pan · click: select")
-                .small()
+                .size(12.0)
                 .color(color(theme.text_muted)),
         );
     });
@@ -126,6 +126,6 @@ fn hover_card(app: &TemporaApp, id: EventId, ui: &mut egui::Ui) {
     ui.label(RichText::new(event.timex.value.to_string()).monospace());
     ui.label(&event.label);
     if app.docs.len() > 1 {
-        ui.label(RichText::new(&doc.article.title).small());
+        ui.label(RichText::new(&doc.article.title).size(12.0));
     }
 }

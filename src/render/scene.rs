@@ -664,6 +664,10 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 dashed: false,
             },
         );
+        // A label that would run off the right edge is left out (its tick stays).
+        if x + 4.0 + text_width(&tick.label, SMALL_SIZE) > width - 2.0 {
+            continue;
+        }
         push(
             &mut items,
             Primitive::Text {
