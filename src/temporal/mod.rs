@@ -11,14 +11,22 @@
 //! Passes 1 and 2 do not depend on the publication date ([`Engine::recognize`]); pass 3 does
 //! ([`Engine::resolve`]), so changing an article's date re-runs only pass 3.
 
+mod grammar;
+mod holidays;
+mod lexicon;
+mod resolve;
+pub mod semantic;
+mod tense;
 mod types;
+pub mod value;
 
-pub use types::{
-    Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, TimexValue, Why,
-};
+pub use semantic::Semantic;
+pub use types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
+pub use value::TimexValue;
 
-use crate::text::Span;
+use crate::text::{Span, sentences, tokens};
 use chrono::NaiveDate;
+use grammar::{Grammar, Tok};
 
 /// A recognized, interpreted time expression that is not yet resolved against any date.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +35,14 @@ pub struct Mention {
     pub span: Span,
     /// Name of the grammar rule that proposed it.
     pub rule: &'static str,
+    /// What the expression means, before any date is known.
+    pub value: Semantic,
+    /// The tense of its clause, if one was seen.
+    pub tense: Option<Tense>,
+    /// The word that decided the tense.
+    pub tense_cue: Option<Span>,
+    /// Index of its sentence in the text.
+    pub sentence: usize,
 }
 
 /// The temporal engine: lexicons and grammar compiled once, used for any number of texts.
@@ -37,23 +53,65 @@ impl Engine {
     /// The process-wide engine, built on first use.
     pub fn global() -> &'static Engine {
         static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-        ENGINE.get_or_init(Engine::default)
+        ENGINE.get_or_init(|| {
+            lexicon::warm_up();
+            Engine::default()
+        })
     }
 
     /// Passes 1 and 2: every time expression in `text`, in text order, not overlapping.
-    pub fn recognize(&self, _text: &str) -> Vec<Mention> {
-        Vec::new()
+    pub fn recognize(&self, text: &str) -> Vec<Mention> {
+        let toks = tokens(text);
+        let classed: Vec<Tok<'_>> = toks.iter().map(|t| Tok::new(text, *t)).collect();
+        let matches = Grammar { t: &classed }.run();
+        if matches.is_empty() {
+            return Vec::new();
+        }
+        let sents = sentences(text);
+        let mut out = Vec::with_capacity(matches.len());
+        for m in matches {
+            let (Some(first), Some(last)) = (
+                classed.get(m.start),
+                m.end.checked_sub(1).and_then(|e| classed.get(e)),
+            ) else {
+                continue;
+            };
+            let span = Span::new(first.span.start, last.span.end);
+            let sentence = sents.partition_point(|s| s.end <= span.start);
+            let sent = sents
+                .get(sentence)
+                .copied()
+                .unwrap_or(Span::new(0, text.len()));
+            let t0 = toks.partition_point(|t| t.span.start < sent.start);
+            let t1 = toks.partition_point(|t| t.span.start < sent.end.max(span.end));
+            let (tense, tense_cue) = toks
+                .get(t0..t1)
+                .and_then(|sent_toks| {
+                    tense::tense_around(
+                        text,
+                        sent_toks,
+                        m.start.saturating_sub(t0),
+                        m.end.saturating_sub(t0),
+                    )
+                })
+                .map_or((None, None), |(t, s)| (Some(t), Some(s)));
+            out.push(Mention {
+                span,
+                rule: m.rule,
+                value: m.semantic(),
+                tense,
+                tense_cue,
+                sentence,
+            });
+        }
+        out
     }
 
     /// Pass 3: resolves `mentions` (from [`Engine::recognize`] on the same `text`) against the
     /// publication date `dct`, if known. Returns one [`Timex`] per mention, in the same order.
-    pub fn resolve(
-        &self,
-        _text: &str,
-        _mentions: &[Mention],
-        _dct: Option<NaiveDate>,
-    ) -> Vec<Timex> {
-        Vec::new()
+    pub fn resolve(&self, text: &str, mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
+        let mut r = resolve::Resolver::new(text, dct);
+        mentions.iter().map(|m| r.resolve(m)).collect()
     }
 
     /// All three passes at once.

@@ -1,5 +1,6 @@
 //! The resolved side of the engine: TIMEX3 types, values, intervals and explanations.
 
+use super::value::TimexValue;
 use crate::text::Span;
 use chrono::NaiveDateTime;
 use serde::Serialize;
@@ -213,23 +214,6 @@ impl fmt::Display for Why {
     }
 }
 
-/// A TIMEX3 value. Rendered with `Display` in TimeML syntax (`2025-08`, `P3W`, `PAST_REF`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TimexValue(String);
-
-impl TimexValue {
-    /// Wraps an already-rendered TIMEX3 value.
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
-    }
-}
-
-impl fmt::Display for TimexValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 /// A resolved time expression.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timex {
@@ -250,4 +234,6 @@ pub struct Timex {
     pub awaits_publication_date: bool,
     /// How the value was obtained.
     pub why: Why,
+    /// TIMEX3 `freq` of a set ("twice a year" → 2), if any.
+    pub freq: Option<u32>,
 }

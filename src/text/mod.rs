@@ -2,6 +2,8 @@
 
 mod sentences;
 mod span;
+mod tokens;
 
 pub use sentences::sentences;
 pub use span::Span;
+pub use tokens::{Token, TokenKind, tokens};

@@ -1,0 +1,1901 @@
+//! Pass 1 and 2: a grammar over lexicon-classed tokens proposes non-overlapping spans
+//! (longest match first) and gives each its [`Semantic`] value.
+
+use super::lexicon::{Kw, Lex, lookup};
+use super::semantic::{
+    Amount, AnchorKind, Direction, Holiday, PartOfDay, Sem, Semantic, TimeOfDay, Unit, YearPart,
+};
+use super::types::Modifier;
+use super::value::RefKind;
+use crate::text::{Span, Token, TokenKind};
+
+/// One token with its lexicon entry and numeric value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a> {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub text: &'a str,
+    pub lex: Option<&'static Lex>,
+    /// Value of a plain integer token (no separators, no decimals).
+    pub num: Option<u32>,
+    /// Tenths value of a number token with at most one decimal ("1.5" → 15).
+    pub tenths: Option<u32>,
+    pub cap: bool,
+}
+
+impl<'a> Tok<'a> {
+    pub fn new(text: &'a str, t: Token) -> Self {
+        let s = t.span.slice(text).unwrap_or("");
+        let (lex, num, tenths) = match t.kind {
+            TokenKind::Word => (lookup(s), None, None),
+            TokenKind::Number => {
+                let num = if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 9 {
+                    s.parse::<u32>().ok()
+                } else {
+                    None
+                };
+                let tenths = match num {
+                    Some(n) => n.checked_mul(10),
+                    None => match s.split_once('.') {
+                        Some((a, b)) if b.len() == 1 && a.len() <= 6 => a
+                            .parse::<u32>()
+                            .ok()
+                            .zip(b.parse::<u32>().ok())
+                            .map(|(a, b)| a * 10 + b),
+                        _ => None,
+                    },
+                };
+                (None, num, tenths)
+            }
+            TokenKind::Punct => (None, None, None),
+        };
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        Self {
+            span: t.span,
+            kind: t.kind,
+            text: s,
+            lex,
+            num,
+            tenths,
+            cap,
+        }
+    }
+}
+
+/// A proposed expression: tokens `[start, end)`, its meaning and the rule that found it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub modifier: Option<Modifier>,
+    pub rule: &'static str,
+}
+
+impl Match {
+    fn new(start: usize, end: usize, sem: Sem, rule: &'static str) -> Self {
+        Self {
+            start,
+            end,
+            sem,
+            modifier: None,
+            rule,
+        }
+    }
+
+    pub fn semantic(&self) -> Semantic {
+        Semantic {
+            sem: self.sem,
+            modifier: self.modifier,
+        }
+    }
+}
+
+/// Verbs of calls to action ("Download now"): "now" after them is not a time reference.
+const CALL_TO_ACTION: &[&str] = &[
+    "download",
+    "subscribe",
+    "buy",
+    "order",
+    "call",
+    "register",
+    "join",
+    "act",
+    "shop",
+    "book",
+    "listen",
+    "watch",
+    "apply",
+    "donate",
+    "play",
+    "click",
+    "tap",
+    "install",
+    "signup",
+    "enroll",
+];
+
+/// Capitalized words after a weekday that make it part of a name ("Sunday Times").
+const NAME_AFTER_WEEKDAY: &[&str] = &[
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "post",
+    "herald",
+    "football",
+    "mail",
+    "star",
+    "tribune",
+    "independent",
+    "review",
+    "magazine",
+    "club",
+    "show",
+    "group",
+    "night",
+    "morning",
+    "school",
+    "service",
+    "league",
+    "edition",
+    "people",
+    "sport",
+];
+
+/// The grammar over one text's tokens.
+pub(crate) struct Grammar<'a, 't> {
+    pub t: &'t [Tok<'a>],
+}
+
+fn longest(a: Option<Match>, b: Option<Match>) -> Option<Match> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+impl<'a> Grammar<'a, '_> {
+    // ---- token predicates -------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+
+    fn lex(&self, i: usize) -> Option<&'static Lex> {
+        self.tok(i).and_then(|t| t.lex)
+    }
+
+    fn kw(&self, i: usize) -> Option<Kw> {
+        self.lex(i).and_then(|l| l.kw)
+    }
+
+    fn is(&self, i: usize, k: Kw) -> bool {
+        self.kw(i) == Some(k)
+    }
+
+    /// True when token `i` directly follows token `i - 1` with no space.
+    fn adj(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|p| self.tok(p)), self.tok(i)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text == p)
+    }
+
+    fn apostrophe(&self, i: usize) -> bool {
+        self.punct(i, "'") || self.punct(i, "’") || self.punct(i, "`")
+    }
+
+    fn hyphen(&self, i: usize) -> bool {
+        (self.punct(i, "-") || self.punct(i, "–")) && self.adj(i) && self.adj(i + 1)
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case(w))
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        self.tok(i).and_then(|t| t.num)
+    }
+
+    fn ndigits(&self, i: usize) -> usize {
+        self.tok(i)
+            .filter(|t| t.kind == TokenKind::Number)
+            .map_or(0, |t| t.text.len())
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.cap)
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.lex(i).and_then(|l| l.unit.map(|u| (u, l.plural)))
+    }
+
+    fn month(&self, i: usize) -> Option<u32> {
+        if !self.cap(i) {
+            return None;
+        }
+        self.lex(i).and_then(|l| l.month)
+    }
+
+    fn weekday(&self, i: usize) -> Option<u32> {
+        if !self.cap(i) {
+            return None;
+        }
+        self.lex(i)
+            .filter(|l| !l.weekday_plural)
+            .and_then(|l| l.weekday)
+    }
+
+    fn part(&self, i: usize) -> Option<PartOfDay> {
+        self.lex(i).and_then(|l| l.part)
+    }
+
+    /// A 4-digit year at `i`.
+    fn year4(&self, i: usize) -> Option<i32> {
+        if self.ndigits(i) != 4 {
+            return None;
+        }
+        let n = self.num(i)?;
+        ((1000..=2100).contains(&n))
+            .then(|| i32::try_from(n).ok())
+            .flatten()
+    }
+
+    /// An optional `,` then a year: returns (year, next index).
+    fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
+        if let Some(y) = self.year4(i) {
+            return (Some(y), i + 1);
+        }
+        if self.punct(i, ",")
+            && let Some(y) = self.year4(i + 1)
+        {
+            return (Some(y), i + 2);
+        }
+        if self.is(i, Kw::Of)
+            && let Some(y) = self.year4(i + 1)
+        {
+            return (Some(y), i + 2);
+        }
+        (None, i)
+    }
+
+    /// Skips an abbreviation period after token `i - 1`.
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.punct(i, ".") && self.adj(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    // ---- the driver --------------------------------------------------------------------
+
+    /// All matches, left to right, longest first, not overlapping.
+    pub fn run(&self) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.t.len() {
+            let m = self.at(i).filter(|m| self.accept(m));
+            match m {
+                Some(m) if m.end > i => {
+                    i = m.end;
+                    out.push(m);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Filters that need the context outside the match.
+    fn accept(&self, m: &Match) -> bool {
+        if let Sem::Ref {
+            kind: RefKind::Present,
+            ..
+        } = m.sem
+            && let Some(p) = m.start.checked_sub(1).and_then(|p| self.tok(p))
+            && CALL_TO_ACTION
+                .iter()
+                .any(|w| p.text.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        true
+    }
+
+    fn at(&self, i: usize) -> Option<Match> {
+        let tok = self.tok(i)?;
+        if tok.kind == TokenKind::Punct && !(tok.text == "'" || tok.text == "’") {
+            return None;
+        }
+        if let Some((j, m, ok)) = self.prefix(i)
+            && let Some(mut core) = self.core(j)
+            && ok(&core.sem)
+        {
+            core.start = i;
+            core.modifier = Some(m);
+            core.rule = match m {
+                Modifier::Start | Modifier::Mid | Modifier::End => "modified-point",
+                _ => "modified-length",
+            };
+            // "the end of the month": a deictic unit under a position modifier.
+            return Some(core);
+        }
+        self.core(i).map(|mut m| {
+            m.sem = self.direction_from_context(m.start, m.sem);
+            m
+        })
+    }
+
+    /// "back in August", "since March": context before the span fixes the direction.
+    fn direction_from_context(&self, start: usize, sem: Sem) -> Sem {
+        let back = (start >= 2 && self.is(start - 1, Kw::In) && self.is(start - 2, Kw::Back))
+            || (start >= 1 && (self.is(start - 1, Kw::Since) || self.is(start - 1, Kw::Back)));
+        if !back {
+            return sem;
+        }
+        match sem {
+            Sem::Calendar {
+                year,
+                month,
+                day,
+                time,
+                dir: Direction::ByTense,
+            } => Sem::Calendar {
+                year,
+                month,
+                day,
+                time,
+                dir: Direction::Past,
+            },
+            Sem::Weekday {
+                weekday,
+                time,
+                dir: Direction::ByTense,
+            } => Sem::Weekday {
+                weekday,
+                time,
+                dir: Direction::Past,
+            },
+            Sem::Period {
+                year,
+                part,
+                dir: Direction::ByTense,
+            } => Sem::Period {
+                year,
+                part,
+                dir: Direction::Past,
+            },
+            other => other,
+        }
+    }
+
+    /// A modifier before a core expression: its end, the modifier and which cores it fits.
+    #[allow(clippy::type_complexity)]
+    fn prefix(&self, i: usize) -> Option<(usize, Modifier, fn(&Sem) -> bool)> {
+        let point: fn(&Sem) -> bool = |s| {
+            matches!(
+                s,
+                Sem::Calendar { .. }
+                    | Sem::Period { .. }
+                    | Sem::Decade(_)
+                    | Sem::Century(_)
+                    | Sem::Deictic { .. }
+                    | Sem::Weekday { .. }
+                    | Sem::Anaphoric { .. }
+                    | Sem::Shift { .. }
+            )
+        };
+        let length: fn(&Sem) -> bool = |s| {
+            matches!(
+                s,
+                Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_) | Sem::Set { .. }
+            )
+        };
+        let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
+        let k = self.kw(i)?;
+        match k {
+            Kw::Early => Some((i + 1, Modifier::Start, point)),
+            Kw::Earlier if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Last) => {
+                Some((i + 1, Modifier::Start, point))
+            }
+            Kw::Late => Some((i + 1, Modifier::End, point)),
+            Kw::Later if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Next) => {
+                Some((i + 1, Modifier::End, point))
+            }
+            Kw::Mid if self.hyphen(i + 1) => Some((i + 2, Modifier::Mid, point)),
+            Kw::Mid => Some((i + 1, Modifier::Mid, point)),
+            Kw::The if self.is(i + 2, Kw::Of) => {
+                let m = match self.kw(i + 1)? {
+                    Kw::End => Modifier::End,
+                    Kw::Beginning | Kw::Start => Modifier::Start,
+                    Kw::Middle => Modifier::Mid,
+                    _ => return None,
+                };
+                Some((i + 3, m, any))
+            }
+            Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly | Kw::Some => {
+                Some((i + 1, Modifier::Approx, length))
+            }
+            Kw::Nearly | Kw::Almost => Some((i + 1, Modifier::Approx, length)),
+            Kw::More | Kw::Less if self.is(i + 1, Kw::Than) => Some((
+                i + 2,
+                if k == Kw::More {
+                    Modifier::MoreThan
+                } else {
+                    Modifier::LessThan
+                },
+                length,
+            )),
+            Kw::At if self.is(i + 1, Kw::Least) => Some((i + 2, Modifier::EqualOrMore, length)),
+            Kw::Up if self.is(i + 1, Kw::To) => Some((i + 2, Modifier::EqualOrLess, length)),
+            Kw::No if self.is(i + 1, Kw::More) && self.is(i + 2, Kw::Than) => {
+                Some((i + 3, Modifier::EqualOrLess, length))
+            }
+            Kw::As if self.is(i + 1, Kw::Much) && self.is(i + 2, Kw::As) => {
+                Some((i + 3, Modifier::EqualOrLess, length))
+            }
+            _ => None,
+        }
+    }
+
+    fn core(&self, i: usize) -> Option<Match> {
+        let mut best = self.deictic(i);
+        best = longest(best, self.time(i));
+        best = longest(best, self.month_date(i));
+        best = longest(best, self.day_month(i));
+        best = longest(best, self.numeric_date(i));
+        best = longest(best, self.year(i));
+        best = longest(best, self.weekday_expr(i));
+        best = longest(best, self.season(i));
+        best = longest(best, self.quarter(i));
+        best = longest(best, self.holiday(i));
+        best = longest(best, self.length(i));
+        best = longest(best, self.set(i));
+        best
+    }
+
+    // ---- deictic, anaphoric and vague ----------------------------------------------------
+
+    fn deictic(&self, i: usize) -> Option<Match> {
+        let k = self.kw(i)?;
+        let day = |offset: i32, j: usize, rule| {
+            // "yesterday morning", "tomorrow night"
+            if let Some(p) = self.part(j) {
+                return Some(Match::new(
+                    i,
+                    j + 1,
+                    Sem::Deictic {
+                        unit: Unit::Day,
+                        offset,
+                        time: Some(TimeOfDay::Part(p)),
+                    },
+                    rule,
+                ));
+            }
+            Some(Match::new(
+                i,
+                j,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset,
+                    time: None,
+                },
+                rule,
+            ))
+        };
+        let vague = |kind, end, unit, rule| Some(Match::new(i, end, Sem::Ref { kind, unit }, rule));
+        match k {
+            Kw::Today => day(0, i + 1, "today"),
+            Kw::Yesterday => day(-1, i + 1, "yesterday"),
+            Kw::Tomorrow => day(1, i + 1, "tomorrow"),
+            Kw::Tonight => Some(Match::new(
+                i,
+                i + 1,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset: 0,
+                    time: Some(TimeOfDay::Part(PartOfDay::Night)),
+                },
+                "tonight",
+            )),
+            Kw::Now => {
+                // "now-defunct": an adjective prefix.
+                if self.hyphen(i + 1) {
+                    return None;
+                }
+                vague(RefKind::Present, i + 1, Unit::Day, "now")
+            }
+            Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
+            Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
+            Kw::Previously => vague(RefKind::Past, i + 1, Unit::Year, "recently"),
+            Kw::These if self.word_is(i + 1, "days") => {
+                vague(RefKind::Present, i + 2, Unit::Day, "now")
+            }
+            Kw::Recent => {
+                let (u, plural) = self.unit(i + 1)?;
+                plural.then(|| {
+                    Match::new(
+                        i,
+                        i + 2,
+                        Sem::Ref {
+                            kind: RefKind::Past,
+                            unit: u,
+                        },
+                        "recent-units",
+                    )
+                })
+            }
+            Kw::This | Kw::Last | Kw::Next | Kw::Current => self.this_last_next(i, k, i + 1),
+            Kw::The => self.the_phrase(i),
+            Kw::That | Kw::Same => {
+                let (u, plural) = self.unit(i + 1)?;
+                if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                Some(Match::new(
+                    i,
+                    i + 2,
+                    Sem::Anaphoric { unit: u, offset: 0 },
+                    "that-unit",
+                ))
+            }
+            Kw::Year => None,
+            _ => {
+                // "year-earlier", "year-ago"
+                if self.word_is(i, "year")
+                    && self.hyphen(i + 1)
+                    && (self.is(i + 2, Kw::Earlier) || self.is(i + 2, Kw::Ago))
+                {
+                    let mut end = i + 3;
+                    if self.word_is(end, "period")
+                        || self.word_is(end, "quarter")
+                        || self.word_is(end, "level")
+                        || self.word_is(end, "levels")
+                    {
+                        end += 1;
+                    }
+                    return Some(Match::new(
+                        i,
+                        end,
+                        Sem::Shift {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            anchor: AnchorKind::Previous,
+                        },
+                        "year-earlier",
+                    ));
+                }
+                None
+            }
+        }
+    }
+
+    /// "this/last/next/current" + unit, weekday, month, season or part of day, starting the
+    /// head at `j`.
+    fn this_last_next(&self, i: usize, k: Kw, mut j: usize) -> Option<Match> {
+        // "this past weekend", "this coming Monday"
+        let mut k = k;
+        if k == Kw::This && self.is(j, Kw::Past) {
+            k = Kw::Last;
+            j += 1;
+        } else if k == Kw::This && self.is(j, Kw::Coming) {
+            k = Kw::Next;
+            j += 1;
+        }
+        let (offset, dir) = match k {
+            Kw::This | Kw::Current => (0, Direction::Same),
+            Kw::Last => (-1, Direction::Past),
+            Kw::Next => (1, Direction::Future),
+            _ => return None,
+        };
+        if let Some((u, plural)) = self.unit(j) {
+            if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            if u == Unit::Weekend {
+                return Some(Match::new(i, j + 1, Sem::Weekend { dir }, "this-weekend"));
+            }
+            // "this year's", "last year" — fiscal: "this fiscal year" handled by skip.
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset,
+                    time: None,
+                },
+                "this-unit",
+            ));
+        }
+        if self.is(j, Kw::Fiscal) && self.word_is(j + 1, "year") {
+            return Some(Match::new(
+                i,
+                j + 2,
+                Sem::Deictic {
+                    unit: Unit::Year,
+                    offset,
+                    time: None,
+                },
+                "this-unit",
+            ));
+        }
+        if k == Kw::Current {
+            return None;
+        }
+        if let Some(p) = self.part(j) {
+            let offset = match (k, p) {
+                (Kw::Last, PartOfDay::Night) => -1,
+                (Kw::This, _) => 0,
+                _ => return None,
+            };
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset,
+                    time: Some(TimeOfDay::Part(p)),
+                },
+                "this-morning",
+            ));
+        }
+        if let Some(w) = self.weekday(j) {
+            let (time, end) = match self.part(j + 1) {
+                Some(p) => (Some(TimeOfDay::Part(p)), j + 2),
+                None => (None, j + 1),
+            };
+            return Some(Match::new(
+                i,
+                end,
+                Sem::Weekday {
+                    weekday: w,
+                    time,
+                    dir,
+                },
+                "this-weekday",
+            ));
+        }
+        if let Some(m) = self.month(j) {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Calendar {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    time: None,
+                    dir,
+                },
+                "this-month-name",
+            ));
+        }
+        if let Some(s) = self.lex(j).and_then(|l| l.season) {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Period {
+                    year: None,
+                    part: YearPart::Season(s),
+                    dir,
+                },
+                "this-season",
+            ));
+        }
+        None
+    }
+
+    /// Phrases starting with "the".
+    fn the_phrase(&self, i: usize) -> Option<Match> {
+        let j = i + 1;
+        let k = self.kw(j);
+        match k {
+            Some(Kw::Future) => Some(Match::new(
+                i,
+                j + 1,
+                Sem::Ref {
+                    kind: RefKind::Future,
+                    unit: Unit::Year,
+                },
+                "the-future",
+            )),
+            Some(Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Previous | Kw::Following) => {
+                let kk = k?;
+                // "the past five years", "the next few days"
+                if let Some((amount, after)) = self.amount(j + 1)
+                    && let Some((u, _)) = self.unit(after)
+                {
+                    let ending_now = matches!(kk, Kw::Past | Kw::Last);
+                    return Some(Match::new(
+                        i,
+                        after + 1,
+                        Sem::Duration {
+                            amount,
+                            unit: u,
+                            ending_now,
+                        },
+                        "the-past-units",
+                    ));
+                }
+                if let Some((u, plural)) = self.unit(j + 1) {
+                    if plural {
+                        // "the coming weeks", "the past months"
+                        return Some(Match::new(
+                            i,
+                            j + 2,
+                            Sem::Duration {
+                                amount: Amount::Some,
+                                unit: u,
+                                ending_now: matches!(kk, Kw::Past | Kw::Last),
+                            },
+                            "the-past-units",
+                        ));
+                    }
+                    return Some(match kk {
+                        Kw::Past | Kw::Last => Match::new(
+                            i,
+                            j + 2,
+                            Sem::Duration {
+                                amount: Amount::n(1),
+                                unit: u,
+                                ending_now: true,
+                            },
+                            "the-past-unit",
+                        ),
+                        Kw::Coming => Match::new(
+                            i,
+                            j + 2,
+                            Sem::Deictic {
+                                unit: u,
+                                offset: 1,
+                                time: None,
+                            },
+                            "the-coming-unit",
+                        ),
+                        Kw::Previous => Match::new(
+                            i,
+                            j + 2,
+                            Sem::Anaphoric {
+                                unit: u,
+                                offset: -1,
+                            },
+                            "the-next-unit",
+                        ),
+                        _ => Match::new(
+                            i,
+                            j + 2,
+                            Sem::Anaphoric { unit: u, offset: 1 },
+                            "the-next-unit",
+                        ),
+                    });
+                }
+                if kk == Kw::Past {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Ref {
+                            kind: RefKind::Past,
+                            unit: Unit::Year,
+                        },
+                        "the-past",
+                    ));
+                }
+                None
+            }
+            Some(Kw::Same) => {
+                let (u, plural) = self.unit(j + 1)?;
+                (!plural).then(|| {
+                    Match::new(
+                        i,
+                        j + 2,
+                        Sem::Anaphoric { unit: u, offset: 0 },
+                        "the-same-unit",
+                    )
+                })
+            }
+            Some(Kw::Latest | Kw::Current) | None
+                if self.word_is(j + usize::from(k.is_some()), "quarter") =>
+            {
+                Some(Match::new(
+                    i,
+                    j + 1 + usize::from(k.is_some()),
+                    Sem::Anaphoric {
+                        unit: Unit::Quarter,
+                        offset: 0,
+                    },
+                    "the-quarter",
+                ))
+            }
+            _ => {
+                if let Some((u, false)) = self.unit(j)
+                    && u == Unit::Weekend
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Weekend {
+                            dir: Direction::ByTense,
+                        },
+                        "the-weekend",
+                    ));
+                }
+                // "the year", "the month" under a position modifier: "the end of the year".
+                if let Some((u, false)) = self.unit(j)
+                    && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+                    && i >= 2
+                    && self.is(i - 1, Kw::Of)
+                    && matches!(
+                        self.kw(i - 2),
+                        Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                    )
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Deictic {
+                            unit: u,
+                            offset: 0,
+                            time: None,
+                        },
+                        "the-unit",
+                    ));
+                }
+                None
+            }
+        }
+    }
+
+    // ---- clock times ---------------------------------------------------------------------
+
+    /// "a.m." / "pm" / "p.m": returns (is_pm, next index).
+    fn ampm(&self, i: usize) -> Option<(bool, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let w = t.text;
+        if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
+            let pm = w.eq_ignore_ascii_case("pm");
+            return Some((pm, self.skip_dot(i + 1)));
+        }
+        if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
+            && self.punct(i + 1, ".")
+            && self.adj(i + 1)
+            && self.word_is(i + 2, "m")
+            && self.adj(i + 2)
+        {
+            let pm = w.eq_ignore_ascii_case("p");
+            return Some((pm, self.skip_dot(i + 3)));
+        }
+        None
+    }
+
+    fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        match self.kw(i) {
+            Some(Kw::Noon) => {
+                return Some((
+                    TimeOfDay::Clock {
+                        hour: 12,
+                        minute: 0,
+                    },
+                    i + 1,
+                ));
+            }
+            Some(Kw::Midnight) => {
+                return Some((
+                    TimeOfDay::Clock {
+                        hour: 24,
+                        minute: 0,
+                    },
+                    i + 1,
+                ));
+            }
+            _ => {}
+        }
+        let hour = self
+            .num(i)
+            .filter(|_| self.ndigits(i) <= 2)
+            .or_else(|| self.lex(i).and_then(|l| l.number).filter(|n| *n <= 12))?;
+        let mut j = i + 1;
+        let mut minute = None;
+        if self.punct(j, ":") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
+            minute = Some(self.num(j + 1)?);
+            j += 2;
+        } else if self.punct(j, ".") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
+            minute = Some(self.num(j + 1)?);
+            j += 2;
+        }
+        let ampm = self.ampm(j);
+        let oclock = self.word_is(j, "o") && self.apostrophe(j + 1) && self.word_is(j + 2, "clock");
+        let mut hour = hour;
+        if let Some((pm, next)) = ampm {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+            j = next;
+        } else if oclock {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            j += 3;
+        } else if minute.is_none() || hour > 23 || !self.lex(i).is_none() {
+            return None;
+        } else if !(self.lex(j).is_some_and(|l| l.zone)
+            || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
+        {
+            return None;
+        }
+        let minute = minute.unwrap_or(0);
+        if minute > 59 {
+            return None;
+        }
+        if self.lex(j).is_some_and(|l| l.zone) {
+            j += 1;
+        }
+        Some((TimeOfDay::Clock { hour, minute }, j))
+    }
+
+    fn time(&self, i: usize) -> Option<Match> {
+        let (time, j) = self.clock(i)?;
+        // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
+        if let Some(w) = self.weekday(j) {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Weekday {
+                    weekday: w,
+                    time: Some(time),
+                    dir: Direction::ByTense,
+                },
+                "time-weekday",
+            ));
+        }
+        let offset = match self.kw(j) {
+            Some(Kw::Today) => Some(0),
+            Some(Kw::Yesterday) => Some(-1),
+            Some(Kw::Tomorrow) => Some(1),
+            _ => None,
+        };
+        if let Some(offset) = offset {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset,
+                    time: Some(time),
+                },
+                "time-today",
+            ));
+        }
+        Some(Match::new(i, j, Sem::Clock(time), "clock"))
+    }
+
+    // ---- calendar dates ----------------------------------------------------------------
+
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        if self.ndigits(i) > 2 {
+            return None;
+        }
+        let d = self.num(i).filter(|d| (1..=31).contains(d))?;
+        let mut j = i + 1;
+        if self.adj(j) && self.lex(j).is_some_and(|l| l.ord_suffix) {
+            j += 1;
+        }
+        Some((d, j))
+    }
+
+    fn month_date(&self, i: usize) -> Option<Match> {
+        let m = self.month(i)?;
+        let abbr = self.lex(i).is_some_and(|l| l.month_abbr);
+        let mut j = self.skip_dot(i + 1);
+        let dotted = j > i + 1;
+        if abbr && self.lex(i).is_some_and(|l| l.month == Some(5)) {
+            return None;
+        }
+        // "Sept. 30, 1998", "March 3rd", "Mar. 3"
+        if let Some((d, after)) = self.day_number(j)
+            && !self.punct(after, "%")
+            && !self.punct(after, ":")
+            && !self.hyphen(after)
+        {
+            let (year, end) = self.opt_year(after);
+            return Some(Match::new(
+                i,
+                end,
+                Sem::Calendar {
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "month-day",
+            ));
+        }
+        // "March 2025", "March of 1998"
+        let (year, end) = self.opt_year(j);
+        if year.is_some() {
+            return Some(Match::new(
+                i,
+                end,
+                Sem::Calendar {
+                    year,
+                    month: Some(m),
+                    day: None,
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "month-year",
+            ));
+        }
+        // A month alone.
+        if abbr && !dotted {
+            return None;
+        }
+        j = if dotted { j } else { i + 1 };
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        let next = self.tok(i + 1);
+        let all_caps = self
+            .tok(i)
+            .is_some_and(|t| t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()));
+        let name_like = |t: &Tok<'_>| {
+            t.kind == TokenKind::Word
+                && t.cap
+                && t.lex
+                    .is_none_or(|l| l.kw.is_none() && l.month.is_none() && l.weekday.is_none())
+        };
+        if !all_caps && next.is_some_and(|t| name_like(t)) {
+            return None; // "August Wilson"
+        }
+        if !all_caps
+            && prev
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| name_like(t) && !self.sentence_initial(p_or(prev)))
+        {
+            return None; // "Queen April"
+        }
+        if m == 5 || m == 3 {
+            let ok = matches!(
+                prev_kw,
+                Some(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::By
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::Of
+                        | Kw::Through
+                        | Kw::During
+                        | Kw::From
+                        | Kw::To
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::And
+                )
+            ) || self.hyphen(i.saturating_sub(1));
+            if !ok {
+                return None;
+            }
+        }
+        Some(Match::new(
+            i,
+            j,
+            Sem::Calendar {
+                year: None,
+                month: Some(m),
+                day: None,
+                time: None,
+                dir: Direction::ByTense,
+            },
+            "month",
+        ))
+    }
+
+    fn sentence_initial(&self, i: usize) -> bool {
+        match i.checked_sub(1).and_then(|p| self.tok(p)) {
+            None => true,
+            Some(p) => {
+                matches!(
+                    p.text,
+                    "." | "!" | "?" | "\"" | "“" | "”" | ":" | "(" | "-" | "—"
+                ) || self
+                    .tok(i)
+                    .zip(Some(p))
+                    .is_some_and(|(t, p)| t.span.start > p.span.end + 1)
+            }
+        }
+    }
+
+    fn day_month(&self, i: usize) -> Option<Match> {
+        // "the 3rd of March"
+        let (start_day, of) = if self.is(i, Kw::The) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let (d, mut j) = self.day_number(start_day)?;
+        if of {
+            if !self.is(j, Kw::Of) {
+                return None;
+            }
+            j += 1;
+        } else if self.is(j, Kw::Of) {
+            j += 1;
+        }
+        let m = self.month(j)?;
+        if self
+            .lex(j)
+            .is_some_and(|l| l.month_abbr && l.month == Some(5))
+        {
+            return None;
+        }
+        let j = self.skip_dot(j + 1);
+        let (year, end) = self.opt_year(j);
+        Some(Match::new(
+            i,
+            end,
+            Sem::Calendar {
+                year,
+                month: Some(m),
+                day: Some(d),
+                time: None,
+                dir: Direction::ByTense,
+            },
+            "day-month",
+        ))
+    }
+
+    fn numeric_date(&self, i: usize) -> Option<Match> {
+        // 2025-03-03
+        if let Some(y) = self.year4(i)
+            && self.hyphen(i + 1)
+            && self.ndigits(i + 2) == 2
+            && self.hyphen(i + 3)
+            && self.ndigits(i + 4) == 2
+        {
+            let m = self.num(i + 2)?;
+            let d = self.num(i + 4)?;
+            chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some(Match::new(
+                i,
+                i + 5,
+                Sem::Calendar {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "iso-date",
+            ));
+        }
+        // 03/03/2025, 3/3/98
+        if self.ndigits(i) <= 2
+            && self.punct(i + 1, "/")
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.ndigits(i + 2) <= 2
+            && self.punct(i + 3, "/")
+            && self.adj(i + 3)
+            && self.adj(i + 4)
+        {
+            let m = self.num(i)?;
+            let d = self.num(i + 2)?;
+            let y = match self.ndigits(i + 4) {
+                4 => i32::try_from(self.num(i + 4)?).ok()?,
+                2 => {
+                    let y = i32::try_from(self.num(i + 4)?).ok()?;
+                    if y < 50 { 2000 + y } else { 1900 + y }
+                }
+                _ => return None,
+            };
+            chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some(Match::new(
+                i,
+                i + 5,
+                Sem::Calendar {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "slash-date",
+            ));
+        }
+        None
+    }
+
+    fn year(&self, i: usize) -> Option<Match> {
+        // "the 1990s", "the '90s"
+        let (j, the) = if self.is(i, Kw::The) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        if let Some(y) = self.year4(j)
+            && self.word_is(j + 1, "s")
+            && self.adj(j + 1)
+        {
+            let sem = if y % 100 == 0 && y != 2000 {
+                Sem::Century(y / 100)
+            } else {
+                Sem::Decade(y / 10)
+            };
+            return Some(Match::new(i, j + 2, sem, "decade"));
+        }
+        if self.apostrophe(j)
+            && self.ndigits(j + 1) == 2
+            && self.adj(j + 1)
+            && self.word_is(j + 2, "s")
+            && self.adj(j + 2)
+        {
+            let n = i32::try_from(self.num(j + 1)?).ok()?;
+            let d = if n >= 20 { 190 + n / 10 } else { 200 + n / 10 };
+            return Some(Match::new(i, j + 3, Sem::Decade(d), "decade"));
+        }
+        if the {
+            return None;
+        }
+        // "fiscal 1999", "fiscal year 1999"
+        if self.is(i, Kw::Fiscal) {
+            let j = if self.word_is(i + 1, "year") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let y = self.year4(j).or_else(|| {
+                (self.apostrophe(j) && self.ndigits(j + 1) == 2)
+                    .then(|| self.num(j + 1))
+                    .flatten()
+                    .and_then(|n| i32::try_from(n).ok())
+                    .map(|n| if n < 50 { 2000 + n } else { 1900 + n })
+            })?;
+            let end = if self.apostrophe(j) { j + 2 } else { j + 1 };
+            return Some(Match::new(i, end, calendar_year(y), "fiscal-year"));
+        }
+        let y = self.year4(i)?;
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        let strong_prev = matches!(
+            prev_kw,
+            Some(
+                Kw::In
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::Of
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::During
+                    | Kw::Through
+            )
+        );
+        if !(1900..=2099).contains(&y) && !strong_prev {
+            return None;
+        }
+        if let Some(p) = prev.and_then(|p| self.tok(p))
+            && (matches!(
+                p.text,
+                "$" | "#" | "£" | "€" | "No" | "no" | "Nos" | "+" | "/" | "-" | "." | ":"
+            ) && !(p.text == "-" && !self.adj(i)))
+        {
+            return None;
+        }
+        if let Some(n) = self.tok(i + 1) {
+            if matches!(n.text, "%" | "/" | ":") && self.adj(i + 1) {
+                return None;
+            }
+            if n.kind == TokenKind::Word {
+                let w = n.text;
+                if w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("pc") {
+                    return None;
+                }
+                // "2000 troops": a count before a plural noun.
+                if !n.cap && w.len() > 3 && w.ends_with('s') && n.lex.is_none() && !strong_prev {
+                    return None;
+                }
+            }
+        }
+        Some(Match::new(i, i + 1, calendar_year(y), "year"))
+    }
+
+    // ---- weekdays, seasons, quarters, holidays ---------------------------------------------
+
+    fn weekday_expr(&self, i: usize) -> Option<Match> {
+        if let Some(l) = self.lex(i)
+            && l.weekday_plural
+            && self.cap(i)
+        {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Set {
+                    amount: Amount::n(1),
+                    unit: Unit::Week,
+                    weekday: l.weekday,
+                    part: None,
+                    freq: None,
+                },
+                "weekdays",
+            ));
+        }
+        let w = self.weekday(i)?;
+        if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p))
+            && (p.text.eq_ignore_ascii_case("the")
+                || (p.kind == TokenKind::Word
+                    && p.cap
+                    && p.lex.is_none_or(|l| l.kw.is_none() && l.month.is_none())
+                    && !self.sentence_initial(i - 1)))
+        {
+            return None; // "the Sunday Times", "Black Friday"
+        }
+        if let Some(n) = self.tok(i + 1)
+            && n.kind == TokenKind::Word
+            && n.cap
+            && NAME_AFTER_WEEKDAY
+                .iter()
+                .any(|w| n.text.eq_ignore_ascii_case(w))
+            && !(self.cap(i + 1) && self.part(i + 1).is_some() && !self.cap(i + 2))
+        {
+            return None;
+        }
+        // "Friday, Sept. 12"
+        if self.punct(i + 1, ",")
+            && let Some(m) = self.month_date(i + 2)
+            && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+        {
+            return Some(Match::new(i, m.end, m.sem, "weekday-date"));
+        }
+        if let Some(m) = self.month_date(i + 1)
+            && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+        {
+            return Some(Match::new(i, m.end, m.sem, "weekday-date"));
+        }
+        let mut end = i + 1;
+        let mut time = None;
+        if let Some(p) = self.part(end) {
+            time = Some(TimeOfDay::Part(p));
+            end += 1;
+        }
+        Some(Match::new(
+            i,
+            end,
+            Sem::Weekday {
+                weekday: w,
+                time,
+                dir: Direction::ByTense,
+            },
+            "weekday",
+        ))
+    }
+
+    fn season(&self, i: usize) -> Option<Match> {
+        let the = self.is(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        let s = self.lex(j).and_then(|l| l.season)?;
+        let (year, end) = self.opt_year(j + 1);
+        if year.is_none() {
+            if self.is(j + 1, Kw::Of) {
+                return None; // "the fall of Rome"
+            }
+            let prev_ok = i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::In
+                            | Kw::During
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Since
+                            | Kw::Through
+                            | Kw::Early
+                            | Kw::Late
+                            | Kw::Mid
+                            | Kw::This
+                            | Kw::Last
+                            | Kw::Next
+                    )
+                )
+            });
+            if !the && !(prev_ok && s != super::semantic::Season::Fall) {
+                return None;
+            }
+            if the
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.lex.is_none())
+            {
+                return None; // "the summer camp"
+            }
+        }
+        Some(Match::new(
+            i,
+            end,
+            Sem::Period {
+                year,
+                part: YearPart::Season(s),
+                dir: Direction::ByTense,
+            },
+            "season",
+        ))
+    }
+
+    fn quarter(&self, i: usize) -> Option<Match> {
+        let the = self.is(i, Kw::The);
+        let mut j = if the { i + 1 } else { i };
+        // "Q3 2025"
+        if !the
+            && self.word_is(i, "q")
+            && self.cap(i)
+            && self.adj(i + 1)
+            && let Some(q) = self.num(i + 1).filter(|q| (1..=4).contains(q))
+        {
+            let (year, end) = self.opt_year(i + 2);
+            return Some(Match::new(
+                i,
+                end,
+                Sem::Period {
+                    year,
+                    part: YearPart::Quarter(q),
+                    dir: Direction::ByTense,
+                },
+                "quarter",
+            ));
+        }
+        if self.is(j, Kw::Fiscal) {
+            j += 1;
+        }
+        let n = self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?;
+        let mut k = j + 1;
+        if self.hyphen(k) {
+            k += 1;
+        }
+        if self.is(k, Kw::Fiscal) {
+            k += 1;
+        }
+        let part = if self.word_is(k, "quarter") && n <= 4 {
+            YearPart::Quarter(n)
+        } else if self.is(k, Kw::Half) && n <= 2 {
+            YearPart::Half(n)
+        } else {
+            return None;
+        };
+        let (mut year, mut end) = self.opt_year(k + 1);
+        if year.is_none() && self.is(k + 1, Kw::Of) && self.is(k + 2, Kw::Fiscal) {
+            let (y, e) = self.opt_year(k + 3);
+            if y.is_some() {
+                year = y;
+                end = e;
+            }
+        }
+        Some(Match::new(
+            i,
+            end,
+            Sem::Period {
+                year,
+                part,
+                dir: Direction::ByTense,
+            },
+            "quarter",
+        ))
+    }
+
+    /// Matches lower-cased words in order from `i`, skipping apostrophes; returns the end.
+    fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for w in words {
+            while self.apostrophe(j) {
+                j += 1;
+            }
+            if !self.word_is(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        if self.apostrophe(j) && self.adj(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn holiday(&self, i: usize) -> Option<Match> {
+        if !self.cap(i) {
+            return None;
+        }
+        const MULTI: &[(&[&str], Holiday)] = &[
+            (&["christmas", "eve"], Holiday::ChristmasEve),
+            (&["christmas", "day"], Holiday::Christmas),
+            (&["new", "year", "s", "day"], Holiday::NewYearsDay),
+            (&["new", "year", "s", "eve"], Holiday::NewYearsEve),
+            (&["new", "year", "day"], Holiday::NewYearsDay),
+            (&["thanksgiving", "day"], Holiday::Thanksgiving),
+            (&["election", "day"], Holiday::ElectionDay),
+            (&["independence", "day"], Holiday::IndependenceDay),
+            (&["labor", "day"], Holiday::LaborDay),
+            (&["memorial", "day"], Holiday::MemorialDay),
+            (&["veterans", "day"], Holiday::VeteransDay),
+            (&["easter", "sunday"], Holiday::Easter),
+            (&["good", "friday"], Holiday::GoodFriday),
+            (&["valentine", "s", "day"], Holiday::ValentinesDay),
+            (&["mother", "s", "day"], Holiday::MothersDay),
+            (&["father", "s", "day"], Holiday::FathersDay),
+            (&["presidents", "day"], Holiday::PresidentsDay),
+            (
+                &["martin", "luther", "king", "day"],
+                Holiday::MartinLutherKingDay,
+            ),
+            (&["new", "year", "s"], Holiday::NewYearsDay),
+        ];
+        let mut found = None;
+        for (words, h) in MULTI {
+            if let Some(end) = self.words(i, words) {
+                found = Some((end, *h));
+                break;
+            }
+        }
+        if found.is_none()
+            && let Some(h) = self.lex(i).and_then(|l| l.holiday)
+        {
+            found = Some((i + 1, h));
+        }
+        let (end, holiday) = found?;
+        let (year, end) = self.opt_year(end);
+        Some(Match::new(
+            i,
+            end,
+            Sem::Holiday {
+                holiday,
+                year,
+                dir: Direction::ByTense,
+            },
+            "holiday",
+        ))
+    }
+
+    // ---- durations, shifts and sets ------------------------------------------------------
+
+    /// A number of units at `i`: returns the amount and the index of the unit.
+    fn amount(&self, i: usize) -> Option<(Amount, usize)> {
+        let t = self.tok(i)?;
+        if t.kind == TokenKind::Number {
+            if i.checked_sub(1)
+                .is_some_and(|p| self.punct(p, "$") || self.punct(p, "#"))
+            {
+                return None;
+            }
+            let tenths = t.tenths?;
+            if tenths > 100_000 {
+                return None;
+            }
+            return Some((Amount::Tenths(tenths), i + 1));
+        }
+        let l = t.lex?;
+        if let Some(n) = l.number {
+            // "twenty-five"
+            if n >= 20
+                && n % 10 == 0
+                && self.hyphen(i + 1)
+                && let Some(u) = self.lex(i + 2).and_then(|l| l.number).filter(|u| *u < 10)
+            {
+                return Some((Amount::n(n + u), i + 3));
+            }
+            // "one and a half"
+            if self.is(i + 1, Kw::And) && self.is(i + 2, Kw::A) && self.is(i + 3, Kw::Half) {
+                return Some((Amount::Tenths(n * 10 + 5), i + 4));
+            }
+            return Some((Amount::n(n), i + 1));
+        }
+        match l.kw? {
+            Kw::A | Kw::An => {
+                if self.is(i + 1, Kw::Few) {
+                    return Some((Amount::Some, i + 2));
+                }
+                if self.is(i + 1, Kw::Couple) {
+                    let j = if self.is(i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                    return Some((Amount::n(2), j));
+                }
+                if self.is(i + 1, Kw::Dozen) {
+                    return Some((Amount::n(12), i + 2));
+                }
+                if self.is(i + 1, Kw::Half) {
+                    return Some((Amount::Tenths(5), i + 2));
+                }
+                Some((Amount::n(1), i + 1))
+            }
+            Kw::Half if self.is(i + 1, Kw::A) || self.is(i + 1, Kw::An) => {
+                Some((Amount::Tenths(5), i + 2))
+            }
+            Kw::Few | Kw::Several | Kw::Many => Some((Amount::Some, i + 1)),
+            Kw::Hundreds if self.is(i + 1, Kw::Of) => Some((Amount::Some, i + 2)),
+            _ => None,
+        }
+    }
+
+    fn length(&self, i: usize) -> Option<Match> {
+        // "the nine months", "the first nine months"
+        let mut j = i;
+        if self.is(j, Kw::The) {
+            j += 1;
+            if self.lex(j).and_then(|l| l.ordinal) == Some(1)
+                || self.is(j, Kw::Full)
+                || self.is(j, Kw::Entire)
+                || self.is(j, Kw::Whole)
+            {
+                j += 1;
+            }
+            // "the" must be followed by an explicit number.
+            let t = self.tok(j)?;
+            if !(t.kind == TokenKind::Number || t.lex.is_some_and(|l| l.number.is_some())) {
+                return None;
+            }
+        }
+        let (amount, mut u_at) = match self.amount(j) {
+            Some(a) => a,
+            None => {
+                // Bare plural units: "for years", "decades".
+                let (u, plural) = self.unit(j)?;
+                if !plural || j != i {
+                    return None;
+                }
+                let prev_ok = j.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.kw(p),
+                        Some(
+                            Kw::For
+                                | Kw::In
+                                | Kw::Within
+                                | Kw::Over
+                                | Kw::After
+                                | Kw::Than
+                                | Kw::Recent
+                        )
+                    )
+                });
+                if !(prev_ok || matches!(u, Unit::Decade | Unit::Century)) {
+                    return None;
+                }
+                if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
+                    return None;
+                }
+                let end = if self.hyphen(j + 1) && self.is(j + 2, Kw::Long) {
+                    j + 3
+                } else {
+                    j + 1
+                };
+                return Some(Match::new(
+                    i,
+                    end,
+                    Sem::Duration {
+                        amount: Amount::Some,
+                        unit: u,
+                        ending_now: false,
+                    },
+                    "units",
+                ));
+            }
+        };
+        let hyphenated = self.hyphen(u_at);
+        if hyphenated {
+            u_at += 1;
+        }
+        let (u, plural) = self.unit(u_at)?;
+        // "a second term": "second" needs a number.
+        if u == Unit::Second
+            && !plural
+            && !matches!(self.tok(j).map(|t| t.kind), Some(TokenKind::Number))
+        {
+            return None;
+        }
+        if matches!(amount, Amount::Tenths(10))
+            && plural
+            && self.tok(j).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            // "a days"? not an amount.
+            return None;
+        }
+        let mut end = u_at + 1;
+        // Ages: "30 years old", "a 30-year-old".
+        if self.is(end, Kw::Old) || (self.hyphen(end) && self.is(end + 1, Kw::Old)) {
+            return None;
+        }
+        if self.hyphen(end) && self.is(end + 1, Kw::Long) {
+            end += 2;
+        }
+        // "a day" after a number or a price is a rate, not a length: "$5 a day".
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && j == i
+            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                p.kind == TokenKind::Number
+                    || p.text.eq_ignore_ascii_case("percent")
+                    || p.text.eq_ignore_ascii_case("cents")
+                    || p.text.eq_ignore_ascii_case("dollars")
+            })
+        {
+            return None;
+        }
+        // Shifts: "two weeks ago", "two days later", "a year earlier", "three years from now".
+        let shift = |sign, anchor, end| {
+            Some(Match::new(
+                i,
+                end,
+                Sem::Shift {
+                    amount,
+                    unit: u,
+                    sign,
+                    anchor,
+                },
+                "shift",
+            ))
+        };
+        if !hyphenated {
+            match self.kw(end) {
+                Some(Kw::Ago) => return shift(-1, AnchorKind::Publication, end + 1),
+                Some(Kw::From) if self.is(end + 1, Kw::Now) => {
+                    return shift(1, AnchorKind::Publication, end + 2);
+                }
+                Some(Kw::Later) => return shift(1, AnchorKind::Previous, end + 1),
+                Some(Kw::Earlier) => return shift(-1, AnchorKind::Previous, end + 1),
+                Some(Kw::Before | Kw::After)
+                    if self.tok(end + 1).is_none_or(|t| t.kind == TokenKind::Punct) =>
+                {
+                    let sign = if self.is(end, Kw::Before) { -1 } else { 1 };
+                    return shift(sign, AnchorKind::Previous, end + 1);
+                }
+                _ => {}
+            }
+        }
+        Some(Match::new(
+            i,
+            end,
+            Sem::Duration {
+                amount,
+                unit: u,
+                ending_now: false,
+            },
+            "duration",
+        ))
+    }
+
+    fn set(&self, i: usize) -> Option<Match> {
+        let k = self.kw(i)?;
+        let set = |end, amount, unit, weekday, part, freq| {
+            Some(Match::new(
+                i,
+                end,
+                Sem::Set {
+                    amount,
+                    unit,
+                    weekday,
+                    part,
+                    freq,
+                },
+                "set",
+            ))
+        };
+        match k {
+            Kw::Every | Kw::Each => {
+                let mut j = i + 1;
+                let mut amount = Amount::n(1);
+                if self.is(j, Kw::Other) {
+                    amount = Amount::n(2);
+                    j += 1;
+                } else if let Some((a, next)) = self.amount(j)
+                    && !matches!(self.kw(j), Some(Kw::A | Kw::An))
+                {
+                    amount = a;
+                    j = next;
+                }
+                if let Some((u, _)) = self.unit(j) {
+                    return set(j + 1, amount, u, None, None, None);
+                }
+                if let Some(w) = self.weekday(j) {
+                    return set(j + 1, amount, Unit::Week, Some(w), None, None);
+                }
+                if let Some(p) = self.part(j) {
+                    return set(j + 1, amount, Unit::Day, None, Some(p), None);
+                }
+                None
+            }
+            Kw::Daily
+            | Kw::Weekly
+            | Kw::Monthly
+            | Kw::Annually
+            | Kw::Yearly
+            | Kw::Hourly
+            | Kw::Quarterly
+            | Kw::Nightly
+            | Kw::Biweekly => {
+                if i.checked_sub(1).is_some_and(|p| {
+                    matches!(self.kw(p), Some(Kw::The | Kw::A | Kw::An))
+                        || self.tok(p).is_some_and(|t| {
+                            matches!(
+                                t.text.to_ascii_lowercase().as_str(),
+                                "its" | "his" | "her" | "their" | "our"
+                            )
+                        })
+                }) {
+                    return None;
+                }
+                let (amount, unit, part) = match k {
+                    Kw::Daily => (1, Unit::Day, None),
+                    Kw::Nightly => (1, Unit::Day, Some(PartOfDay::Night)),
+                    Kw::Weekly => (1, Unit::Week, None),
+                    Kw::Biweekly => (2, Unit::Week, None),
+                    Kw::Monthly => (1, Unit::Month, None),
+                    Kw::Quarterly => (1, Unit::Quarter, None),
+                    Kw::Hourly => (1, Unit::Hour, None),
+                    _ => (1, Unit::Year, None),
+                };
+                set(i + 1, Amount::n(amount), unit, None, part, None)
+            }
+            _ => {
+                // "twice a year", "three times a week", "once a month"
+                let (freq, mut j) = match k {
+                    Kw::Once => (1, i + 1),
+                    Kw::Twice => (2, i + 1),
+                    Kw::Thrice => (3, i + 1),
+                    _ => {
+                        let n = self.lex(i).and_then(|l| l.number)?;
+                        if !self.is(i + 1, Kw::Times) {
+                            return None;
+                        }
+                        (n, i + 2)
+                    }
+                };
+                if !matches!(
+                    self.kw(j),
+                    Some(Kw::A | Kw::An | Kw::Per | Kw::Each | Kw::Every)
+                ) {
+                    return None;
+                }
+                j += 1;
+                let (u, plural) = self.unit(j)?;
+                if plural {
+                    return None;
+                }
+                set(j + 1, Amount::n(1), u, None, None, Some(freq))
+            }
+        }
+    }
+}
+
+fn p_or(p: Option<usize>) -> usize {
+    p.unwrap_or(0)
+}
+
+fn calendar_year(y: i32) -> Sem {
+    Sem::Calendar {
+        year: Some(y),
+        month: None,
+        day: None,
+        time: None,
+        dir: Direction::ByTense,
+    }
+}

@@ -1,0 +1,1002 @@
+//! Pass 3: semantic values become TIMEX3 values and intervals, against the publication date
+//! (deictic), the previous time in the text (anaphoric) and the clause's tense.
+
+use super::Mention;
+use super::holidays;
+use super::semantic::{Amount, AnchorKind, Direction, PartOfDay, Sem, TimeOfDay, Unit, YearPart};
+use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
+use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+/// A resolved point in the text: the reference for anaphoric expressions.
+#[derive(Debug, Clone, Copy)]
+struct Point {
+    value: DateValue,
+    interval: Interval,
+    sentence: usize,
+}
+
+/// The resolver's state over one text.
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    dct: Option<NaiveDate>,
+    prev: Option<Point>,
+    prev_day: Option<Point>,
+}
+
+/// What one resolution produced, before it is packed into a [`Timex`].
+struct Out {
+    timex_type: TimexType,
+    value: TimexValue,
+    interval: Option<Interval>,
+    anchor: Anchor,
+    awaits: bool,
+    detail: String,
+    tense_used: bool,
+    freq: Option<u32>,
+}
+
+impl Out {
+    fn new(timex_type: TimexType, value: TimexValue, detail: String) -> Self {
+        Self {
+            timex_type,
+            value,
+            interval: None,
+            anchor: Anchor::None,
+            awaits: false,
+            detail,
+            tense_used: false,
+            freq: None,
+        }
+    }
+}
+
+fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn day_interval(d: NaiveDate) -> Option<Interval> {
+    Interval::new(midnight(d), midnight(d.succ_opt()?), Granularity::Day)
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Adds `n` units to `d`.
+fn shift(d: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
+    let months = |m: i32| -> Option<NaiveDate> {
+        if m >= 0 {
+            d.checked_add_months(Months::new(u32::try_from(m).ok()?))
+        } else {
+            d.checked_sub_months(Months::new(m.unsigned_abs()))
+        }
+    };
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => Some(d),
+        Unit::Day => d.checked_add_signed(Duration::try_days(i64::from(n))?),
+        Unit::Week | Unit::Weekend => d.checked_add_signed(Duration::try_weeks(i64::from(n))?),
+        Unit::Fortnight => d.checked_add_signed(Duration::try_weeks(i64::from(n) * 2)?),
+        Unit::Month => months(n),
+        Unit::Quarter => months(n.checked_mul(3)?),
+        Unit::Half => months(n.checked_mul(6)?),
+        Unit::Year => months(n.checked_mul(12)?),
+        Unit::Decade => months(n.checked_mul(120)?),
+        Unit::Century => months(n.checked_mul(1200)?),
+    }
+}
+
+/// The value naming the `unit` that contains `d`.
+fn unit_value(d: NaiveDate, unit: Unit) -> DateValue {
+    let y = d.year();
+    let part = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => DatePart::Day(d.month(), d.day()),
+        Unit::Week | Unit::Fortnight => {
+            let w = d.iso_week();
+            return DateValue {
+                year: YearValue::Year(w.year()),
+                part: DatePart::Week(Some(w.week())),
+                time: None,
+            };
+        }
+        Unit::Weekend => {
+            let w = d.iso_week();
+            return DateValue {
+                year: YearValue::Year(w.year()),
+                part: DatePart::Weekend(Some(w.week())),
+                time: None,
+            };
+        }
+        Unit::Month => DatePart::Month(d.month()),
+        Unit::Quarter => DatePart::Quarter(Some((d.month() - 1) / 3 + 1)),
+        Unit::Half => DatePart::Half((d.month() - 1) / 6 + 1),
+        Unit::Year => DatePart::None,
+        Unit::Decade => {
+            return DateValue {
+                year: YearValue::Decade(y.div_euclid(10)),
+                part: DatePart::None,
+                time: None,
+            };
+        }
+        Unit::Century => {
+            return DateValue {
+                year: YearValue::Century(y.div_euclid(100)),
+                part: DatePart::None,
+                time: None,
+            };
+        }
+    };
+    DateValue {
+        year: YearValue::Year(y),
+        part,
+        time: None,
+    }
+}
+
+fn months_after(d: NaiveDate, m: u32) -> Option<NaiveDate> {
+    d.checked_add_months(Months::new(m))
+}
+
+/// The interval a fully known value covers.
+pub(crate) fn interval_of(v: &DateValue) -> Option<Interval> {
+    let (begin, until, gran) = match v.year {
+        YearValue::Unknown => return None,
+        YearValue::Decade(d) => {
+            let b = ymd(d.checked_mul(10)?, 1, 1)?;
+            (b, months_after(b, 120)?, Granularity::Decade)
+        }
+        YearValue::Century(c) => {
+            let b = ymd(c.checked_mul(100)?, 1, 1)?;
+            (b, months_after(b, 1200)?, Granularity::Century)
+        }
+        YearValue::Year(y) => match v.part {
+            DatePart::None => {
+                let b = ymd(y, 1, 1)?;
+                (b, months_after(b, 12)?, Granularity::Year)
+            }
+            DatePart::UnknownMonth | DatePart::UnknownDay => return None,
+            DatePart::Month(m) => {
+                let b = ymd(y, m, 1)?;
+                (b, months_after(b, 1)?, Granularity::Month)
+            }
+            DatePart::Day(m, d) => {
+                let b = ymd(y, m, d)?;
+                (b, b.succ_opt()?, Granularity::Day)
+            }
+            DatePart::Week(Some(w)) => {
+                let b = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+                (b, shift(b, Unit::Week, 1)?, Granularity::Week)
+            }
+            DatePart::WeekDay(Some(w), d) => {
+                let b = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?
+                    .checked_add_signed(Duration::try_days(i64::from(d) - 1)?)?;
+                (b, b.succ_opt()?, Granularity::Day)
+            }
+            DatePart::Weekend(Some(w)) => {
+                let b = NaiveDate::from_isoywd_opt(y, w, Weekday::Sat)?;
+                (b, shift(b, Unit::Day, 2)?, Granularity::Day)
+            }
+            DatePart::Week(None) | DatePart::WeekDay(None, _) | DatePart::Weekend(None) => {
+                return None;
+            }
+            DatePart::Quarter(None) => return None,
+            DatePart::Season(s) => {
+                let b = ymd(y, s.first_month(), 1)?;
+                (b, months_after(b, 3)?, Granularity::Season)
+            }
+            DatePart::Quarter(Some(q)) => {
+                let b = ymd(y, (q.clamp(1, 4) - 1) * 3 + 1, 1)?;
+                (b, months_after(b, 3)?, Granularity::Quarter)
+            }
+            DatePart::Half(h) => {
+                let b = ymd(y, (h.clamp(1, 2) - 1) * 6 + 1, 1)?;
+                (b, months_after(b, 6)?, Granularity::Half)
+            }
+        },
+    };
+    let (mut b, mut u) = (midnight(begin), midnight(until));
+    let mut gran = gran;
+    match v.time {
+        None => {}
+        Some(TimePart::Clock(h, m)) => {
+            b = b.checked_add_signed(Duration::try_minutes(i64::from(h * 60 + m))?)?;
+            if m == 0 {
+                u = b.checked_add_signed(Duration::try_hours(1)?)?;
+                gran = Granularity::Hour;
+            } else {
+                u = b.checked_add_signed(Duration::try_minutes(1)?)?;
+                gran = Granularity::Minute;
+            }
+        }
+        Some(TimePart::Part(p)) => {
+            let (from, to) = p.hours();
+            let day = b;
+            b = day.checked_add_signed(Duration::try_hours(i64::from(from))?)?;
+            u = day.checked_add_signed(Duration::try_hours(i64::from(to))?)?;
+            gran = Granularity::PartOfDay;
+        }
+    }
+    Interval::new(b, u, gran)
+}
+
+/// Narrows an interval to its first, middle or last third for START/MID/END.
+fn narrow(i: Interval, m: Option<Modifier>) -> Interval {
+    let len = i.until() - i.begin();
+    let third = len / 3;
+    let (b, u) = match m {
+        Some(Modifier::Start) => (i.begin(), i.begin() + third),
+        Some(Modifier::Mid) => (i.begin() + third, i.until() - third),
+        Some(Modifier::End) => (i.until() - third, i.until()),
+        _ => return i,
+    };
+    Interval::new(b, u, i.granularity()).unwrap_or(i)
+}
+
+fn time_part(t: Option<TimeOfDay>) -> Option<TimePart> {
+    t.map(|t| match t {
+        TimeOfDay::Clock { hour, minute } => TimePart::Clock(hour, minute),
+        TimeOfDay::Part(p) => TimePart::Part(p),
+    })
+}
+
+fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Second => "second",
+        Unit::Minute => "minute",
+        Unit::Hour => "hour",
+        Unit::Day => "day",
+        Unit::Weekend => "weekend",
+        Unit::Week => "week",
+        Unit::Fortnight => "fortnight",
+        Unit::Month => "month",
+        Unit::Quarter => "quarter",
+        Unit::Half => "half year",
+        Unit::Year => "year",
+        Unit::Decade => "decade",
+        Unit::Century => "century",
+    }
+}
+
+fn weekday_name(w: u32) -> &'static str {
+    match w {
+        1 => "Monday",
+        2 => "Tuesday",
+        3 => "Wednesday",
+        4 => "Thursday",
+        5 => "Friday",
+        6 => "Saturday",
+        _ => "Sunday",
+    }
+}
+
+/// How an under-specified expression is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// Strictly before the reference ("last April").
+    Before,
+    /// The latest one starting on or before the reference (past tense).
+    PastOrSame,
+    /// Strictly after ("next April").
+    After,
+    /// The earliest one not yet over (future tense).
+    FutureOrSame,
+    /// The one in the reference's year or week.
+    Same,
+    /// The nearest to the reference.
+    Nearest,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(text: &'a str, dct: Option<NaiveDate>) -> Self {
+        Self {
+            text,
+            dct,
+            prev: None,
+            prev_day: None,
+        }
+    }
+
+    fn pick(&self, dir: Direction, tense: Option<Tense>) -> Pick {
+        match dir {
+            Direction::Past => Pick::Before,
+            Direction::Future => Pick::After,
+            Direction::Same => Pick::Same,
+            Direction::ByTense => match tense {
+                Some(Tense::Past) => Pick::PastOrSame,
+                Some(Tense::Future) => Pick::FutureOrSame,
+                _ => Pick::Nearest,
+            },
+        }
+    }
+
+    fn tense_note(&self, m: &Mention, pick: Pick, dir: Direction) -> String {
+        if dir == Direction::Past {
+            return String::new();
+        }
+        if !matches!(pick, Pick::PastOrSame | Pick::FutureOrSame) {
+            return String::new();
+        }
+        let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
+        match m.tense {
+            Some(Tense::Past) => format!(" (past tense: '{cue}')"),
+            Some(Tense::Future) => format!(" (future: '{cue}')"),
+            _ => String::new(),
+        }
+    }
+
+    /// Chooses among the candidates `make(offset)` for offsets -1..=1 around the reference.
+    fn choose<F>(&self, dct: NaiveDate, pick: Pick, make: F) -> Option<DateValue>
+    where
+        F: Fn(i32) -> Option<DateValue>,
+    {
+        let dct_i = day_interval(dct)?;
+        let cands: Vec<(DateValue, Interval)> = (-2..=2)
+            .filter_map(|o| make(o))
+            .filter_map(|v| interval_of(&v).map(|i| (v, i)))
+            .collect();
+        let r = dct_i.begin();
+        let pick_one = match pick {
+            Pick::Before => cands.iter().rev().find(|(_, i)| i.until() <= r),
+            Pick::PastOrSame => cands.iter().rev().find(|(_, i)| i.begin() <= r),
+            Pick::After => cands.iter().find(|(_, i)| i.begin() >= dct_i.until()),
+            Pick::FutureOrSame => cands.iter().find(|(_, i)| i.until() > r),
+            Pick::Same => return make(0),
+            Pick::Nearest => cands.iter().min_by_key(|(_, i)| {
+                let d = if i.begin() > r {
+                    i.begin() - r
+                } else if i.until() <= r {
+                    r - i.until()
+                } else {
+                    Duration::zero()
+                };
+                d.num_seconds()
+            }),
+        };
+        pick_one.map(|(v, _)| *v)
+    }
+
+    fn pick_phrase(pick: Pick) -> &'static str {
+        match pick {
+            Pick::Before => "before",
+            Pick::PastOrSame => "on or before",
+            Pick::After => "after",
+            Pick::FutureOrSame => "on or after",
+            Pick::Same => "in the same period as",
+            Pick::Nearest => "nearest to",
+        }
+    }
+
+    /// Resolves one mention.
+    pub fn resolve(&mut self, m: &Mention) -> Timex {
+        let sem = m.value.sem;
+        let modifier = m.value.modifier;
+        let mut out = self.resolve_sem(m, sem).unwrap_or_else(|| {
+            Out::new(
+                TimexType::Date,
+                TimexValue::Date(DateValue {
+                    year: YearValue::Unknown,
+                    part: DatePart::None,
+                    time: None,
+                }),
+                "could not be placed on the calendar".to_string(),
+            )
+        });
+        if let Some(i) = out.interval {
+            out.interval = Some(narrow(i, modifier));
+        }
+        if let (TimexValue::Date(v), Some(interval)) = (&out.value, out.interval)
+            && !matches!(out.timex_type, TimexType::Set | TimexType::Duration)
+        {
+            let p = Point {
+                value: *v,
+                interval,
+                sentence: m.sentence,
+            };
+            if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
+                self.prev_day = Some(p);
+            }
+            self.prev = Some(p);
+        }
+        Timex {
+            span: m.span,
+            timex_type: out.timex_type,
+            value: out.value,
+            modifier,
+            interval: out.interval,
+            anchor: out.anchor,
+            awaits_publication_date: out.awaits,
+            why: Why {
+                rule: m.rule,
+                detail: out.detail,
+                tense: if out.tense_used { m.tense } else { None },
+            },
+            freq: out.freq,
+        }
+    }
+
+    fn dated(&self, v: DateValue, detail: String, anchor: Anchor) -> Out {
+        let ty = if v.time.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        };
+        let mut o = Out::new(ty, TimexValue::Date(v), detail);
+        o.interval = interval_of(&v);
+        o.anchor = anchor;
+        o
+    }
+
+    fn waiting(&self, v: DateValue, what: &str) -> Out {
+        let mut o = self.dated(
+            v,
+            format!("{what}: waits for the publication date"),
+            Anchor::Publication,
+        );
+        o.interval = None;
+        o.awaits = true;
+        o
+    }
+
+    fn resolve_sem(&self, m: &Mention, sem: Sem) -> Option<Out> {
+        match sem {
+            Sem::Calendar {
+                year: Some(y),
+                month,
+                day,
+                time,
+                ..
+            } => {
+                let part = match (month, day) {
+                    (Some(mo), Some(d)) => DatePart::Day(mo, d),
+                    (Some(mo), None) => DatePart::Month(mo),
+                    _ => DatePart::None,
+                };
+                let v = DateValue {
+                    year: YearValue::Year(y),
+                    part,
+                    time: time_part(time),
+                };
+                Some(self.dated(v, "an absolute date, as written".to_string(), Anchor::None))
+            }
+            Sem::Calendar {
+                year: None,
+                month,
+                day,
+                time,
+                dir,
+            } => {
+                let mo = month?;
+                let make = |y: i32| DateValue {
+                    year: YearValue::Year(y),
+                    part: match day {
+                        Some(d) => DatePart::Day(mo, d),
+                        None => DatePart::Month(mo),
+                    },
+                    time: time_part(time),
+                };
+                let what = match day {
+                    Some(d) => format!("{} {d}", month_name(mo)),
+                    None => month_name(mo).to_string(),
+                };
+                let Some(dct) = self.dct else {
+                    let mut v = make(0);
+                    v.year = YearValue::Unknown;
+                    return Some(self.waiting(v, &format!("{what} without a year")));
+                };
+                let pick = match (self.pick(dir, m.tense), day) {
+                    // A month alone in a present or tense-less clause: the publication year.
+                    (Pick::Nearest, None) => Pick::Same,
+                    (p, _) => p,
+                };
+                let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
+                let detail = format!(
+                    "{what} {} the publication date {}{}",
+                    Self::pick_phrase(pick),
+                    iso(dct),
+                    self.tense_note(m, pick, dir)
+                );
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::Period { year, part, dir } => {
+                let p = |y: i32| DateValue {
+                    year: YearValue::Year(y),
+                    part: match part {
+                        YearPart::Season(s) => DatePart::Season(s),
+                        YearPart::Quarter(q) => DatePart::Quarter(Some(q)),
+                        YearPart::Half(h) => DatePart::Half(h),
+                    },
+                    time: None,
+                };
+                if let Some(y) = year {
+                    return Some(self.dated(
+                        p(y),
+                        "an absolute period, as written".to_string(),
+                        Anchor::None,
+                    ));
+                }
+                let Some(dct) = self.dct else {
+                    let mut v = p(0);
+                    v.year = YearValue::Unknown;
+                    return Some(self.waiting(v, "a period without a year"));
+                };
+                // Quarters and halves in business news: the year of the report.
+                let pick = match (self.pick(dir, m.tense), part) {
+                    (Pick::Nearest, _) => Pick::Same,
+                    (
+                        Pick::PastOrSame | Pick::FutureOrSame,
+                        YearPart::Quarter(_) | YearPart::Half(_),
+                    ) => Pick::Same,
+                    (x, _) => x,
+                };
+                let v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                let detail = format!(
+                    "the period {} the publication date {}{}",
+                    Self::pick_phrase(pick),
+                    iso(dct),
+                    self.tense_note(m, pick, dir)
+                );
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::Decade(d) => Some(self.dated(
+                DateValue {
+                    year: YearValue::Decade(d),
+                    part: DatePart::None,
+                    time: None,
+                },
+                "a decade, as written".to_string(),
+                Anchor::None,
+            )),
+            Sem::Century(c) => Some(self.dated(
+                DateValue {
+                    year: YearValue::Century(c),
+                    part: DatePart::None,
+                    time: None,
+                },
+                "a century, as written".to_string(),
+                Anchor::None,
+            )),
+            Sem::Weekday { weekday, time, dir } => {
+                let Some(dct) = self.dct else {
+                    return Some(self.waiting(
+                        DateValue {
+                            year: YearValue::Unknown,
+                            part: DatePart::WeekDay(None, weekday),
+                            time: time_part(time),
+                        },
+                        weekday_name(weekday),
+                    ));
+                };
+                let pick = self.pick(dir, m.tense);
+                let dow = dct.weekday().number_from_monday();
+                let wd = i64::from(weekday);
+                let today = i64::from(dow);
+                let offset = match pick {
+                    Pick::Before => -((today - wd - 1).rem_euclid(7) + 1),
+                    Pick::PastOrSame => -((today - wd).rem_euclid(7)),
+                    Pick::After => (wd - today - 1).rem_euclid(7) + 1,
+                    Pick::FutureOrSame => (wd - today).rem_euclid(7),
+                    Pick::Same => wd - today,
+                    Pick::Nearest => {
+                        if m.tense == Some(Tense::Present) {
+                            let o = (wd - today).rem_euclid(7);
+                            if o > 3 { o - 7 } else { o }
+                        } else {
+                            -((today - wd).rem_euclid(7))
+                        }
+                    }
+                };
+                let d = dct.checked_add_signed(Duration::try_days(offset)?)?;
+                let v = DateValue {
+                    year: YearValue::Year(d.year()),
+                    part: DatePart::Day(d.month(), d.day()),
+                    time: time_part(time),
+                };
+                let detail = format!(
+                    "{} {} the publication date {}{}",
+                    weekday_name(weekday),
+                    Self::pick_phrase(pick),
+                    iso(dct),
+                    self.tense_note(m, pick, dir)
+                );
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::Weekend { dir } => {
+                let Some(dct) = self.dct else {
+                    return Some(self.waiting(
+                        DateValue {
+                            year: YearValue::Unknown,
+                            part: DatePart::Weekend(None),
+                            time: None,
+                        },
+                        "the weekend",
+                    ));
+                };
+                let pick = match self.pick(dir, m.tense) {
+                    Pick::Nearest => Pick::PastOrSame,
+                    p => p,
+                };
+                let today = i64::from(dct.weekday().number_from_monday());
+                let offset = match pick {
+                    Pick::Before | Pick::PastOrSame => -((today - 6).rem_euclid(7)),
+                    Pick::After | Pick::FutureOrSame => (6 - today).rem_euclid(7),
+                    _ => 6 - today,
+                };
+                let sat = dct.checked_add_signed(Duration::try_days(offset)?)?;
+                let v = unit_value(sat, Unit::Weekend);
+                let detail = format!(
+                    "the weekend {} the publication date {}{}",
+                    Self::pick_phrase(pick),
+                    iso(dct),
+                    self.tense_note(m, pick, dir)
+                );
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::Holiday { holiday, year, dir } => {
+                let make = |y: i32| {
+                    holidays::date(holiday, y).map(|d| DateValue {
+                        year: YearValue::Year(d.year()),
+                        part: DatePart::Day(d.month(), d.day()),
+                        time: None,
+                    })
+                };
+                if let Some(y) = year {
+                    return Some(self.dated(make(y)?, format!("{holiday:?} of {y}"), Anchor::None));
+                }
+                let Some(dct) = self.dct else {
+                    let v = DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::UnknownDay,
+                        time: None,
+                    };
+                    return Some(self.waiting(v, &format!("{holiday:?} without a year")));
+                };
+                let pick = self.pick(dir, m.tense);
+                let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
+                let detail = format!(
+                    "{holiday:?} {} the publication date {}{}",
+                    Self::pick_phrase(pick),
+                    iso(dct),
+                    self.tense_note(m, pick, dir)
+                );
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::Deictic { unit, offset, time } => {
+                let Some(dct) = self.dct else {
+                    let part = match unit {
+                        Unit::Day => DatePart::UnknownDay,
+                        Unit::Week => DatePart::Week(None),
+                        Unit::Month => DatePart::UnknownMonth,
+                        Unit::Quarter => DatePart::Quarter(None),
+                        _ => DatePart::None,
+                    };
+                    return Some(self.waiting(
+                        DateValue {
+                            year: YearValue::Unknown,
+                            part,
+                            time: time_part(time),
+                        },
+                        &format!("this {} (or one before/after)", unit_name(unit)),
+                    ));
+                };
+                let d = shift(dct, unit, offset)?;
+                let mut v = unit_value(d, unit);
+                v.time = time_part(time);
+                let detail = match offset {
+                    0 => format!(
+                        "the {} of the publication date {}",
+                        unit_name(unit),
+                        iso(dct)
+                    ),
+                    -1 => format!(
+                        "the {} before the publication date {}",
+                        unit_name(unit),
+                        iso(dct)
+                    ),
+                    1 => format!(
+                        "the {} after the publication date {}",
+                        unit_name(unit),
+                        iso(dct)
+                    ),
+                    n => format!(
+                        "{n} {}s from the publication date {}",
+                        unit_name(unit),
+                        iso(dct)
+                    ),
+                };
+                Some(self.dated(v, detail, Anchor::Publication))
+            }
+            Sem::Anaphoric { unit, offset } => {
+                // "the quarter" in a report: the quarter just ended, unless one was named.
+                if unit == Unit::Quarter && offset == 0 {
+                    if let Some(p) = self
+                        .prev
+                        .filter(|p| p.interval.granularity() == Granularity::Quarter)
+                    {
+                        return Some(self.dated(
+                            p.value,
+                            "the quarter named before in the text".to_string(),
+                            Anchor::Previous,
+                        ));
+                    }
+                    let dct = self.dct?;
+                    let d = shift(dct, Unit::Quarter, -1)?;
+                    return Some(self.dated(
+                        unit_value(d, Unit::Quarter),
+                        format!(
+                            "the last full quarter before the publication date {}",
+                            iso(dct)
+                        ),
+                        Anchor::Publication,
+                    ));
+                }
+                let (base, anchor, what) = match (self.prev, self.dct) {
+                    (Some(p), _) => (
+                        p.interval.begin().date(),
+                        Anchor::Previous,
+                        format!("the previous time in the text, {}", p.value),
+                    ),
+                    (None, Some(d)) => (
+                        d,
+                        Anchor::Publication,
+                        format!("the publication date {}", iso(d)),
+                    ),
+                    (None, None) => {
+                        return Some(self.waiting(
+                            DateValue {
+                                year: YearValue::Unknown,
+                                part: DatePart::None,
+                                time: None,
+                            },
+                            "relative to an earlier time",
+                        ));
+                    }
+                };
+                let d = shift(base, unit, offset)?;
+                let v = unit_value(d, unit);
+                let rel = match offset {
+                    0 => "the same",
+                    o if o < 0 => "the previous",
+                    _ => "the next",
+                };
+                Some(self.dated(
+                    v,
+                    format!("{rel} {} relative to {what}", unit_name(unit)),
+                    anchor,
+                ))
+            }
+            Sem::Shift {
+                amount,
+                unit,
+                sign,
+                anchor,
+            } => {
+                let Some(n) = amount.whole() else {
+                    let kind = if sign < 0 {
+                        RefKind::Past
+                    } else {
+                        RefKind::Future
+                    };
+                    let mut o = Out::new(
+                        TimexType::Date,
+                        TimexValue::Ref(kind),
+                        "an unspecified distance from now".to_string(),
+                    );
+                    o.anchor = Anchor::Publication;
+                    return Some(o);
+                };
+                // "a year earlier/ago" in a report about a quarter: the same quarter a year
+                // before.
+                if unit == Unit::Year
+                    && let Some(p) = self.prev.filter(|p| {
+                        matches!(
+                            p.interval.granularity(),
+                            Granularity::Quarter | Granularity::Half
+                        )
+                    })
+                {
+                    let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
+                    let g = if p.interval.granularity() == Granularity::Quarter {
+                        Unit::Quarter
+                    } else {
+                        Unit::Half
+                    };
+                    return Some(self.dated(
+                        unit_value(d, g),
+                        format!(
+                            "{n} year(s) {} the period named before, {}",
+                            if sign < 0 { "before" } else { "after" },
+                            p.value
+                        ),
+                        Anchor::Previous,
+                    ));
+                }
+                let (base, anc, what) = match (anchor, self.prev, self.dct) {
+                    (AnchorKind::Previous, Some(p), _) => (
+                        p.interval.begin().date(),
+                        Anchor::Previous,
+                        format!("the previous time in the text, {}", p.value),
+                    ),
+                    (_, _, Some(d)) => (
+                        d,
+                        Anchor::Publication,
+                        format!("the publication date {}", iso(d)),
+                    ),
+                    _ => {
+                        let part = match unit {
+                            Unit::Day => DatePart::UnknownDay,
+                            Unit::Month => DatePart::UnknownMonth,
+                            Unit::Week => DatePart::Week(None),
+                            _ => DatePart::None,
+                        };
+                        return Some(self.waiting(
+                            DateValue {
+                                year: YearValue::Unknown,
+                                part,
+                                time: None,
+                            },
+                            "a distance from the publication date",
+                        ));
+                    }
+                };
+                let d = shift(base, unit, sign * n)?;
+                let v = unit_value(d, unit);
+                let detail = format!(
+                    "{n} {}(s) {} {what}",
+                    unit_name(unit),
+                    if sign < 0 { "before" } else { "after" }
+                );
+                Some(self.dated(v, detail, anc))
+            }
+            Sem::Clock(t) => {
+                let tp = time_part(Some(t));
+                let near = self
+                    .prev_day
+                    .filter(|p| m.sentence <= p.sentence + 1)
+                    .filter(|_| m.tense != Some(Tense::Future));
+                let (day, anchor, what) = match (near, self.dct) {
+                    (Some(p), _) => (
+                        p.interval.begin().date(),
+                        Anchor::Previous,
+                        "on the day of the previous time in the text",
+                    ),
+                    (None, Some(d)) => (d, Anchor::Publication, "on the publication date"),
+                    (None, None) => {
+                        return Some(self.waiting(
+                            DateValue {
+                                year: YearValue::Unknown,
+                                part: DatePart::UnknownDay,
+                                time: tp,
+                            },
+                            "a time of day",
+                        ));
+                    }
+                };
+                let v = DateValue {
+                    year: YearValue::Year(day.year()),
+                    part: DatePart::Day(day.month(), day.day()),
+                    time: tp,
+                };
+                Some(self.dated(v, format!("a time of day {what}, {}", iso(day)), anchor))
+            }
+            Sem::Duration {
+                amount,
+                unit,
+                ending_now,
+            } => {
+                let tenths = match amount {
+                    Amount::Tenths(t) => Some(t),
+                    Amount::Some => None,
+                };
+                let mut o = Out::new(
+                    TimexType::Duration,
+                    TimexValue::Duration(DurationValue { tenths, unit }),
+                    "a length of time".to_string(),
+                );
+                if ending_now && let Some(dct) = self.dct {
+                    let n = amount.whole().unwrap_or(3);
+                    let until = dct.succ_opt()?;
+                    let begin = shift(until, unit, -n)?;
+                    o.interval = Interval::new(midnight(begin), midnight(until), Granularity::Day);
+                    o.anchor = Anchor::Publication;
+                    o.detail = format!(
+                        "a length of time ending at the publication date {}",
+                        iso(dct)
+                    );
+                }
+                Some(o)
+            }
+            Sem::Set {
+                amount,
+                unit,
+                weekday,
+                part,
+                freq,
+            } => {
+                let value = if let Some(w) = weekday {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::WeekDay(None, w),
+                        time: None,
+                    })
+                } else if let Some(p) =
+                    part.filter(|p| *p != PartOfDay::Night || unit != Unit::Day || freq.is_some())
+                {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::UnknownDay,
+                        time: Some(TimePart::Part(p)),
+                    })
+                } else {
+                    let tenths = match amount {
+                        Amount::Tenths(t) => Some(t),
+                        Amount::Some => None,
+                    };
+                    TimexValue::Duration(DurationValue { tenths, unit })
+                };
+                let mut o = Out::new(TimexType::Set, value, "a recurring time".to_string());
+                o.freq = freq;
+                Some(o)
+            }
+            Sem::Ref { kind, unit } => {
+                let mut o = Out::new(
+                    TimexType::Date,
+                    TimexValue::Ref(kind),
+                    match kind {
+                        RefKind::Past => "an unspecified time before the publication date",
+                        RefKind::Present => "the present, at the publication date",
+                        RefKind::Future => "an unspecified time after the publication date",
+                    }
+                    .to_string(),
+                );
+                if let Some(dct) = self.dct {
+                    o.anchor = Anchor::Publication;
+                    let until = dct.succ_opt()?;
+                    o.interval = match kind {
+                        RefKind::Past => {
+                            let begin = shift(dct, unit, -3)?;
+                            Interval::new(midnight(begin), midnight(until), Granularity::Day)
+                        }
+                        RefKind::Present => day_interval(dct),
+                        RefKind::Future => None,
+                    };
+                    o.detail = format!("{} {}", o.detail, iso(dct));
+                } else if kind != RefKind::Future {
+                    o.awaits = true;
+                    o.detail = format!("{}: waits for the publication date", o.detail);
+                }
+                Some(o)
+            }
+        }
+    }
+}
+
+fn month_name(m: u32) -> &'static str {
+    match m {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        _ => "December",
+    }
+}

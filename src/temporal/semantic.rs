@@ -1,0 +1,350 @@
+//! Pass 2's output: the meaning of a recognized expression, before any date is known.
+//!
+//! A [`Semantic`] holds absolute calendar fields, or an offset from an anchor, or a length,
+//! a recurrence or a vague reference — never a rendered string.
+
+use super::types::Modifier;
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A second.
+    Second,
+    /// A minute.
+    Minute,
+    /// An hour.
+    Hour,
+    /// A day.
+    Day,
+    /// A weekend.
+    Weekend,
+    /// A week.
+    Week,
+    /// Two weeks.
+    Fortnight,
+    /// A month.
+    Month,
+    /// A quarter year.
+    Quarter,
+    /// Half a year.
+    Half,
+    /// A year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// A season of the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Season {
+    /// Spring (`SP`).
+    Spring,
+    /// Summer (`SU`).
+    Summer,
+    /// Fall or autumn (`FA`).
+    Fall,
+    /// Winter (`WI`).
+    Winter,
+}
+
+impl Season {
+    /// TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// First month of the season (winter starts in December).
+    pub fn first_month(self) -> u32 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A part of the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartOfDay {
+    /// Morning (`MO`).
+    Morning,
+    /// Midday (`MI`).
+    Midday,
+    /// Afternoon (`AF`).
+    Afternoon,
+    /// Evening (`EV`).
+    Evening,
+    /// Night (`NI`).
+    Night,
+    /// Daytime (`DT`).
+    Daytime,
+}
+
+impl PartOfDay {
+    /// TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PartOfDay::Morning => "MO",
+            PartOfDay::Midday => "MI",
+            PartOfDay::Afternoon => "AF",
+            PartOfDay::Evening => "EV",
+            PartOfDay::Night => "NI",
+            PartOfDay::Daytime => "DT",
+        }
+    }
+
+    /// The hours `[from, to)` it covers (`to` may pass 24).
+    pub fn hours(self) -> (u32, u32) {
+        match self {
+            PartOfDay::Morning => (6, 12),
+            PartOfDay::Midday => (11, 14),
+            PartOfDay::Afternoon => (12, 18),
+            PartOfDay::Evening => (18, 22),
+            PartOfDay::Night => (21, 30),
+            PartOfDay::Daytime => (8, 18),
+        }
+    }
+}
+
+/// A time of day as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeOfDay {
+    /// A clock time, 24-hour.
+    Clock {
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute, 0–59.
+        minute: u32,
+    },
+    /// A part of the day.
+    Part(PartOfDay),
+}
+
+/// Which way an under-specified expression ("on Monday", "in August") points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Decided by the clause's tense.
+    ByTense,
+    /// Always the most recent past one ("back in August", "last Monday").
+    Past,
+    /// Always the next one ("next Monday").
+    Future,
+    /// The one in the reference's own week/year ("this Monday", "this fall").
+    Same,
+}
+
+/// A number of units, possibly unspecified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Amount {
+    /// A known number, in tenths (15 = 1.5).
+    Tenths(u32),
+    /// An unspecified number ("a few", "several", "years").
+    Some,
+}
+
+impl Amount {
+    /// A whole number.
+    pub fn n(n: u32) -> Self {
+        Amount::Tenths(n.saturating_mul(10))
+    }
+
+    /// The whole number of units, when known and whole.
+    pub fn whole(self) -> Option<i32> {
+        match self {
+            Amount::Tenths(t) if t % 10 == 0 => i32::try_from(t / 10).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// The part of a year a period names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YearPart {
+    /// A season.
+    Season(Season),
+    /// A quarter, 1–4.
+    Quarter(u32),
+    /// A half, 1–2.
+    Half(u32),
+}
+
+/// A named holiday, computed per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Holiday {
+    /// December 25.
+    Christmas,
+    /// December 24.
+    ChristmasEve,
+    /// January 1.
+    NewYearsDay,
+    /// December 31.
+    NewYearsEve,
+    /// Fourth Thursday of November.
+    Thanksgiving,
+    /// Tuesday after the first Monday of November.
+    ElectionDay,
+    /// July 4.
+    IndependenceDay,
+    /// First Monday of September.
+    LaborDay,
+    /// Last Monday of May.
+    MemorialDay,
+    /// November 11.
+    VeteransDay,
+    /// Easter Sunday.
+    Easter,
+    /// Friday before Easter.
+    GoodFriday,
+    /// October 31.
+    Halloween,
+    /// February 14.
+    ValentinesDay,
+    /// Third Monday of January.
+    MartinLutherKingDay,
+    /// Third Monday of February.
+    PresidentsDay,
+    /// Second Sunday of May.
+    MothersDay,
+    /// Third Sunday of June.
+    FathersDay,
+}
+
+/// Where a relative offset is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnchorKind {
+    /// The publication date ("two weeks ago").
+    Publication,
+    /// The previous time in the text ("two days later").
+    Previous,
+}
+
+/// The meaning of one expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sem {
+    /// Calendar fields as written; a missing year is found from the reference and tense.
+    Calendar {
+        /// Year, when written.
+        year: Option<i32>,
+        /// Month, 1–12.
+        month: Option<u32>,
+        /// Day of month.
+        day: Option<u32>,
+        /// Time of day.
+        time: Option<TimeOfDay>,
+        /// Direction when the year is missing.
+        dir: Direction,
+    },
+    /// A season, quarter or half, with or without its year.
+    Period {
+        /// Year, when written.
+        year: Option<i32>,
+        /// Which part of the year.
+        part: YearPart,
+        /// Direction when the year is missing.
+        dir: Direction,
+    },
+    /// A decade, by its first three digits (199 = the 1990s).
+    Decade(i32),
+    /// A century, by its first two digits (19 = the 1900s).
+    Century(i32),
+    /// A weekday, 1 = Monday, placed by direction.
+    Weekday {
+        /// 1–7.
+        weekday: u32,
+        /// Time of day.
+        time: Option<TimeOfDay>,
+        /// Which one.
+        dir: Direction,
+    },
+    /// The weekend near the reference.
+    Weekend {
+        /// Which one.
+        dir: Direction,
+    },
+    /// A holiday, with or without its year.
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// Year, when written.
+        year: Option<i32>,
+        /// Direction when the year is missing.
+        dir: Direction,
+    },
+    /// The unit containing the publication date, shifted by `offset` units ("today",
+    /// "yesterday", "last week", "next year").
+    Deictic {
+        /// Unit.
+        unit: Unit,
+        /// Offset in units.
+        offset: i32,
+        /// Time of day ("tonight", "yesterday morning").
+        time: Option<TimeOfDay>,
+    },
+    /// The unit containing the previous time in the text, shifted ("the next day", "that
+    /// week").
+    Anaphoric {
+        /// Unit.
+        unit: Unit,
+        /// Offset in units.
+        offset: i32,
+    },
+    /// A distance before or after an anchor ("two weeks ago", "two days later").
+    Shift {
+        /// How many units.
+        amount: Amount,
+        /// Unit.
+        unit: Unit,
+        /// Negative: before the anchor.
+        sign: i32,
+        /// Counted from.
+        anchor: AnchorKind,
+    },
+    /// A time of day alone, on the day of the previous time or the publication date.
+    Clock(TimeOfDay),
+    /// A length of time.
+    Duration {
+        /// How many units.
+        amount: Amount,
+        /// Unit.
+        unit: Unit,
+        /// Ends at the publication date ("the past five years").
+        ending_now: bool,
+    },
+    /// A recurrence.
+    Set {
+        /// Period length in units.
+        amount: Amount,
+        /// Period unit.
+        unit: Unit,
+        /// A weekday ("every Monday").
+        weekday: Option<u32>,
+        /// A part of the day ("every morning").
+        part: Option<PartOfDay>,
+        /// Times per period ("twice a year").
+        freq: Option<u32>,
+    },
+    /// "recently" (`PAST_REF`), "now" (`PRESENT_REF`), "the future" (`FUTURE_REF`).
+    Ref {
+        /// Which reference.
+        kind: super::value::RefKind,
+        /// The unit giving its extent on the timeline ("recent months": month).
+        unit: Unit,
+    },
+}
+
+/// A recognized expression's meaning and the modifier around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Semantic {
+    /// The meaning.
+    pub sem: Sem,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<Modifier>,
+}

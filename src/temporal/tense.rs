@@ -1,0 +1,259 @@
+//! The tense of the clause around an expression, from auxiliaries and verb forms nearby.
+
+use super::types::Tense;
+use crate::text::{Span, Token, TokenKind};
+
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "due",
+    "scheduled",
+    "expected",
+    "slated",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "upcoming",
+    "intends",
+    "tomorrow",
+];
+
+const PAST_AUX: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "ago",
+    "told",
+    "went",
+    "came",
+    "took",
+    "made",
+    "began",
+    "got",
+    "gave",
+    "saw",
+    "knew",
+    "thought",
+    "found",
+    "left",
+    "felt",
+    "became",
+    "brought",
+    "held",
+    "kept",
+    "met",
+    "paid",
+    "ran",
+    "sent",
+    "sat",
+    "spoke",
+    "stood",
+    "won",
+    "wrote",
+    "rose",
+    "fell",
+    "led",
+    "lost",
+    "built",
+    "bought",
+    "caught",
+    "chose",
+    "drew",
+    "drove",
+    "ate",
+    "fought",
+    "flew",
+    "grew",
+    "heard",
+    "meant",
+    "rode",
+    "sold",
+    "shot",
+    "spent",
+    "struck",
+    "taught",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "withdrew",
+    "broke",
+    "yesterday",
+    "sank",
+    "slid",
+    "fled",
+    "forgot",
+    "hid",
+    "lay",
+    "swore",
+    "tore",
+    "overtook",
+    "undertook",
+    "outlined",
+    "declined",
+    "rejected",
+    "became",
+    "shut",
+    "hit",
+    "cut",
+    "quit",
+    "set",
+    "put",
+    "let",
+    "read",
+    "spread",
+];
+
+const PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "has",
+    "have",
+    "does",
+    "do",
+    "says",
+    "say",
+    "remains",
+    "continues",
+    "expects",
+    "sees",
+    "now",
+    "today",
+];
+
+/// Words ending in "ed" that are not past-tense verbs.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "speed",
+    "indeed",
+    "united",
+    "red",
+    "bed",
+    "shed",
+    "seed",
+    "feed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "hundred",
+    "breed",
+    "weed",
+    "greed",
+    "creed",
+    "deed",
+    "bled",
+    "fed",
+    "led",
+    "wed",
+    "sled",
+    "embed",
+    "naked",
+    "wicked",
+    "sacred",
+    "limited",
+    "interested",
+    "concerned",
+    "detailed",
+    "advanced",
+    "experienced",
+    "qualified",
+    "talented",
+    "armed",
+    "based",
+    "related",
+    "proposed",
+    "expected",
+    "scheduled",
+    "planned",
+    "due",
+    "alleged",
+    "unrelated",
+    "unprecedented",
+    "combined",
+    "added",
+    "unnamed",
+    "unidentified",
+    "skilled",
+];
+
+fn class(word: &str) -> Option<Tense> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = buf.get_mut(..bytes.len())?;
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    let w = std::str::from_utf8(lower).ok()?;
+    if FUTURE.contains(&w) {
+        return Some(Tense::Future);
+    }
+    if PAST_AUX.contains(&w) {
+        return Some(Tense::Past);
+    }
+    if PRESENT.contains(&w) {
+        return Some(Tense::Present);
+    }
+    if w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense of the clause holding tokens `[first, last)` of `tokens` (the tokens of one
+/// sentence), with the span of the word that decided it. The nearest tense cue wins; "going
+/// to" counts as future.
+pub fn tense_around(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<(Tense, Span)> {
+    let word = |i: usize| -> Option<(&str, Span)> {
+        let t = tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| (t.span.slice(text).unwrap_or(""), t.span))
+    };
+    let cue = |i: usize| -> Option<(Tense, Span)> {
+        let (w, span) = word(i)?;
+        if w.eq_ignore_ascii_case("going")
+            && word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+        {
+            return Some((Tense::Future, span));
+        }
+        // "'ll" and "won't": the apostrophe is a separate token.
+        if w.eq_ignore_ascii_case("won")
+            && tokens
+                .get(i + 1)
+                .and_then(|t| t.span.slice(text))
+                .is_some_and(|s| s == "'" || s == "’")
+        {
+            return Some((Tense::Future, span));
+        }
+        class(w).map(|t| (t, span))
+    };
+    let max = 12usize;
+    for d in 1..=max {
+        // Left first: auxiliaries usually precede their clause's time expression.
+        if let Some(i) = first.checked_sub(d) {
+            if tokens
+                .get(i)
+                .and_then(|t| t.span.slice(text))
+                .is_some_and(|s| s == ";" || s == "“" || s == "”" || s == "\"")
+            {
+                // A clause break: keep looking only to the right for this distance.
+            } else if let Some(c) = cue(i) {
+                return Some(c);
+            }
+        }
+        if let Some(c) = cue(last + d - 1) {
+            return Some(c);
+        }
+    }
+    None
+}
