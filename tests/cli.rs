@@ -113,7 +113,10 @@ fn render_writes_an_svg_with_every_event_label() {
         "no publication marker in {texts:?}"
     );
     for label in placeable_labels() {
-        assert!(texts.contains(&label), "label {label:?} missing from the SVG");
+        assert!(
+            texts.contains(&label),
+            "label {label:?} missing from the SVG"
+        );
     }
 }
 

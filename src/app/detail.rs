@@ -14,6 +14,7 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         .default_size(340.0)
         .size_range(240.0..=560.0)
         .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
             ui.add_space(4.0);
             ui.heading("Details");
             ui.add_space(4.0);
@@ -44,88 +45,64 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     );
                 }
                 ui.add_space(6.0);
-                egui::Grid::new("detail-grid")
-                    .num_columns(2)
-                    .spacing([10.0, 6.0])
-                    .striped(false)
-                    .show(ui, |ui| {
-                        key(ui, &theme, "Resolved");
-                        ui.label(RichText::new(t.value.to_string()).monospace().strong());
-                        ui.end_row();
-
-                        key(ui, &theme, "Interval");
-                        match &t.interval {
-                            Some(i) => {
-                                ui.label(format!(
-                                    "{} to {} ({}, end excluded)",
-                                    instant(i.begin(), i.granularity()),
-                                    instant(i.until(), i.granularity()),
-                                    i.granularity()
-                                ));
-                            }
-                            None if t.awaits_publication_date => {
-                                ui.label(
-                                    RichText::new("waits for a publication date")
-                                        .color(color(theme.warning)),
-                                );
-                            }
-                            None => {
-                                ui.label(
-                                    RichText::new("not a point in time (not on the timeline)")
-                                        .color(color(theme.text_muted)),
-                                );
-                            }
+                let value = RichText::new(t.value.to_string()).monospace().strong();
+                field(ui, &theme, "Resolved value", value);
+                let interval = match &t.interval {
+                    Some(i) => RichText::new(format!(
+                        "{} to {} ({}, end excluded)",
+                        instant(i.begin(), i.granularity()),
+                        instant(i.until(), i.granularity()),
+                        i.granularity()
+                    )),
+                    None if t.awaits_publication_date => {
+                        RichText::new("waits for a publication date").color(color(theme.warning))
+                    }
+                    None => RichText::new("not a point in time (not on the timeline)")
+                        .color(color(theme.text_muted)),
+                };
+                field(ui, &theme, "Interval", interval);
+                let mut kind = t.timex_type.to_string();
+                if let Some(m) = t.modifier {
+                    kind.push_str(&format!(", mod {m}"));
+                }
+                field(ui, &theme, "Type", RichText::new(kind));
+                field(
+                    ui,
+                    &theme,
+                    "Original expression",
+                    RichText::new(format!("“{expression}”")),
+                );
+                field(ui, &theme, "Article", RichText::new(&doc.article.title));
+                let published = doc.article.publication.as_ref().map(|p| {
+                    format!(
+                        "{} ({})",
+                        p.date.format("%Y-%m-%d"),
+                        super::panels::provenance(&p.source)
+                    )
+                });
+                let against = if t.awaits_publication_date {
+                    RichText::new("no publication date yet — set one on the left")
+                        .color(color(theme.warning))
+                } else {
+                    match (t.anchor, published) {
+                        (Anchor::Publication, Some(p)) => {
+                            RichText::new(format!("the publication date, {p}"))
                         }
-                        ui.end_row();
-
-                        key(ui, &theme, "Type");
-                        let mut kind = t.timex_type.to_string();
-                        if let Some(m) = t.modifier {
-                            kind.push_str(&format!(", mod {m}"));
-                        }
-                        ui.label(kind);
-                        ui.end_row();
-
-                        key(ui, &theme, "Expression");
-                        ui.label(format!("“{expression}”"));
-                        ui.end_row();
-
-                        key(ui, &theme, "Article");
-                        ui.label(&doc.article.title);
-                        ui.end_row();
-
-                        key(ui, &theme, "Resolved against");
-                        let published = doc.article.publication.as_ref().map(|p| {
-                            format!("{} (from {})", p.date.format("%Y-%m-%d"), p.source)
-                        });
-                        let against = if t.awaits_publication_date {
-                            RichText::new("no publication date yet — set one on the left")
-                                .color(color(theme.warning))
-                        } else {
-                            match (t.anchor, published) {
-                                (Anchor::Publication, Some(p)) => {
-                                    RichText::new(format!("publication date {p}"))
-                                }
-                                (Anchor::Publication, None) => {
-                                    RichText::new("the publication date")
-                                }
-                                (Anchor::Previous, _) => {
-                                    RichText::new("the previous date in the text")
-                                }
-                                (Anchor::None, Some(p)) => RichText::new(format!(
-                                    "nothing — an absolute date (article published {p})"
-                                )),
-                                (Anchor::None, None) => {
-                                    RichText::new("nothing — an absolute date")
-                                }
-                            }
-                        };
-                        ui.label(against);
-                        ui.end_row();
-                    });
+                        (Anchor::Publication, None) => RichText::new("the publication date"),
+                        (Anchor::Previous, Some(p)) => RichText::new(format!(
+                            "the previous date in the text (article published {p})"
+                        )),
+                        (Anchor::Previous, None) => RichText::new("the previous date in the text"),
+                        (Anchor::None, Some(p)) => RichText::new(format!(
+                            "nothing — an absolute date (article published {p})"
+                        )),
+                        (Anchor::None, None) => RichText::new("nothing — an absolute date"),
+                    }
+                };
+                field(ui, &theme, "Resolved against", against);
                 ui.add_space(8.0);
                 ui.label(RichText::new("Why this date").strong());
-                ui.label(t.why.to_string());
+                ui.add(egui::Label::new(t.why.to_string()).wrap());
                 ui.add_space(8.0);
                 ui.label(RichText::new("Source sentence").strong());
                 let job = sentence_job(
@@ -141,14 +118,21 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     .corner_radius(4.0)
                     .show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.label(job);
+                        ui.add(egui::Label::new(job).wrap());
                     });
             });
         });
 }
 
-fn key(ui: &mut egui::Ui, theme: &Theme, text: &str) {
-    ui.label(RichText::new(text).color(color(theme.text_muted)));
+/// A muted caption with its value below, wrapped to the panel.
+fn field(ui: &mut egui::Ui, theme: &Theme, caption: &str, value: RichText) {
+    ui.label(
+        RichText::new(caption)
+            .size(12.0)
+            .color(color(theme.text_muted)),
+    );
+    ui.add(egui::Label::new(value).wrap());
+    ui.add_space(4.0);
 }
 
 /// `YYYY-MM-DD`, with the time when the granularity is finer than a day.
@@ -182,7 +166,6 @@ fn sentence_job(
         ..Default::default()
     };
     let mut job = LayoutJob::default();
-    job.wrap.max_width = ui.available_width();
     let parts = (
         sentence.get(..start),
         sentence.get(start..end),

@@ -205,9 +205,10 @@ impl TemporaApp {
     }
 
     fn all_ids(&self) -> impl Iterator<Item = EventId> + '_ {
-        self.docs.iter().enumerate().flat_map(|(d, doc)| {
-            (0..doc.events.len()).map(move |e| EventId { doc: d, event: e })
-        })
+        self.docs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.events.len()).map(move |e| EventId { doc: d, event: e }))
     }
 
     /// Number of files still loading.

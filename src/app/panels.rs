@@ -135,6 +135,14 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     });
 }
 
+/// Where a publication date came from, as a phrase ("from “Published:” header, line 2").
+pub(super) fn provenance(source: &crate::article::DateSource) -> String {
+    match source {
+        crate::article::DateSource::User => "set by you".to_string(),
+        other => format!("from {other}"),
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
@@ -146,6 +154,8 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         .default_size(270.0)
         .size_range(200.0..=480.0)
         .show(ui, |ui| {
+            // Keep the panel's width even when its content is narrower.
+            ui.set_min_width(ui.available_width());
             ui.add_space(4.0);
             ui.heading("Articles");
             ui.add_space(4.0);
@@ -181,7 +191,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                             Some(p) => {
                                 ui.label(format!("Published {}", p.date.format("%Y-%m-%d")));
                                 ui.label(
-                                    RichText::new(format!("from {}", p.source))
+                                    RichText::new(provenance(&p.source))
                                         .size(12.0)
                                         .color(color(theme.text_muted)),
                                 );
@@ -203,7 +213,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 let mut button = egui_extras::DatePickerButton::new(&mut picked)
                                     .id_salt(&salt)
                                     .show_icon(false)
-                                    .combo_boxes(false)
+                                    .highlight_weekends(false)
                                     .calendar_week(false);
                                 if current.is_none() {
                                     button = button.format("Set date");
@@ -251,9 +261,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                             .stroke(egui::Stroke::new(1.0, color(theme.error)))
                             .show(ui, |ui| {
                                 ui.set_width(ui.available_width());
-                                ui.label(
-                                    RichText::new(&failure.message).color(color(theme.error)),
-                                );
+                                ui.label(RichText::new(&failure.message).color(color(theme.error)));
                             });
                     }
                 }
@@ -311,9 +319,10 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     egui::Panel::bottom("events")
         .resizable(true)
-        .default_size(250.0)
+        .default_size(220.0)
         .size_range(120.0..=600.0)
         .show(ui, |ui| {
+            ui.set_min_height(ui.available_height());
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 ui.heading("Events");

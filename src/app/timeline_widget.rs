@@ -87,7 +87,9 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         if !hit.is_positive() {
             continue;
         }
-        let id = ui.scope_id().with(("event", target.id.doc, target.id.event));
+        let id = ui
+            .scope_id()
+            .with(("event", target.id.doc, target.id.event));
         let r = ui.interact(hit, id, Sense::click());
         let label = target.label.clone();
         let selected = app.selected == Some(target.id);

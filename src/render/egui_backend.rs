@@ -20,7 +20,9 @@ pub fn rect_to_screen(origin: egui::Pos2, r: Rect) -> egui::Rect {
 }
 
 fn stroke(s: Option<Stroke>) -> egui::Stroke {
-    s.map_or(egui::Stroke::NONE, |s| egui::Stroke::new(s.width, color(s.color)))
+    s.map_or(egui::Stroke::NONE, |s| {
+        egui::Stroke::new(s.width, color(s.color))
+    })
 }
 
 /// Paints every primitive of `scene` with its top-left corner at `origin`.

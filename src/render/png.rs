@@ -15,8 +15,7 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportE
     db.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
     db.load_font_data(epaint_default_fonts::HACK_REGULAR.to_vec());
     db.set_sans_serif_family(FONT_FAMILY);
-    let tree = usvg::Tree::from_str(svg, &options)
-        .map_err(|e| ExportError::Svg(e.to_string()))?;
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Svg(e.to_string()))?;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or(ExportError::Size { width, height })?;
     let size = tree.size();

@@ -227,7 +227,7 @@ const SMALL_SIZE: f32 = 12.0;
 const MARGIN_X: f32 = 18.0;
 const MARGIN_TOP: f32 = 10.0;
 const ROW: f32 = 22.0;
-const LANE: f32 = 24.0;
+const LANE: f32 = 22.0;
 const AXIS_BOTTOM: f32 = 46.0;
 const POINT_RADIUS: f32 = 5.0;
 const BAR_HEIGHT: f32 = 16.0;
@@ -247,9 +247,9 @@ pub fn plot_x_range(width: f32) -> (f64, f64) {
 /// How an event sits on the timeline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Mark {
-    /// A day or finer: a point at this instant (seconds).
+    /// A day or finer (at most a day and a half long): a point at this instant (seconds).
     Point(f64),
-    /// A week or coarser: a bar over `[begin, until)` (seconds).
+    /// A week or coarser, or several days: a bar over `[begin, until)` (seconds).
     Span(f64, f64),
 }
 
@@ -258,7 +258,9 @@ pub fn mark_of(timex: &Timex) -> Option<Mark> {
     let interval = timex.interval.as_ref()?;
     let begin = to_secs(interval.begin());
     let until = to_secs(interval.until());
-    Some(if interval.granularity() >= Granularity::Day {
+    // A day or finer is a point, unless it covers several days ("the weekend").
+    let short = until - begin <= 1.5 * timeline::DAY_SECS;
+    Some(if interval.granularity() >= Granularity::Day && short {
         Mark::Point((begin + until) / 2.0)
     } else {
         Mark::Span(begin, until)
@@ -301,9 +303,7 @@ pub fn fitted_view(docs: &[Document], width: f32) -> TimeView {
 
 /// The publication instant (midnight) of `doc`.
 fn publication_secs(doc: &Document) -> Option<f64> {
-    doc.dct()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(to_secs)
+    doc.dct().and_then(|d| d.and_hms_opt(0, 0, 0)).map(to_secs)
 }
 
 /// The unique accessible label of an event: its number (1-based, across all documents),
@@ -519,7 +519,14 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                     let x0 = (view.x_of(b) as f32).max(left - 4.0);
                     let x1 = (view.x_of(u) as f32).min(right + 4.0);
                     let x1 = x1.max(x0 + 3.0);
-                    let label_x = (x0.max(left) + 6.0).min(right - label_w).max(left);
+                    let inside = x0.max(left) + 6.0;
+                    let before = x0 - 5.0 - label_w;
+                    // A label that does not fit right of a narrow bar goes to its left.
+                    let label_x = if inside + label_w > right && before >= left {
+                        before
+                    } else {
+                        inside.min(right - label_w).max(left)
+                    };
                     (x0, x1, label_x)
                 }
             };
@@ -594,7 +601,11 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
             Mark::Point(_) => Primitive::Circle {
                 center: Pos::new((c.marker_x0 + c.marker_x1) / 2.0, cy),
                 radius: POINT_RADIUS,
-                fill: if is_selected { theme.selection } else { c.color },
+                fill: if is_selected {
+                    theme.selection
+                } else {
+                    c.color
+                },
                 stroke: Some(if is_selected {
                     Stroke::new(2.0, theme.text)
                 } else {

@@ -37,7 +37,11 @@ fn paint(attr: &str, color: Rgba) -> String {
 
 fn stroke_attrs(stroke: Option<super::scene::Stroke>) -> String {
     match stroke {
-        Some(s) => format!(r#"{} stroke-width="{:.2}""#, paint("stroke", s.color), s.width),
+        Some(s) => format!(
+            r#"{} stroke-width="{:.2}""#,
+            paint("stroke", s.color),
+            s.width
+        ),
         None => String::new(),
     }
 }

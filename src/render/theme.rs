@@ -98,10 +98,7 @@ impl Theme {
     /// The colour of article number `index`.
     pub fn article(&self, index: usize) -> Rgba {
         let n = self.articles.len();
-        self.articles
-            .get(index % n)
-            .copied()
-            .unwrap_or(self.text)
+        self.articles.get(index % n).copied().unwrap_or(self.text)
     }
 }
 

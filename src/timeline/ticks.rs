@@ -251,7 +251,10 @@ mod tests {
         let ts = ticks(&v, 70.0);
         let first = ts.first().expect("ticks");
         assert_eq!(first.context.as_deref(), Some("2025"));
-        let jan = ts.iter().find(|t| t.label == "Jan").expect("a January tick");
+        let jan = ts
+            .iter()
+            .find(|t| t.label == "Jan")
+            .expect("a January tick");
         assert!(jan.major);
         assert_eq!(jan.context.as_deref(), Some("2026"));
     }
