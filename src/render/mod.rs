@@ -160,15 +160,15 @@ pub(crate) mod fixtures {
 
     /// A document whose events are `(expression, value, begin, until, granularity)`; an
     /// expression must occur in `text`.
-    pub fn document(
-        text: &str,
-        events: &[(
-            &str,
-            &str,
-            Option<((i32, u32, u32), (i32, u32, u32))>,
-            Granularity,
-        )],
-    ) -> Document {
+    /// `(expression, value, [begin, until) as (y, m, d) pairs, granularity)`.
+    pub type Spec<'a> = (
+        &'a str,
+        &'a str,
+        Option<((i32, u32, u32), (i32, u32, u32))>,
+        Granularity,
+    );
+
+    pub fn document(text: &str, events: &[Spec<'_>]) -> Document {
         let mut article = Article::from_text("test.txt", text.to_string(), ArticleFormat::Text);
         article.publication = Some(Publication {
             date: NaiveDate::from_ymd_opt(2025, 11, 4).expect("valid"),

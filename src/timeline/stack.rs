@@ -71,10 +71,10 @@ mod tests {
             prop_assert_eq!(placed.len(), extents.len());
             for (i, a) in extents.iter().enumerate() {
                 for (j, b) in extents.iter().enumerate().skip(i + 1) {
-                    if let (Some(Placed::Lane(la)), Some(Placed::Lane(lb))) = (placed.get(i), placed.get(j)) {
-                        if la == lb {
-                            prop_assert!(a.1 + 3.0 <= b.0 || b.1 + 3.0 <= a.0, "{:?} {:?}", a, b);
-                        }
+                    if let (Some(Placed::Lane(la)), Some(Placed::Lane(lb))) = (placed.get(i), placed.get(j))
+                        && la == lb
+                    {
+                        prop_assert!(a.1 + 3.0 <= b.0 || b.1 + 3.0 <= a.0, "{:?} {:?}", a, b);
                     }
                 }
             }
