@@ -211,6 +211,12 @@ impl TemporaApp {
             .flat_map(|(d, doc)| (0..doc.events.len()).map(move |e| EventId { doc: d, event: e }))
     }
 
+    /// The timeline's current view (`None` until the timeline has been drawn, or after a
+    /// request to fit everything).
+    pub fn view(&self) -> Option<TimeView> {
+        self.view
+    }
+
     /// Number of files still loading.
     pub fn pending(&self) -> usize {
         self.pending

@@ -67,11 +67,40 @@ fn export_dialog(app: &mut TemporaApp) {
         .save_file();
     match picked {
         Some(path) => export_to(app, path),
-        None if started.elapsed() < NO_DIALOG => app.set_status(
-            "No file chooser is available on this system (install zenity or \
-             xdg-desktop-portal). Use `tempora render FILE… -o OUT.png` instead.",
-            StatusKind::Warning,
-        ),
+        None if started.elapsed() < NO_DIALOG => {
+            // No chooser: write next to where Tempora was started, without overwriting.
+            let path = (0..1000)
+                .map(|n| {
+                    PathBuf::from(if n == 0 {
+                        "tempora-timeline.png".to_string()
+                    } else {
+                        format!("tempora-timeline-{n}.png")
+                    })
+                })
+                .find(|p| !p.exists());
+            match path {
+                Some(path) => {
+                    export_to(app, path.clone());
+                    if app.status.as_ref().is_some_and(|(_, k)| *k == StatusKind::Info) {
+                        let full = std::env::current_dir()
+                            .map(|d| d.join(&path))
+                            .unwrap_or(path);
+                        app.set_status(
+                            format!(
+                                "No file chooser is available (install zenity or \
+                                 xdg-desktop-portal); exported to {}",
+                                full.display()
+                            ),
+                            StatusKind::Warning,
+                        );
+                    }
+                }
+                None => app.set_status(
+                    "No file chooser is available; use `tempora render FILE… -o OUT.png`",
+                    StatusKind::Warning,
+                ),
+            }
+        }
         None => {}
     }
 }

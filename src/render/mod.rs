@@ -385,7 +385,7 @@ mod tests {
 #[cfg(test)]
 mod look {
     #[test]
-    #[ignore = "writes /tmp/scene.png for a human to look at"]
+    #[ignore = "writes scene.png in the temp dir for a human to look at"]
     fn write_preview() {
         let docs = vec![super::fixtures::sample()];
         let bytes = super::export_bytes(
@@ -397,6 +397,6 @@ mod look {
             420,
         )
         .expect("png");
-        std::fs::write("/tmp/scene.png", bytes).expect("write");
+        std::fs::write(std::env::temp_dir().join("scene.png"), bytes).expect("write");
     }
 }
