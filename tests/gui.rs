@@ -175,7 +175,10 @@ fn load_errors_are_listed_and_other_files_still_load() {
 fn wheel_zoom_keeps_the_instant_under_the_cursor() {
     let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
     harness.run();
-    let before = harness.state().view().expect("a view after the first frame");
+    let before = harness
+        .state()
+        .view()
+        .expect("a view after the first frame");
     // The timeline's left edge on screen: find it from the plot's pixel range is not
     // possible from outside, so hover a point and compare instants at the same screen x.
     let pos = egui::pos2(700.0, 300.0);
@@ -190,11 +193,15 @@ fn wheel_zoom_keeps_the_instant_under_the_cursor() {
     });
     harness.run();
     let after = harness.state().view().expect("a view");
-    assert!(after.secs_per_px() < before.secs_per_px() / 1.5, "zoomed in");
+    assert!(
+        after.secs_per_px() < before.secs_per_px() / 1.5,
+        "zoomed in"
+    );
     // The instant under the cursor stays under it: the two views agree at exactly one x,
     // and that x is the cursor's (its local x is unknown here, so check it is inside the
     // timeline and that the agreement is exact there).
-    let fixed = (before.start_secs() * after.secs_per_px() - after.start_secs() * before.secs_per_px())
+    let fixed = (before.start_secs() * after.secs_per_px()
+        - after.start_secs() * before.secs_per_px())
         / (after.secs_per_px() - before.secs_per_px());
     let x_fixed = before.x_of(fixed);
     assert!(

@@ -81,7 +81,11 @@ fn export_dialog(app: &mut TemporaApp) {
             match path {
                 Some(path) => {
                     export_to(app, path.clone());
-                    if app.status.as_ref().is_some_and(|(_, k)| *k == StatusKind::Info) {
+                    if app
+                        .status
+                        .as_ref()
+                        .is_some_and(|(_, k)| *k == StatusKind::Info)
+                    {
                         let full = std::env::current_dir()
                             .map(|d| d.join(&path))
                             .unwrap_or(path);

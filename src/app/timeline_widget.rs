@@ -9,6 +9,20 @@ use egui::{Key, RichText, Sense};
 
 /// Wheel pixels per e-fold of zoom.
 const WHEEL_ZOOM_PX: f64 = 240.0;
+/// Zoom factor of one +/- key press.
+const KEY_ZOOM: f64 = 1.5;
+
+/// The x of the selected event in `view`, when it is visible.
+fn selected_x(app: &TemporaApp, view: &crate::timeline::TimeView) -> Option<f64> {
+    let event = app
+        .selected
+        .and_then(|id| app.docs.get(id.doc)?.events.get(id.event))?;
+    let secs = match mark_of(&event.timex)? {
+        Mark::Point(t) => t,
+        Mark::Span(b, u) => (b + u) / 2.0,
+    };
+    view.contains(secs).then(|| view.x_of(secs))
+}
 
 pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
@@ -21,9 +35,11 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             .on_hover_text("Show every event (Home)")
             .clicked();
         ui.label(
-            RichText::new("Wheel: zoom · drag: pan · click: select")
-                .size(12.0)
-                .color(color(theme.text_muted)),
+            RichText::new(
+                "Wheel or +/-: zoom · drag or arrow keys: pan · Home: fit · click: select",
+            )
+            .size(12.0)
+            .color(color(theme.text_muted)),
         );
     });
     let typing = ui.ctx().memory(|m| m.focused().is_some());
@@ -53,6 +69,33 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         }
         if scroll.x.abs() > 0.0 {
             view = view.pan(f64::from(scroll.x));
+        }
+    }
+    // Keyboard: +/- zoom around the selected event (or the cursor, or the middle);
+    // left/right arrows pan by a fifth of the width.
+    if !typing {
+        let (zoom_in, zoom_out, pan_left, pan_right) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
+                i.key_pressed(Key::Minus),
+                i.key_pressed(Key::ArrowLeft),
+                i.key_pressed(Key::ArrowRight),
+            )
+        });
+        let anchor = selected_x(app, &view)
+            .or_else(|| response.hover_pos().map(|p| f64::from(p.x - rect.min.x)))
+            .unwrap_or((left + right) / 2.0);
+        if zoom_in {
+            view = view.zoom_at(anchor, KEY_ZOOM);
+        }
+        if zoom_out {
+            view = view.zoom_at(anchor, 1.0 / KEY_ZOOM);
+        }
+        if pan_left {
+            view = view.pan(view.width_px() / 5.0);
+        }
+        if pan_right {
+            view = view.pan(-view.width_px() / 5.0);
         }
     }
     if app.reveal_selected {

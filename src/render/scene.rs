@@ -500,8 +500,8 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 unplaced += 1;
                 continue;
             };
-            let label = event.label.clone();
-            let label_w = text_width(&label, LABEL_SIZE);
+            let mut label = event.label.clone();
+            let mut label_w = text_width(&label, LABEL_SIZE);
             let (marker_x0, marker_x1, label_x) = match mark {
                 Mark::Point(t) => {
                     let x = view.x_of(t) as f32;
@@ -516,14 +516,24 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                     (x - POINT_RADIUS, x + POINT_RADIUS, label_x)
                 }
                 Mark::Span(b, u) => {
-                    let x0 = (view.x_of(b) as f32).max(left - 4.0);
-                    let x1 = (view.x_of(u) as f32).min(right + 4.0);
-                    let x1 = x1.max(x0 + 3.0);
+                    let (raw0, raw1) = (view.x_of(b) as f32, view.x_of(u) as f32);
+                    if raw1 < left || raw0 > right {
+                        continue;
+                    }
+                    let x0 = raw0.max(left - 4.0);
+                    let x1 = raw1.min(right + 4.0).max(x0 + 3.0);
+                    // Inside the bar when it fits there, else after it, else before it.
                     let inside = x0.max(left) + 6.0;
+                    let after = x1 + 5.0;
                     let before = x0 - 5.0 - label_w;
-                    // A label that does not fit right of a narrow bar goes to its left.
-                    let label_x = if inside + label_w > right && before >= left {
+                    let label_x = if inside + label_w + 6.0 <= x1.min(right) {
+                        inside
+                    } else if after + label_w <= right {
+                        after
+                    } else if before >= left {
                         before
+                    } else if after + 60.0 <= right {
+                        after // cut at the right edge below
                     } else {
                         inside.min(right - label_w).max(left)
                     };
@@ -532,6 +542,11 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
             };
             if marker_x1 < left - 2.0 || marker_x0 > right + 2.0 {
                 continue;
+            }
+            // Neither side had room: cut the label at the right edge.
+            if label_x + label_w > right {
+                label = fit_text(&label, (right - label_x).max(0.0), LABEL_SIZE);
+                label_w = text_width(&label, LABEL_SIZE);
             }
             let start = marker_x0.min(label_x);
             let end = marker_x1.max(label_x + label_w);
@@ -581,7 +596,12 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         } else {
             Stroke::new(1.0, c.color)
         };
-        if is_selected && matches!(c.mark, Mark::Point(_)) {
+        // A backing behind the label keeps it readable over grid and marker lines; the
+        // selected label gets the highlight colour.
+        let inside_bar = matches!(c.mark, Mark::Span(..))
+            && c.label_x >= c.marker_x0
+            && c.label_x + label_w <= c.marker_x1;
+        if !inside_bar {
             push(
                 &mut items,
                 Primitive::Rect {
@@ -591,7 +611,11 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                         c.label_x + label_w + 3.0,
                         cy + 9.0,
                     ),
-                    fill: theme.highlight,
+                    fill: if is_selected {
+                        theme.highlight
+                    } else {
+                        theme.background.with_alpha(215)
+                    },
                     stroke: None,
                     radius: 3.0,
                 },
@@ -771,6 +795,23 @@ fn pub_label_x(x: f32, text: &str, right: f32) -> f32 {
     } else {
         x + 8.0
     }
+}
+
+/// `text`, cut with an ellipsis to at most `max_w` pixels at `size`.
+fn fit_text(text: &str, max_w: f32, size: f32) -> String {
+    if text_width(text, size) <= max_w {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        out.push(c);
+        if text_width(&out, size) + text_width("…", size) > max_w {
+            out.pop();
+            break;
+        }
+    }
+    let trimmed = out.trim_end();
+    format!("{trimmed}…")
 }
 
 /// `text` cut to at most `max` characters with an ellipsis.

@@ -176,12 +176,8 @@ fn describe(t: NaiveDateTime, step: TickStep) -> (String, String, bool) {
             date.format("%B %Y").to_string(),
             date.day() == 1,
         ),
-        TickStep::Months(n) => (
-            if n == 3 {
-                format!("Q{} {}", date.month0() / 3 + 1, date.format("%b"))
-            } else {
-                date.format("%b").to_string()
-            },
+        TickStep::Months(_) => (
+            date.format("%b").to_string(),
             date.year().to_string(),
             date.month() == 1,
         ),
