@@ -210,3 +210,87 @@ fn wheel_zoom_keeps_the_instant_under_the_cursor() {
     );
     assert!((after.x_of(fixed) - x_fixed).abs() < 0.01);
 }
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropped_files_load_off_the_ui_thread() {
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut harness = harness(TemporaApp::new(None));
+    harness.run();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(sample)));
+    for _ in 0..200 {
+        // The spinner repaints while loading: step, not run.
+        harness.step();
+        if !harness.state().documents().is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    assert_eq!(harness.state().documents().len(), 1);
+    assert_eq!(harness.state().pending(), 0);
+    harness.get_by_label("Harbor Bridge reopens to traffic after emergency repairs");
+}
+
+#[test]
+fn an_undated_article_says_so_and_resolves_once_a_date_is_set() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("undated.txt");
+    std::fs::write(
+        &path,
+        "Council votes\n\nThe council met on Monday. The budget passed in March 2024.\n",
+    )
+    .expect("write");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let waiting = app.documents().first().map_or(0, |d| d.awaiting_date());
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("Publication date unknown — set it");
+    if waiting > 0 {
+        assert!(
+            harness
+                .query_all_by_label_contains("wait")
+                .next()
+                .is_some()
+        );
+    }
+    let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date");
+    harness.state_mut().set_publication_date(0, date);
+    harness.run();
+    let doc = harness.state().documents().first().expect("a document");
+    assert_eq!(doc.awaiting_date(), 0);
+    assert_eq!(doc.dct(), Some(date));
+    harness.get_by_label("Published 2025-11-04");
+    harness.get_by_label("set by you");
+}
+
+#[test]
+fn home_fits_everything_again() {
+    let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
+    harness.run();
+    let fitted = harness.state().view().expect("a view");
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    let zoomed = harness.state().view().expect("a view");
+    assert!(zoomed.secs_per_px() < fitted.secs_per_px());
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    let again = harness.state().view().expect("a view");
+    assert!((again.secs_per_px() - fitted.secs_per_px()).abs() < 1e-6);
+}
