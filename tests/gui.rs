@@ -263,12 +263,7 @@ fn an_undated_article_says_so_and_resolves_once_a_date_is_set() {
     harness.run();
     harness.get_by_label("Publication date unknown — set it");
     if waiting > 0 {
-        assert!(
-            harness
-                .query_all_by_label_contains("wait")
-                .next()
-                .is_some()
-        );
+        assert!(harness.query_all_by_label_contains("wait").next().is_some());
     }
     let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date");
     harness.state_mut().set_publication_date(0, date);

@@ -19,13 +19,17 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Opens the window on `files`; `dct` is the publication date for articles without one.
 pub fn run(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Tempora")
+        .with_app_id("tempora")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Tempora")
-            .with_app_id("tempora")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -39,6 +43,19 @@ pub fn run(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> anyhow::Result<()> {
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The window icon, drawn from `assets/icon.svg`.
+fn icon() -> Option<egui::IconData> {
+    const SIDE: u32 = 128;
+    let svg = include_str!("../../assets/icon.svg");
+    crate::render::svg_to_rgba(svg, SIDE, SIDE)
+        .ok()
+        .map(|rgba| egui::IconData {
+            rgba,
+            width: SIDE,
+            height: SIDE,
+        })
 }
 
 /// A file that could not be loaded, and why.

@@ -10,7 +10,7 @@ mod svg;
 pub mod text;
 pub mod theme;
 
-pub use png::svg_to_png;
+pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
     EventId, Item, LABEL_SIZE, Mark, Pos, Primitive, Rect, Scene, SceneInput, Stroke, Target,
     TextAnchor, accessible_label, build_scene, fitted_view, mark_of, plot_x_range, time_extent,
@@ -375,6 +375,23 @@ mod tests {
         ));
     }
 
+    /// The exported SVG of a fixed document, pinned: a change to layout or styling shows up
+    /// as a reviewable diff (`cargo insta review`).
+    #[test]
+    fn svg_export_snapshot() {
+        let docs = vec![sample()];
+        let svg = to_svg(&scene_of(&docs, Some(EventId { doc: 0, event: 0 })));
+        insta::assert_snapshot!("sample_svg", svg);
+    }
+
+    #[test]
+    fn the_icon_rasterizes() {
+        let rgba = svg_to_rgba(include_str!("../../assets/icon.svg"), 64, 64).expect("icon");
+        assert_eq!(rgba.len(), 64 * 64 * 4);
+        let opaque = rgba.chunks(4).filter(|p| p.get(3) == Some(&255)).count();
+        assert!(opaque > 64 * 64 / 2);
+    }
+
     #[test]
     fn export_refuses_unknown_extensions() {
         let err = export_file(&[sample()], Path::new("out.jpg"), 400, 300)
@@ -398,5 +415,8 @@ mod look {
         )
         .expect("png");
         std::fs::write(std::env::temp_dir().join("scene.png"), bytes).expect("write");
+        let icon =
+            super::svg_to_png(include_str!("../../assets/icon.svg"), 256, 256).expect("icon");
+        std::fs::write(std::env::temp_dir().join("icon.png"), icon).expect("write");
     }
 }
