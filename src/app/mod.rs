@@ -58,6 +58,11 @@ fn icon() -> Option<egui::IconData> {
         })
 }
 
+/// `path` made absolute and resolved when possible, for comparing files.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// A file that could not be loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadFailure {
@@ -246,6 +251,21 @@ impl TemporaApp {
     /// Starts loading `paths` on a background thread; results arrive over a channel and
     /// are picked up by [`TemporaApp::ui`].
     pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        // A file that is already open is not loaded twice.
+        let open: Vec<PathBuf> = self
+            .docs
+            .iter()
+            .map(|d| canonical(&d.article.path))
+            .collect();
+        let (paths, again): (Vec<PathBuf>, Vec<PathBuf>) = paths
+            .into_iter()
+            .partition(|p| !open.contains(&canonical(p)));
+        if let Some(first) = again.first() {
+            self.set_status(
+                format!("{} is already open", first.display()),
+                StatusKind::Info,
+            );
+        }
         if paths.is_empty() {
             return;
         }
@@ -311,6 +331,19 @@ impl TemporaApp {
                     StatusKind::Info,
                 );
             }
+        }
+    }
+
+    /// Removes document `doc` (and the selection, whose ids would shift).
+    pub fn close_document(&mut self, doc: usize) {
+        if doc < self.docs.len() {
+            let removed = self.docs.remove(doc);
+            self.selected = None;
+            self.view = None;
+            self.set_status(
+                format!("Closed “{}”", removed.article.title),
+                StatusKind::Info,
+            );
         }
     }
 

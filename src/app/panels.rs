@@ -19,28 +19,62 @@ const NO_CHOOSER: &str = "No file chooser is available on this system (install z
 /// Export size in pixels.
 const EXPORT_SIZE: (u32, u32) = (1600, 900);
 
+const OPEN: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+const EXPORT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+const QUIT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+
 pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    let (mut open, mut export, mut quit) = ctx.input_mut(|i| {
+        (
+            i.consume_shortcut(&OPEN),
+            i.consume_shortcut(&EXPORT),
+            i.consume_shortcut(&QUIT),
+        )
+    });
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.button("Open…").clicked() {
-                    ui.close();
-                    open_dialog(app, ui.ctx());
-                }
                 if ui
-                    .add_enabled(!app.docs.is_empty(), egui::Button::new("Export image…"))
+                    .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
                     .clicked()
                 {
                     ui.close();
-                    export_dialog(app);
+                    open = true;
+                }
+                if ui
+                    .add_enabled(
+                        !app.docs.is_empty(),
+                        egui::Button::new("Export image…")
+                            .shortcut_text(ctx.format_shortcut(&EXPORT)),
+                    )
+                    .clicked()
+                {
+                    ui.close();
+                    export = true;
                 }
                 ui.separator();
-                if ui.button("Quit").clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
+                    .clicked()
+                {
+                    quit = true;
                 }
             });
         });
     });
+    if open {
+        open_dialog(app, &ctx);
+    }
+    if export && !app.docs.is_empty() {
+        export_dialog(app);
+    }
+    if quit {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
 }
 
 fn open_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
@@ -168,6 +202,14 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     });
 }
 
+/// The file name of `doc`, for buttons ("Close sample.txt").
+fn short_name(doc: &crate::pipeline::Document) -> String {
+    doc.article.path.file_name().map_or_else(
+        || doc.article.title.clone(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Where a publication date came from, as a phrase ("from “Published:” header, line 2").
 pub(super) fn provenance(source: &crate::article::DateSource) -> String {
     match source {
@@ -183,6 +225,7 @@ fn plural(n: usize) -> &'static str {
 pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
+    let mut close: Option<usize> = None;
     egui::Panel::left("articles")
         .default_size(270.0)
         .size_range(200.0..=480.0)
@@ -213,13 +256,22 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                             ui.painter().rect_filled(r, 2.0, swatch);
                             ui.label(RichText::new(&doc.article.title).strong());
                         });
-                        if let Some(name) = doc.article.path.file_name() {
+                        ui.horizontal(|ui| {
                             ui.label(
-                                RichText::new(name.to_string_lossy())
+                                RichText::new(short_name(doc))
                                     .size(12.0)
                                     .color(color(theme.text_muted)),
                             );
-                        }
+                            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                                if ui
+                                    .small_button("Close")
+                                    .on_hover_text("Remove this article from the timeline")
+                                    .clicked()
+                                {
+                                    close = Some(i);
+                                }
+                            });
+                        });
                         match &doc.article.publication {
                             Some(p) => {
                                 ui.label(format!("Published {}", p.date.format("%Y-%m-%d")));
@@ -302,6 +354,9 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         });
     if let Some((doc, date)) = new_date {
         app.set_publication_date(doc, date);
+    }
+    if let Some(doc) = close {
+        app.close_document(doc);
     }
 }
 
