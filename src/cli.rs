@@ -43,6 +43,31 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Jsonl)]
         format: Format,
+        /// With `--format timeml`: write one file per input into this directory (same file
+        /// name, `.tml` extension) instead of printing to standard output.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+    },
+    /// Score the engine against TimeML gold files (TempEval-3 Task A figures).
+    Eval {
+        /// Directory searched recursively for `.tml` files.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Number of most frequent errors to print.
+        #[arg(long, default_value_t = 20)]
+        errors: usize,
+        /// Fail (exit 1) when strict F1 is below this.
+        #[arg(long)]
+        min_strict: Option<f64>,
+        /// Fail (exit 1) when relaxed F1 is below this.
+        #[arg(long)]
+        min_relaxed: Option<f64>,
+        /// Fail (exit 1) when value F1 is below this.
+        #[arg(long)]
+        min_value: Option<f64>,
+        /// Fail (exit 1) when type F1 is below this.
+        #[arg(long)]
+        min_type: Option<f64>,
     },
     /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
     Render {
@@ -93,7 +118,27 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(Command::Extract { files, dct, format }) => extract(&files, dct, format),
+        Some(Command::Extract {
+            files,
+            dct,
+            format: Format::Timeml,
+            out_dir,
+        }) => extract_timeml(&files, dct, out_dir.as_deref()),
+        Some(Command::Extract {
+            files, dct, format, ..
+        }) => extract(&files, dct, format),
+        Some(Command::Eval {
+            gold,
+            errors,
+            min_strict,
+            min_relaxed,
+            min_value,
+            min_type,
+        }) => eval(
+            &gold,
+            errors,
+            [min_strict, min_relaxed, min_value, min_type],
+        ),
         Some(Command::Render {
             files,
             output,
@@ -161,13 +206,125 @@ fn extract(files: &[PathBuf], dct: Option<NaiveDate>, format: Format) -> Result<
                 }
             }
         }
-        Format::Timeml => bail!("--format timeml is not available yet"),
+        Format::Timeml => unreachable_timeml()?,
     }
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("writing output")?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn unreachable_timeml() -> Result<()> {
+    bail!("internal error: TimeML output is written by extract_timeml")
+}
+
+/// `extract --format timeml`: each input written back as TimeML with our TIMEX3 tags. A
+/// `.tml` input keeps its own markup outside `<TEXT>`; other inputs get a minimal document.
+fn extract_timeml(
+    files: &[PathBuf],
+    dct: Option<NaiveDate>,
+    out_dir: Option<&Path>,
+) -> Result<ExitCode> {
+    use crate::article::timeml;
+    use crate::temporal::Engine;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if let Some(dir) = out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let mut failures = 0usize;
+    for path in files {
+        let is_tml = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("tml") || e.eq_ignore_ascii_case("timeml"));
+        let written = if is_tml {
+            let xml = match std::fs::read_to_string(path) {
+                Ok(x) => x,
+                Err(e) => {
+                    failures += 1;
+                    eprintln!("tempora: cannot read {}: {e}", path.display());
+                    continue;
+                }
+            };
+            let doc = match timeml::parse(&xml) {
+                Ok(d) => d,
+                Err(e) => {
+                    failures += 1;
+                    eprintln!("tempora: {} is not valid TimeML: {e}", path.display());
+                    continue;
+                }
+            };
+            let timexes = Engine::global().extract(&doc.text, dct.or(doc.dct));
+            timeml::annotate(&xml, &doc, &timexes)
+        } else {
+            let article = match article::load(path) {
+                Ok(a) => a,
+                Err(e) => {
+                    failures += 1;
+                    eprintln!("tempora: {e}");
+                    continue;
+                }
+            };
+            let date = dct.or(article.publication.as_ref().map(|p| p.date));
+            let timexes = Engine::global().extract(&article.text, date);
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            timeml::document(&id, &article.text, date, &timexes)
+        };
+        match out_dir {
+            Some(dir) => {
+                let mut name = PathBuf::from(path.file_name().unwrap_or_default());
+                name.set_extension("tml");
+                let target = dir.join(name);
+                std::fs::write(&target, written)
+                    .with_context(|| format!("cannot write {}", target.display()))?;
+            }
+            None => out
+                .write_all(written.as_bytes())
+                .context("writing output")?,
+        }
+    }
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing output")?,
+    }
+    if failures == files.len() {
+        bail!("no file could be read ({failures} failed)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `eval`: TempEval-3 Task A figures; exit 1 when a figure is below its given minimum.
+fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCode> {
+    let report = crate::eval::evaluate_dir(gold)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    report.write(&mut out, errors).context("writing output")?;
+    let figures = [
+        ("strict F1", report.strict.f1()),
+        ("relaxed F1", report.relaxed.f1()),
+        ("value F1", report.value_f1()),
+        ("type F1", report.type_f1()),
+    ];
+    let mut ok = true;
+    for ((name, got), min) in figures.iter().zip(minimums) {
+        if let Some(min) = min
+            && *got < min
+        {
+            ok = false;
+            writeln!(out, "FAIL: {name} {got:.4} is below the minimum {min:.4}")
+                .context("writing output")?;
+        }
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn render(

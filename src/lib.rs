@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod eval;
 pub mod event;
 pub mod pipeline;
 pub mod render;

@@ -213,3 +213,91 @@ A &amp; B <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-0
         assert!(parse("").is_err());
     }
 }
+
+/// Escapes `s` as XML character data (or a double-quoted attribute value).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` with a `<TIMEX3>` tag around each expression (tids `t1`, `t2`, … in order).
+/// Expressions that overlap an earlier one or do not fall on character boundaries are
+/// skipped.
+pub fn tag_text(text: &str, timexes: &[crate::temporal::Timex]) -> String {
+    let mut out = String::with_capacity(text.len() + timexes.len() * 64);
+    let mut at = 0usize;
+    let mut n = 0usize;
+    for t in timexes {
+        let (Some(before), Some(inner)) = (
+            text.get(at..t.span.start),
+            text.get(t.span.start..t.span.end),
+        ) else {
+            continue;
+        };
+        n += 1;
+        out.push_str(&escape(before));
+        out.push_str(&format!(
+            "<TIMEX3 tid=\"t{n}\" type=\"{}\" value=\"{}\"",
+            t.timex_type,
+            escape(&t.value.to_string())
+        ));
+        if let Some(m) = t.modifier {
+            out.push_str(&format!(" mod=\"{m}\""));
+        }
+        if let Some(f) = t.freq {
+            out.push_str(&format!(" freq=\"{f}X\""));
+        }
+        out.push('>');
+        out.push_str(&escape(inner));
+        out.push_str("</TIMEX3>");
+        at = t.span.end;
+    }
+    out.push_str(&escape(text.get(at..).unwrap_or("")));
+    out
+}
+
+/// The TimeML document `xml` (parsed as `doc`) with the content of `<TEXT>` replaced by the
+/// text tagged with `timexes`.
+pub fn annotate(xml: &str, doc: &TimeMlDocument, timexes: &[crate::temporal::Timex]) -> String {
+    let Some((start, end)) = doc.text_range else {
+        return xml.to_string();
+    };
+    let (Some(head), Some(tail)) = (xml.get(..start), xml.get(end..)) else {
+        return xml.to_string();
+    };
+    let mut out = String::with_capacity(xml.len() + timexes.len() * 64);
+    out.push_str(head);
+    out.push_str(&tag_text(&doc.text, timexes));
+    out.push_str(tail);
+    out
+}
+
+/// A minimal TimeML document for plain `text` with publication date `dct`.
+pub fn document(
+    doc_id: &str,
+    text: &str,
+    dct: Option<NaiveDate>,
+    timexes: &[crate::temporal::Timex],
+) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+    out.push_str(&format!("<DOCID>{}</DOCID>\n", escape(doc_id)));
+    if let Some(d) = dct {
+        let v = d.format("%Y-%m-%d");
+        out.push_str(&format!(
+            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{v}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{v}</TIMEX3></DCT>\n"
+        ));
+    }
+    out.push_str("<TEXT>");
+    out.push_str(&tag_text(text, timexes));
+    out.push_str("</TEXT>\n</TimeML>\n");
+    out
+}

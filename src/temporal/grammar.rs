@@ -143,6 +143,18 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
     "sport",
 ];
 
+/// Capitalized words before a weekday that make it a name ("Black Friday").
+const NAME_BEFORE_WEEKDAY: &[&str] = &[
+    "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
+    "fat", "shrove", "low", "whit", "his", "her", "my",
+];
+
+/// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
+const RATE_BEFORE: &[&str] = &[
+    "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
+    "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
+];
+
 /// The grammar over one text's tokens.
 pub(crate) struct Grammar<'a, 't> {
     pub t: &'t [Tok<'a>],
@@ -394,12 +406,8 @@ impl<'a> Grammar<'a, '_> {
                     | Sem::Shift { .. }
             )
         };
-        let length: fn(&Sem) -> bool = |s| {
-            matches!(
-                s,
-                Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_) | Sem::Set { .. }
-            )
-        };
+        let length: fn(&Sem) -> bool =
+            |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_));
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
@@ -448,7 +456,7 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Match> {
-        let mut best = self.deictic(i);
+        let mut best = self.deictic(i).or_else(|| self.year_earlier(i));
         best = longest(best, self.time(i));
         best = longest(best, self.month_date(i));
         best = longest(best, self.day_month(i));
@@ -516,7 +524,6 @@ impl<'a> Grammar<'a, '_> {
             }
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
-            Kw::Previously => vague(RefKind::Past, i + 1, Unit::Year, "recently"),
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
             }
@@ -578,6 +585,27 @@ impl<'a> Grammar<'a, '_> {
                 None
             }
         }
+    }
+
+    /// "year-earlier", "year-ago" (as adjectives: "year-earlier profit").
+    fn year_earlier(&self, i: usize) -> Option<Match> {
+        if !(self.word_is(i, "year")
+            && self.hyphen(i + 1)
+            && (self.is(i + 2, Kw::Earlier) || self.is(i + 2, Kw::Ago)))
+        {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            i + 3,
+            Sem::Shift {
+                amount: Amount::n(1),
+                unit: Unit::Year,
+                sign: -1,
+                anchor: AnchorKind::Previous,
+            },
+            "year-earlier",
+        ))
     }
 
     /// "this/last/next/current" + unit, weekday, month, season or part of day, starting the
@@ -803,19 +831,120 @@ impl<'a> Grammar<'a, '_> {
                 })
             }
             Some(Kw::Latest | Kw::Current) | None
-                if self.word_is(j + usize::from(k.is_some()), "quarter") =>
+                if self.word_is(j + usize::from(k.is_some()), "quarter")
+                    || (k == Some(Kw::Latest) && self.word_is(j + 1, "period")) =>
             {
                 Some(Match::new(
                     i,
                     j + 1 + usize::from(k.is_some()),
-                    Sem::Anaphoric {
-                        unit: Unit::Quarter,
-                        offset: 0,
+                    match k {
+                        Some(Kw::Current) => Sem::Deictic {
+                            unit: Unit::Quarter,
+                            offset: 0,
+                            time: None,
+                        },
+                        Some(_) => Sem::Anaphoric {
+                            unit: Unit::Quarter,
+                            offset: 9,
+                        },
+                        None => Sem::Anaphoric {
+                            unit: Unit::Quarter,
+                            offset: 0,
+                        },
                     },
                     "the-quarter",
                 ))
             }
+            Some(Kw::Fiscal | Kw::Full) | None
+                if self.word_is(j + usize::from(k.is_some()), "year") =>
+            {
+                let y = j + usize::from(k.is_some());
+                if self.hyphen(y + 1) {
+                    return None;
+                }
+                let ended = matches!(self.kw(y + 1), Some(Kw::Ended | Kw::Ending));
+                if k == Some(Kw::Full) && !ended {
+                    return Some(Match::new(
+                        i,
+                        y + 1,
+                        Sem::Deictic {
+                            unit: Unit::Year,
+                            offset: 0,
+                            time: None,
+                        },
+                        "the-full-year",
+                    ));
+                }
+                if ended || k == Some(Kw::Fiscal) {
+                    return Some(Match::new(
+                        i,
+                        y + 1,
+                        Sem::Duration {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            ending_now: false,
+                        },
+                        "the-fiscal-year",
+                    ));
+                }
+                self.the_unit_under_modifier(i, j)
+            }
             _ => {
+                // "the 1988 quarter", "the 1988 second quarter", "the 1989 period"
+                if let Some(y) = self.year4(j) {
+                    if let Some(m) = self.quarter(j + 1)
+                        && let Sem::Period {
+                            year: None,
+                            part,
+                            dir,
+                        } = m.sem
+                    {
+                        return Some(Match::new(
+                            i,
+                            m.end,
+                            Sem::Period {
+                                year: Some(y),
+                                part,
+                                dir,
+                            },
+                            "the-year-quarter",
+                        ));
+                    }
+                    if self.word_is(j + 1, "quarter") || self.word_is(j + 1, "period") {
+                        return Some(Match::new(
+                            i,
+                            j + 2,
+                            Sem::QuarterOfYear { year: y },
+                            "the-year-quarter",
+                        ));
+                    }
+                }
+                // "the nineties"
+                if let Some(d) = self.tok(j).and_then(|t| decade_word(t.text)) {
+                    return Some(Match::new(i, j + 1, Sem::Decade(d), "decade"));
+                }
+                // "the 20th century"
+                if let Some(c) = self.century(j) {
+                    return Some(Match::new(i, c.1, Sem::Century(c.0), "century"));
+                }
+                // "the year-ago quarter", "the year-earlier period"
+                if self.word_is(j, "year")
+                    && self.hyphen(j + 1)
+                    && (self.is(j + 2, Kw::Earlier) || self.is(j + 2, Kw::Ago))
+                    && (self.word_is(j + 3, "period") || self.word_is(j + 3, "quarter"))
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 4,
+                        Sem::Shift {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            sign: -1,
+                            anchor: AnchorKind::Previous,
+                        },
+                        "year-earlier",
+                    ));
+                }
                 if let Some((u, false)) = self.unit(j)
                     && u == Unit::Weekend
                 {
@@ -828,30 +957,51 @@ impl<'a> Grammar<'a, '_> {
                         "the-weekend",
                     ));
                 }
-                // "the year", "the month" under a position modifier: "the end of the year".
-                if let Some((u, false)) = self.unit(j)
-                    && matches!(u, Unit::Year | Unit::Month | Unit::Week)
-                    && i >= 2
-                    && self.is(i - 1, Kw::Of)
-                    && matches!(
-                        self.kw(i - 2),
-                        Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
-                    )
-                {
-                    return Some(Match::new(
-                        i,
-                        j + 1,
-                        Sem::Deictic {
-                            unit: u,
-                            offset: 0,
-                            time: None,
-                        },
-                        "the-unit",
-                    ));
-                }
-                None
+                self.the_unit_under_modifier(i, j)
             }
         }
+    }
+
+    /// "the year", "the month" under a position modifier: "the end of the year".
+    fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
+        let (u, plural) = self.unit(j)?;
+        if !plural
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && i >= 2
+            && self.is(i - 1, Kw::Of)
+            && matches!(
+                self.kw(i - 2),
+                Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+            )
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
+            ));
+        }
+        None
+    }
+
+    /// "20th century", "twentieth century": (century digits, end).
+    fn century(&self, j: usize) -> Option<(i32, usize)> {
+        let (n, k) = if let Some(n) = self.num(j).filter(|_| self.ndigits(j) <= 2) {
+            if !(self.adj(j + 1) && self.lex(j + 1).is_some_and(|l| l.ord_suffix)) {
+                return None;
+            }
+            (n, j + 2)
+        } else {
+            (self.lex(j).and_then(|l| l.ordinal)?, j + 1)
+        };
+        if !self.word_is(k, "century") || n == 0 {
+            return None;
+        }
+        Some((i32::try_from(n).ok()? - 1, k + 1))
     }
 
     // ---- clock times ---------------------------------------------------------------------
@@ -1047,7 +1197,7 @@ impl<'a> Grammar<'a, '_> {
         if abbr && !dotted {
             return None;
         }
-        j = if dotted { j } else { i + 1 };
+        j = if abbr { j } else { i + 1 };
         let prev = i.checked_sub(1);
         let prev_kw = prev.and_then(|p| self.kw(p));
         let next = self.tok(i + 1);
@@ -1304,7 +1454,11 @@ impl<'a> Grammar<'a, '_> {
             && (matches!(
                 p.text,
                 "$" | "#" | "£" | "€" | "No" | "no" | "Nos" | "+" | "/" | "-" | "." | ":"
-            ) && !(p.text == "-" && !self.adj(i)))
+            ) && !(p.text == "-"
+                && (!self.adj(i)
+                    || i.checked_sub(2).is_some_and(|q| {
+                        self.is(q, Kw::Mid) || self.word_is(q, "post") || self.word_is(q, "pre")
+                    }))))
         {
             return None;
         }
@@ -1348,11 +1502,12 @@ impl<'a> Grammar<'a, '_> {
         }
         let w = self.weekday(i)?;
         if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p))
-            && (p.text.eq_ignore_ascii_case("the")
-                || (p.kind == TokenKind::Word
-                    && p.cap
-                    && p.lex.is_none_or(|l| l.kw.is_none() && l.month.is_none())
-                    && !self.sentence_initial(i - 1)))
+            && ((p.text.eq_ignore_ascii_case("the")
+                && self.cap(i + 1)
+                && self.part(i + 1).is_none())
+                || NAME_BEFORE_WEEKDAY
+                    .iter()
+                    .any(|w| p.text.eq_ignore_ascii_case(w)))
         {
             return None; // "the Sunday Times", "Black Friday"
         }
@@ -1474,7 +1629,8 @@ impl<'a> Grammar<'a, '_> {
         }
         let n = self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?;
         let mut k = j + 1;
-        if self.hyphen(k) {
+        let hyphenated = self.hyphen(k);
+        if hyphenated {
             k += 1;
         }
         if self.is(k, Kw::Fiscal) {
@@ -1495,8 +1651,14 @@ impl<'a> Grammar<'a, '_> {
                 end = e;
             }
         }
+        // "the third-quarter loss": the adjective alone is the expression.
+        let start = if the && hyphenated && year.is_none() {
+            i + 1
+        } else {
+            i
+        };
         Some(Match::new(
-            i,
+            start,
             end,
             Sem::Period {
                 year,
@@ -1678,7 +1840,7 @@ impl<'a> Grammar<'a, '_> {
                         )
                     )
                 });
-                if !(prev_ok || matches!(u, Unit::Decade | Unit::Century)) {
+                if !prev_ok {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
@@ -1706,6 +1868,9 @@ impl<'a> Grammar<'a, '_> {
             u_at += 1;
         }
         let (u, plural) = self.unit(u_at)?;
+        if hyphenated && plural && u == Unit::Quarter {
+            return None; // "three-quarters": a fraction
+        }
         // "a second term": "second" needs a number.
         if u == Unit::Second
             && !plural
@@ -1721,24 +1886,15 @@ impl<'a> Grammar<'a, '_> {
             return None;
         }
         let mut end = u_at + 1;
+        if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
+            return None; // "a year-earlier loss": the adjective is the expression
+        }
         // Ages: "30 years old", "a 30-year-old".
         if self.is(end, Kw::Old) || (self.hyphen(end) && self.is(end + 1, Kw::Old)) {
             return None;
         }
         if self.hyphen(end) && self.is(end + 1, Kw::Long) {
             end += 2;
-        }
-        // "a day" after a number or a price is a rate, not a length: "$5 a day".
-        if matches!(self.kw(j), Some(Kw::A | Kw::An))
-            && j == i
-            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
-                p.kind == TokenKind::Number
-                    || p.text.eq_ignore_ascii_case("percent")
-                    || p.text.eq_ignore_ascii_case("cents")
-                    || p.text.eq_ignore_ascii_case("dollars")
-            })
-        {
-            return None;
         }
         // Shifts: "two weeks ago", "two days later", "a year earlier", "three years from now".
         let shift = |sign, anchor, end| {
@@ -1770,6 +1926,16 @@ impl<'a> Grammar<'a, '_> {
                 }
                 _ => {}
             }
+        }
+        // "a day" after a number or a price is a rate, not a length: "$5 a day".
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && j == i
+            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                p.kind == TokenKind::Number
+                    || RATE_BEFORE.iter().any(|w| p.text.eq_ignore_ascii_case(w))
+            })
+        {
+            return None;
         }
         Some(Match::new(
             i,
@@ -1843,6 +2009,14 @@ impl<'a> Grammar<'a, '_> {
                 }) {
                     return None;
                 }
+                // "quarterly dividend": an adjective before a noun.
+                if !matches!(k, Kw::Daily)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())
+                {
+                    return None;
+                }
                 let (amount, unit, part) = match k {
                     Kw::Daily => (1, Unit::Day, None),
                     Kw::Nightly => (1, Unit::Day, Some(PartOfDay::Night)),
@@ -1884,6 +2058,24 @@ impl<'a> Grammar<'a, '_> {
             }
         }
     }
+}
+
+/// "nineties" → 199 (the 1990s).
+fn decade_word(w: &str) -> Option<i32> {
+    const WORDS: &[(&str, i32)] = &[
+        ("twenties", 192),
+        ("thirties", 193),
+        ("forties", 194),
+        ("fifties", 195),
+        ("sixties", 196),
+        ("seventies", 197),
+        ("eighties", 198),
+        ("nineties", 199),
+    ];
+    WORDS
+        .iter()
+        .find(|(k, _)| w.eq_ignore_ascii_case(k))
+        .map(|(_, d)| *d)
 }
 
 fn p_or(p: Option<usize>) -> usize {

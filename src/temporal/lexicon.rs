@@ -386,7 +386,6 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("weekly", Kw::Weekly),
     ("monthly", Kw::Monthly),
     ("annually", Kw::Annually),
-    ("annual", Kw::Annually),
     ("yearly", Kw::Yearly),
     ("hourly", Kw::Hourly),
     ("quarterly", Kw::Quarterly),

@@ -120,3 +120,6 @@ impl Engine {
         self.resolve(text, &mentions, dct)
     }
 }
+
+#[cfg(test)]
+mod tests;

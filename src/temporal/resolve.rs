@@ -22,6 +22,7 @@ pub(crate) struct Resolver<'a> {
     dct: Option<NaiveDate>,
     prev: Option<Point>,
     prev_day: Option<Point>,
+    prev_quarter: Option<Point>,
 }
 
 /// What one resolution produced, before it is packed into a [`Timex`].
@@ -288,6 +289,22 @@ enum Pick {
     Same,
     /// The nearest to the reference.
     Nearest,
+    /// The nearest, or a past one nearly as near (past tense).
+    NearPast,
+    /// The nearest, or a future one nearly as near (future tense).
+    NearFuture,
+}
+
+/// Seconds between `r` and the interval `i` (0 when inside).
+fn distance(i: &Interval, r: NaiveDateTime) -> i64 {
+    let d = if i.begin() > r {
+        i.begin() - r
+    } else if i.until() <= r {
+        r - i.until()
+    } else {
+        Duration::zero()
+    };
+    d.num_seconds()
 }
 
 impl<'a> Resolver<'a> {
@@ -297,7 +314,20 @@ impl<'a> Resolver<'a> {
             dct,
             prev: None,
             prev_day: None,
+            prev_quarter: None,
         }
+    }
+
+    /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
+    fn strong_future(&self, m: &Mention) -> bool {
+        m.tense == Some(Tense::Future)
+            && m.tense_cue
+                .and_then(|s| s.slice(self.text))
+                .is_some_and(|w| {
+                    ["will", "ll", "shall", "going", "won"]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
+                })
     }
 
     fn pick(&self, dir: Direction, tense: Option<Tense>) -> Pick {
@@ -345,16 +375,24 @@ impl<'a> Resolver<'a> {
             Pick::After => cands.iter().find(|(_, i)| i.begin() >= dct_i.until()),
             Pick::FutureOrSame => cands.iter().find(|(_, i)| i.until() > r),
             Pick::Same => return make(0),
-            Pick::Nearest => cands.iter().min_by_key(|(_, i)| {
-                let d = if i.begin() > r {
-                    i.begin() - r
-                } else if i.until() <= r {
-                    r - i.until()
-                } else {
-                    Duration::zero()
+            Pick::Nearest => cands.iter().min_by_key(|(_, i)| distance(i, r)),
+            Pick::NearPast | Pick::NearFuture => {
+                // The nearest one, unless the tense's side has one nearly as near.
+                let best = cands.iter().map(|(_, i)| distance(i, r)).min()?;
+                let window = Duration::days(150).num_seconds();
+                let side = |i: &Interval| {
+                    if pick == Pick::NearPast {
+                        i.begin() <= r
+                    } else {
+                        i.until() > r
+                    }
                 };
-                d.num_seconds()
-            }),
+                cands
+                    .iter()
+                    .filter(|(_, i)| side(i) && distance(i, r) <= best + window)
+                    .min_by_key(|(_, i)| distance(i, r))
+                    .or_else(|| cands.iter().min_by_key(|(_, i)| distance(i, r)))
+            }
         };
         pick_one.map(|(v, _)| *v)
     }
@@ -367,6 +405,8 @@ impl<'a> Resolver<'a> {
             Pick::FutureOrSame => "on or after",
             Pick::Same => "in the same period as",
             Pick::Nearest => "nearest to",
+            Pick::NearPast => "nearest to (and not after)",
+            Pick::NearFuture => "nearest to (and not before)",
         }
     }
 
@@ -396,10 +436,22 @@ impl<'a> Resolver<'a> {
                 interval,
                 sentence: m.sentence,
             };
-            if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
-                self.prev_day = Some(p);
+            let comparison = matches!(
+                sem,
+                Sem::Shift {
+                    unit: Unit::Year | Unit::Decade | Unit::Century,
+                    ..
+                } | Sem::QuarterOfYear { .. }
+            );
+            if !comparison {
+                if matches!(v.part, DatePart::Quarter(Some(_))) {
+                    self.prev_quarter = Some(p);
+                }
+                if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
+                    self.prev_day = Some(p);
+                }
+                self.prev = Some(p);
             }
-            self.prev = Some(p);
         }
         Timex {
             span: m.span,
@@ -488,8 +540,10 @@ impl<'a> Resolver<'a> {
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
                 let pick = match (self.pick(dir, m.tense), day) {
-                    // A month alone in a present or tense-less clause: the publication year.
-                    (Pick::Nearest, None) => Pick::Same,
+                    // News names the year of far dates: the nearest one, the tense deciding
+                    // between two nearly as near.
+                    (Pick::PastOrSame, _) => Pick::NearPast,
+                    (Pick::FutureOrSame, _) if !self.strong_future(m) => Pick::NearFuture,
                     (p, _) => p,
                 };
                 let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
@@ -545,6 +599,25 @@ impl<'a> Resolver<'a> {
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
             }
+            Sem::QuarterOfYear { year } => {
+                let q = match (self.prev_quarter, self.dct) {
+                    (Some(p), _) => match p.value.part {
+                        DatePart::Quarter(Some(q)) => q,
+                        _ => return None,
+                    },
+                    (None, Some(d)) => (shift(d, Unit::Quarter, -1)?.month() - 1) / 3 + 1,
+                    (None, None) => return None,
+                };
+                Some(self.dated(
+                    DateValue {
+                        year: YearValue::Year(year),
+                        part: DatePart::Quarter(Some(q)),
+                        time: None,
+                    },
+                    format!("the quarter under discussion (Q{q}), in {year}"),
+                    Anchor::Previous,
+                ))
+            }
             Sem::Decade(d) => Some(self.dated(
                 DateValue {
                     year: YearValue::Decade(d),
@@ -584,7 +657,7 @@ impl<'a> Resolver<'a> {
                     Pick::After => (wd - today - 1).rem_euclid(7) + 1,
                     Pick::FutureOrSame => (wd - today).rem_euclid(7),
                     Pick::Same => wd - today,
-                    Pick::Nearest => {
+                    Pick::Nearest | Pick::NearPast | Pick::NearFuture => {
                         if m.tense == Some(Tense::Present) {
                             let o = (wd - today).rem_euclid(7);
                             if o > 3 { o - 7 } else { o }
@@ -608,6 +681,10 @@ impl<'a> Resolver<'a> {
                 );
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
+                // A weekday's part ("Friday night") names a day in news usage.
+                if matches!(time, Some(TimeOfDay::Part(_))) {
+                    o.timex_type = TimexType::Date;
+                }
                 Some(o)
             }
             Sem::Weekend { dir } => {
@@ -721,11 +798,9 @@ impl<'a> Resolver<'a> {
             }
             Sem::Anaphoric { unit, offset } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
-                if unit == Unit::Quarter && offset == 0 {
-                    if let Some(p) = self
-                        .prev
-                        .filter(|p| p.interval.granularity() == Granularity::Quarter)
-                    {
+                // ("the latest quarter" has offset 9: always the quarter just ended.)
+                if unit == Unit::Quarter && (offset == 0 || offset == 9) {
+                    if let Some(p) = self.prev_quarter.filter(|_| offset == 0) {
                         return Some(self.dated(
                             p.value,
                             "the quarter named before in the text".to_string(),
@@ -801,12 +876,7 @@ impl<'a> Resolver<'a> {
                 // "a year earlier/ago" in a report about a quarter: the same quarter a year
                 // before.
                 if unit == Unit::Year
-                    && let Some(p) = self.prev.filter(|p| {
-                        matches!(
-                            p.interval.granularity(),
-                            Granularity::Quarter | Granularity::Half
-                        )
-                    })
+                    && let Some(p) = self.prev_quarter
                 {
                     let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
                     let g = if p.interval.granularity() == Granularity::Quarter {
@@ -824,7 +894,32 @@ impl<'a> Resolver<'a> {
                         Anchor::Previous,
                     ));
                 }
-                let (base, anc, what) = match (anchor, self.prev, self.dct) {
+                // Year-scale comparisons ("a year earlier") count from the publication date
+                // unless a quarter is under discussion; finer shifts follow the narrative.
+                let prev = self.prev.filter(|_| {
+                    !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half)
+                });
+                let unit = match unit {
+                    Unit::Decade | Unit::Century => {
+                        let years = if unit == Unit::Decade { 10 } else { 100 };
+                        let d = match (anchor, prev, self.dct) {
+                            (_, _, Some(d)) => d,
+                            _ => return None,
+                        };
+                        let d = shift(d, Unit::Year, sign * n * years)?;
+                        return Some(self.dated(
+                            unit_value(d, Unit::Year),
+                            format!(
+                                "{n} {}(s) {} the publication date",
+                                unit_name(unit),
+                                if sign < 0 { "before" } else { "after" }
+                            ),
+                            Anchor::Publication,
+                        ));
+                    }
+                    u => u,
+                };
+                let (base, anc, what) = match (anchor, prev, self.dct) {
                     (AnchorKind::Previous, Some(p), _) => (
                         p.interval.begin().date(),
                         Anchor::Previous,

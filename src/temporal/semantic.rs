@@ -253,6 +253,11 @@ pub enum Sem {
     },
     /// A decade, by its first three digits (199 = the 1990s).
     Decade(i32),
+    /// The quarter under discussion, in another year ("the 1988 quarter").
+    QuarterOfYear {
+        /// The year.
+        year: i32,
+    },
     /// A century, by its first two digits (19 = the 1900s).
     Century(i32),
     /// A weekday, 1 = Monday, placed by direction.

@@ -113,11 +113,8 @@ const PRESENT: &[&str] = &[
     "are",
     "am",
     "has",
-    "have",
     "does",
-    "do",
     "says",
-    "say",
     "remains",
     "continues",
     "expects",
@@ -233,6 +230,21 @@ pub fn tense_around(
                 .and_then(|t| t.span.slice(text))
                 .is_some_and(|s| s == "'" || s == "’")
         {
+            return Some((Tense::Future, span));
+        }
+        // "be returned", "been sold": a participle after "be" is not a past tense.
+        if w.ends_with("ed")
+            && i.checked_sub(1)
+                .and_then(|p| word(p))
+                .is_some_and(|(p, _)| {
+                    ["be", "been", "being"]
+                        .iter()
+                        .any(|b| p.eq_ignore_ascii_case(b))
+                })
+        {
+            return None;
+        }
+        if w.eq_ignore_ascii_case("be") {
             return Some((Tense::Future, span));
         }
         class(w).map(|t| (t, span))

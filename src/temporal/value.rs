@@ -167,8 +167,8 @@ impl fmt::Display for DurationValue {
             Unit::Quarter => (1, "Q", false),
             Unit::Half => (6, "M", false),
             Unit::Year => (1, "Y", false),
-            Unit::Decade => (1, "DE", false),
-            Unit::Century => (1, "CE", false),
+            Unit::Decade => (10, "Y", false),
+            Unit::Century => (100, "Y", false),
         };
         f.write_str(if time { "PT" } else { "P" })?;
         match self.tenths {
