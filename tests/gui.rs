@@ -289,3 +289,17 @@ fn home_fits_everything_again() {
     let again = harness.state().view().expect("a view");
     assert!((again.secs_per_px() - fitted.secs_per_px()).abs() < 1e-6);
 }
+
+/// The whole window with the sample loaded and an event selected, compared with a stored
+/// PNG (`UPDATE_SNAPSHOTS=1 cargo test --test gui` rewrites it).
+#[test]
+fn window_snapshot() {
+    let mut app = TemporaApp::with_documents(vec![hand_built()]);
+    app.select(Some(EventId { doc: 0, event: 1 }));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(|ui, app: &mut TemporaApp| app.ui(ui), app);
+    harness.run();
+    harness.snapshot("window_hand_built");
+}

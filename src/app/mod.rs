@@ -36,7 +36,6 @@ pub fn run(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> anyhow::Result<()> {
         "Tempora",
         options,
         Box::new(move |cc| {
-            cc.egui_ctx.set_theme(egui::Theme::Light);
             let mut app = TemporaApp::new(dct);
             app.open(files, &cc.egui_ctx);
             Ok(Box::new(app))
@@ -137,6 +136,8 @@ pub struct TemporaApp {
     tx: Sender<Result<Document, LoadFailure>>,
     rx: Receiver<Result<Document, LoadFailure>>,
     pending: usize,
+    /// The light theme has been applied to the egui context.
+    styled: bool,
 }
 
 impl Default for TemporaApp {
@@ -163,6 +164,7 @@ impl TemporaApp {
             tx,
             rx,
             pending: 0,
+            styled: false,
         }
     }
 
@@ -367,6 +369,11 @@ impl TemporaApp {
 
     /// Draws the whole window into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.styled {
+            // The timeline scene is drawn in the light theme; the panels match it.
+            ui.ctx().set_theme(egui::Theme::Light);
+            self.styled = true;
+        }
         self.poll_loader();
         self.handle_dropped_files(ui.ctx());
         panels::menu_bar(self, ui);
