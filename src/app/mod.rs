@@ -285,8 +285,21 @@ impl TemporaApp {
         let repaint = ctx.clone();
         let job = move || {
             for path in paths {
+                // A bug in the pipeline must not leave the file "loading" for ever.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    load_document(&path, dct)
+                }))
+                .unwrap_or_else(|_| {
+                    Err(LoadFailure {
+                        message: format!(
+                            "{}: internal error while reading (please report it)",
+                            path.display()
+                        ),
+                        path: path.clone(),
+                    })
+                });
                 // The receiver only goes away when the app closes.
-                let _ = tx.send(load_document(&path, dct));
+                let _ = tx.send(result);
                 repaint.request_repaint();
             }
         };

@@ -5,7 +5,7 @@ use super::{SortOrder, StatusKind, TemporaApp};
 use crate::render::egui_backend::color;
 use crate::render::{EventId, Theme, export_view, mark_of};
 use crate::timeline::from_secs;
-use egui::{Align, Color32, RichText, Sense};
+use egui::{Align, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
 use std::path::PathBuf;
@@ -533,7 +533,7 @@ pub(super) fn drop_overlay(ctx: &egui::Context, theme: &Theme) {
         egui::Id::unique("drop-overlay"),
     ));
     let rect = ctx.content_rect();
-    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(140));
+    painter.rect_filled(rect, 0.0, color(theme.overlay));
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,

@@ -65,6 +65,8 @@ pub struct Theme {
     pub warning: Rgba,
     /// Errors (files that failed to load).
     pub error: Rgba,
+    /// The veil over the window while files are dragged onto it.
+    pub overlay: Rgba,
     /// One colour per article, cycled.
     pub articles: [Rgba; 6],
 }
@@ -84,6 +86,7 @@ impl Theme {
             highlight: Rgba::hex(0xfde68a),
             warning: Rgba::hex(0xb45309),
             error: Rgba::hex(0xb91c1c),
+            overlay: Rgba::hex(0x000000).with_alpha(140),
             articles: [
                 Rgba::hex(0x2563eb),
                 Rgba::hex(0x0f766e),
