@@ -303,6 +303,61 @@ mod tests {
     }
 
     #[test]
+    fn days_are_points_and_longer_spans_are_bars() {
+        let doc = fixtures::document(
+            "Crews worked through the weekend. It reopened on Monday. Repairs took all of 2024.",
+            &[
+                (
+                    "the weekend",
+                    "2025-W44-WE",
+                    Some(((2025, 11, 1), (2025, 11, 3))),
+                    crate::temporal::Granularity::Day,
+                ),
+                (
+                    "Monday",
+                    "2025-11-03",
+                    Some(((2025, 11, 3), (2025, 11, 4))),
+                    crate::temporal::Granularity::Day,
+                ),
+                (
+                    "2024",
+                    "2024",
+                    Some(((2024, 1, 1), (2025, 1, 1))),
+                    crate::temporal::Granularity::Year,
+                ),
+            ],
+        );
+        let marks: Vec<Option<Mark>> = doc.events.iter().map(|e| mark_of(&e.timex)).collect();
+        assert!(matches!(marks.first(), Some(Some(Mark::Span(..)))));
+        assert!(matches!(marks.get(1), Some(Some(Mark::Point(_)))));
+        assert!(matches!(marks.get(2), Some(Some(Mark::Span(..)))));
+    }
+
+    #[test]
+    fn the_selected_event_is_drawn_last_and_highlighted() {
+        let docs = vec![sample()];
+        let selected = EventId { doc: 0, event: 0 };
+        let scene = scene_of(&docs, Some(selected));
+        let last = scene.targets().last().expect("targets");
+        assert_eq!(last.id, selected);
+        let theme = Theme::light();
+        assert!(scene.items.iter().any(|i| matches!(
+            i.primitive,
+            Primitive::Rect { fill, .. } if fill == theme.highlight
+        )));
+    }
+
+    #[test]
+    fn no_documents_draw_a_hint_and_nothing_clickable() {
+        let scene = scene_of(&[], None);
+        assert_eq!(scene.targets().count(), 0);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text.starts_with("No articles yet")
+        )));
+    }
+
+    #[test]
     fn publication_date_is_marked() {
         let docs = vec![sample()];
         let scene = scene_of(&docs, None);

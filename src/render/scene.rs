@@ -358,6 +358,28 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         },
     );
 
+    if input.docs.is_empty() {
+        push(
+            &mut items,
+            Primitive::Text {
+                pos: Pos::new(width / 2.0, height / 2.0),
+                text: "No articles yet — open some with File > Open… or drop them here".to_string(),
+                size: 15.0,
+                color: theme.text_muted,
+                anchor: TextAnchor::Middle,
+            },
+        );
+        return Scene {
+            width,
+            height,
+            background: theme.background,
+            items,
+            plot: Rect::from_corners(left, MARGIN_TOP, right, height - AXIS_BOTTOM),
+            hidden: 0,
+            unplaced: 0,
+        };
+    }
+
     // Header: legend (several articles) and publication labels.
     let several = input.docs.len() > 1;
     let mut y = MARGIN_TOP;
@@ -730,11 +752,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     // Notes.
     let mut notes: Vec<String> = Vec::new();
     if candidates.is_empty() {
-        notes.push(if input.docs.is_empty() {
-            "No articles — open some with File > Open… or drop them here".to_string()
-        } else {
-            "No dated events in view".to_string()
-        });
+        notes.push("No dated events in view".to_string());
     }
     if hidden > 0 {
         notes.push(format!("+{hidden} more — zoom in to see them"));
