@@ -303,3 +303,29 @@ fn window_snapshot() {
     harness.run();
     harness.snapshot("window_hand_built");
 }
+
+#[test]
+fn arrow_keys_walk_the_event_list() {
+    let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
+    harness.run();
+    // By date, August (event 2) comes before Monday, November 3 (event 1).
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 1 })
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 0 })
+    );
+    harness.get_by_label("The bridge reopened on Monday after repairs.");
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 1 })
+    );
+}

@@ -422,6 +422,29 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             ui.add_space(2.0);
             let rows = rows(app);
             let several = app.docs.len() > 1;
+            // Up/Down move the selection through the list in its current order.
+            let typing = ui.ctx().memory(|m| m.focused().is_some());
+            if !typing && !rows.is_empty() {
+                let (up, down) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::ArrowUp),
+                        i.key_pressed(egui::Key::ArrowDown),
+                    )
+                });
+                let current = app
+                    .selected
+                    .and_then(|sel| rows.iter().position(|r| r.id == sel));
+                let next = match (current, up, down) {
+                    (Some(i), true, false) => Some(i.saturating_sub(1)),
+                    (Some(i), false, true) => Some((i + 1).min(rows.len() - 1)),
+                    (None, true, false) => Some(rows.len() - 1),
+                    (None, false, true) => Some(0),
+                    _ => None,
+                };
+                if let Some(row) = next.and_then(|i| rows.get(i)) {
+                    app.select(Some(row.id));
+                }
+            }
             let scroll_to = if app.scroll_list {
                 app.scroll_list = false;
                 app.selected

@@ -36,7 +36,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             .clicked();
         ui.label(
             RichText::new(
-                "Wheel or +/-: zoom · drag or arrow keys: pan · Home: fit · click: select",
+                "Zoom: wheel, +/-  ·  Pan: drag, Left/Right  ·  Fit: Home  ·  Events: click, Up/Down",
             )
             .size(12.0)
             .color(color(theme.text_muted)),
