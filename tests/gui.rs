@@ -1,6 +1,8 @@
 //! The real app state driven by egui_kittest: click an event by its accessible label and
 //! check that the detail panel shows its sentence.
 
+#![cfg(feature = "gui")]
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
