@@ -176,7 +176,10 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 plural(events)
             );
             if waiting > 0 {
-                summary.push_str(&format!(" · {waiting} wait for a publication date"));
+                summary.push_str(&format!(
+                    " · {waiting} wait{} for a publication date",
+                    if waiting == 1 { "s" } else { "" }
+                ));
             }
             if !app.failures.is_empty() {
                 summary.push_str(&format!(

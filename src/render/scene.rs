@@ -735,7 +735,9 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 anchor: TextAnchor::Start,
             },
         );
-        if let Some(context) = &tick.context {
+        if let Some(context) = &tick.context
+            && x + 4.0 + text_width(context, SMALL_SIZE) <= width - 2.0
+        {
             push(
                 &mut items,
                 Primitive::Text {
