@@ -384,10 +384,31 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let several = input.docs.len() > 1;
     let mut y = MARGIN_TOP;
     if several {
+        // One swatch and title per article, wrapped over at most three rows.
         let mut x = MARGIN_X;
+        let mut rows = 1;
         for (i, doc) in input.docs.iter().enumerate() {
             let color = theme.article(i);
             let title = short(&doc.article.title, 40);
+            let item_w = 15.0 + text_width(&title, SMALL_SIZE);
+            if x > MARGIN_X && x + item_w > width - MARGIN_X {
+                if rows == 3 {
+                    push(
+                        &mut items,
+                        Primitive::Text {
+                            pos: Pos::new(width - MARGIN_X, y + 11.0),
+                            text: format!("+{} more", input.docs.len() - i),
+                            size: SMALL_SIZE,
+                            color: theme.text_muted,
+                            anchor: TextAnchor::End,
+                        },
+                    );
+                    break;
+                }
+                rows += 1;
+                x = MARGIN_X;
+                y += ROW;
+            }
             push(
                 &mut items,
                 Primitive::Rect {
@@ -401,13 +422,13 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 &mut items,
                 Primitive::Text {
                     pos: Pos::new(x + 15.0, y + 11.0),
-                    text: title.clone(),
+                    text: title,
                     size: SMALL_SIZE,
                     color: theme.text,
                     anchor: TextAnchor::Start,
                 },
             );
-            x += 15.0 + text_width(&title, SMALL_SIZE) + 22.0;
+            x += item_w + 22.0;
         }
         y += ROW;
     }
