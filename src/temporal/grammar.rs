@@ -4,6 +4,7 @@
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
     Amount, AnchorKind, Direction, Holiday, PartOfDay, Sem, Semantic, TimeOfDay, Unit, YearPart,
+    YearSub,
 };
 use super::types::Modifier;
 use super::value::RefKind;
@@ -325,8 +326,10 @@ impl<'a> Grammar<'a, '_> {
 
     fn at(&self, i: usize) -> Option<Match> {
         let tok = self.tok(i)?;
-        if tok.kind == TokenKind::Punct && !(tok.text == "'" || tok.text == "’") {
-            return None;
+        match tok.kind {
+            TokenKind::Punct if !(tok.text == "'" || tok.text == "’") => return None,
+            TokenKind::Word if !tok.lex.is_some_and(|l| l.starter) => return None,
+            _ => {}
         }
         if let Some((j, m, ok)) = self.prefix(i)
             && let Some(mut core) = self.core(j)
@@ -468,6 +471,9 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.holiday(i));
         best = longest(best, self.length(i));
         best = longest(best, self.set(i));
+        if let Some((c, end)) = self.century(i) {
+            best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
+        }
         best
     }
 
@@ -555,7 +561,6 @@ impl<'a> Grammar<'a, '_> {
                     "that-unit",
                 ))
             }
-            Kw::Year => None,
             _ => {
                 // "year-earlier", "year-ago"
                 if self.word_is(i, "year")
@@ -585,6 +590,24 @@ impl<'a> Grammar<'a, '_> {
                 None
             }
         }
+    }
+
+    /// "last year", "this year", "next year" (optionally after a comma or "of"): the offset
+    /// and the end.
+    fn deictic_year(&self, mut j: usize) -> Option<(i32, usize)> {
+        if self.punct(j, ",") || self.is(j, Kw::Of) {
+            j += 1;
+        }
+        let offset = match self.kw(j)? {
+            Kw::Last => -1,
+            Kw::This => 0,
+            Kw::Next => 1,
+            _ => return None,
+        };
+        if !self.word_is(j + 1, "year") || self.apostrophe(j + 2) {
+            return None;
+        }
+        Some((offset, j + 2))
     }
 
     /// "year-earlier", "year-ago" (as adjectives: "year-earlier profit").
@@ -633,7 +656,36 @@ impl<'a> Grammar<'a, '_> {
             if u == Unit::Weekend {
                 return Some(Match::new(i, j + 1, Sem::Weekend { dir }, "this-weekend"));
             }
-            // "this year's", "last year" — fiscal: "this fiscal year" handled by skip.
+            // "this year's third quarter", "last year's quarter"
+            if u == Unit::Year && self.apostrophe(j + 1) && self.word_is(j + 2, "s") {
+                if let Some(q) = self.quarter(j + 3)
+                    && let Sem::Period {
+                        year: None, part, ..
+                    } = q.sem
+                    && q.start == j + 3
+                {
+                    return Some(Match::new(
+                        i,
+                        q.end,
+                        Sem::InDeicticYear {
+                            offset,
+                            part: YearSub::Part(part),
+                        },
+                        "this-year-part",
+                    ));
+                }
+                if self.word_is(j + 3, "quarter") || self.word_is(j + 3, "period") {
+                    return Some(Match::new(
+                        i,
+                        j + 4,
+                        Sem::InDeicticYear {
+                            offset,
+                            part: YearSub::CurrentQuarter,
+                        },
+                        "this-year-part",
+                    ));
+                }
+            }
             return Some(Match::new(
                 i,
                 j + 1,
@@ -727,6 +779,21 @@ impl<'a> Grammar<'a, '_> {
         let j = i + 1;
         let k = self.kw(j);
         match k {
+            _ if (self.word_is(j, "near") || self.word_is(j, "foreseeable"))
+                && self.is(j + 1, Kw::Future)
+                || (self.word_is(j, "near") || self.word_is(j, "short"))
+                    && self.word_is(j + 1, "term") =>
+            {
+                Some(Match::new(
+                    i,
+                    j + 2,
+                    Sem::Ref {
+                        kind: RefKind::Future,
+                        unit: Unit::Year,
+                    },
+                    "the-future",
+                ))
+            }
             Some(Kw::Future) => Some(Match::new(
                 i,
                 j + 1,
@@ -752,6 +819,18 @@ impl<'a> Grammar<'a, '_> {
                             ending_now,
                         },
                         "the-past-units",
+                    ));
+                }
+                // "the next morning", "the following evening": the next day.
+                if matches!(kk, Kw::Next | Kw::Following) && self.part(j + 1).is_some() {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Anaphoric {
+                            unit: Unit::Day,
+                            offset: 1,
+                        },
+                        "the-next-unit",
                     ));
                 }
                 if let Some((u, plural)) = self.unit(j + 1) {
@@ -1163,6 +1242,17 @@ impl<'a> Grammar<'a, '_> {
             && !self.punct(after, ":")
             && !self.hyphen(after)
         {
+            if let Some((offset, end)) = self.deictic_year(after) {
+                return Some(Match::new(
+                    i,
+                    end,
+                    Sem::InDeicticYear {
+                        offset,
+                        part: YearSub::Month(m, Some(d)),
+                    },
+                    "month-day-this-year",
+                ));
+            }
             let (year, end) = self.opt_year(after);
             return Some(Match::new(
                 i,
@@ -1175,6 +1265,18 @@ impl<'a> Grammar<'a, '_> {
                     dir: Direction::ByTense,
                 },
                 "month-day",
+            ));
+        }
+        // "June last year"
+        if let Some((offset, end)) = self.deictic_year(j) {
+            return Some(Match::new(
+                i,
+                end,
+                Sem::InDeicticYear {
+                    offset,
+                    part: YearSub::Month(m, None),
+                },
+                "month-this-year",
             ));
         }
         // "March 2025", "March of 1998"

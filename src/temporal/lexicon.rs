@@ -87,7 +87,6 @@ pub enum Kw {
     Biweekly,
     Noon,
     Midnight,
-    Oclock,
     Long,
     Old,
     Back,
@@ -113,24 +112,13 @@ pub enum Kw {
     Much,
     No,
     Dozen,
-    Weekend,
-    Day,
     Eve,
     New,
-    Year,
-    Christmas,
     Whole,
     Full,
     Entire,
-    Second,
-    Quarter,
-    Later2,
     Soon,
-    Ytd,
-    Following2,
-    Days,
     Hundreds,
-    Decades,
 }
 
 /// Everything the lexicons know about one (lower-cased) word.
@@ -164,6 +152,8 @@ pub struct Lex {
     pub zone: bool,
     /// Ordinal suffix of a number ("st", "nd", "rd", "th").
     pub ord_suffix: bool,
+    /// True when some rule can start at this word.
+    pub starter: bool,
 }
 
 const MONTHS: &[(&str, u32, bool)] = &[
@@ -429,10 +419,95 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("hundreds", Kw::Hundreds),
 ];
 
-fn table() -> &'static HashMap<&'static str, Lex> {
-    static TABLE: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+/// FNV-1a: a fast hash for the short, trusted keys of the lexicon.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The lexicon as a table, with a filter of (length, first letter) pairs it holds.
+struct Compiled {
+    table: Table,
+    /// Bit `first letter` of entry `length` is set when some word has them.
+    filter: [u32; 14],
+}
+
+/// First words of multi-word holidays and other rule starters with no other class.
+const STARTERS: &[&str] = &[
+    "election",
+    "independence",
+    "labor",
+    "memorial",
+    "veterans",
+    "good",
+    "valentine",
+    "mother",
+    "father",
+    "presidents",
+    "martin",
+    "q",
+    "year",
+    "nineteen",
+];
+
+/// Function words that never start an expression (checked before trying the grammar).
+const NEVER_FIRST: &[Kw] = &[
+    Kw::Of,
+    Kw::In,
+    Kw::On,
+    Kw::And,
+    Kw::To,
+    Kw::For,
+    Kw::By,
+    Kw::Since,
+    Kw::Until,
+    Kw::During,
+    Kw::Through,
+    Kw::Within,
+    Kw::Over,
+    Kw::Under,
+    Kw::Than,
+    Kw::Least,
+    Kw::Times,
+    Kw::Per,
+    Kw::Other,
+    Kw::Ended,
+    Kw::Ending,
+    Kw::Much,
+    Kw::Long,
+    Kw::Old,
+    Kw::Back,
+    Kw::Ago,
+    Kw::Just,
+    Kw::Only,
+];
+
+fn compiled() -> &'static Compiled {
+    static TABLE: OnceLock<Compiled> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t: HashMap<&'static str, Lex> = HashMap::new();
+        for &w in STARTERS {
+            t.entry(w).or_default().starter = true;
+        }
         for &(w, m, abbr) in MONTHS {
             let e = t.entry(w).or_default();
             e.month = Some(m);
@@ -483,25 +558,50 @@ fn table() -> &'static HashMap<&'static str, Lex> {
         for &(w, k) in KEYWORDS {
             t.entry(w).or_default().kw = Some(k);
         }
-        t
+        for l in t.values_mut() {
+            l.starter = l.starter
+                || l.month.is_some()
+                || l.weekday.is_some()
+                || l.number.is_some()
+                || l.ordinal.is_some()
+                || l.unit.is_some()
+                || l.season.is_some()
+                || l.part.is_some()
+                || l.holiday.is_some()
+                || l.kw.is_some_and(|k| !NEVER_FIRST.contains(&k));
+        }
+        let mut filter = [0u32; 14];
+        for w in t.keys() {
+            if let (Some(slot), Some(first)) = (filter.get_mut(w.len()), w.bytes().next()) {
+                *slot |= 1 << (first.wrapping_sub(b'a') & 31);
+            }
+        }
+        Compiled {
+            table: t.into_iter().map(|(k, v)| (k.as_bytes(), v)).collect(),
+            filter,
+        }
     })
 }
 
 /// Everything the lexicons know about `word` (any case), or `None`.
 pub fn lookup(word: &str) -> Option<&'static Lex> {
     let bytes = word.as_bytes();
-    if bytes.len() > 16 || !word.is_ascii() {
+    if bytes.len() > 13 || !word.is_ascii() {
+        return None;
+    }
+    let c = compiled();
+    let first = bytes.first()?.to_ascii_lowercase();
+    if c.filter.get(bytes.len())? & (1 << (first.wrapping_sub(b'a') & 31)) == 0 {
         return None;
     }
     let mut buf = [0u8; 16];
     let lower = buf.get_mut(..bytes.len())?;
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let key = std::str::from_utf8(lower).ok()?;
-    table().get(key)
+    c.table.get(&*lower)
 }
 
 /// Builds the tables now rather than on first use.
 pub fn warm_up() {
-    let _ = table();
+    let _ = compiled();
 }

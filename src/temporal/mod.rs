@@ -24,7 +24,7 @@ pub use semantic::Semantic;
 pub use types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 pub use value::TimexValue;
 
-use crate::text::{Span, sentences, tokens};
+use crate::text::{Span, Token, TokenKind, tokens};
 use chrono::NaiveDate;
 use grammar::{Grammar, Tok};
 
@@ -43,6 +43,48 @@ pub struct Mention {
     pub tense_cue: Option<Span>,
     /// Index of its sentence in the text.
     pub sentence: usize,
+}
+
+/// Abbreviations whose period does not end a sentence (lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "jr", "sr",
+    "lt", "col", "no", "vs", "prof", "capt", "sgt", "ltd", "mt", "ft",
+];
+
+/// The index of the first token of each sentence: a light splitter over tokens that gives
+/// the tense scope and the sentence distance of anaphora.
+fn sentence_starts(text: &str, toks: &[Token]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for (i, pair) in toks.windows(2).enumerate() {
+        let (Some(prev), Some(cur)) = (pair.first(), pair.get(1)) else {
+            continue;
+        };
+        let gap = text.get(prev.span.end..cur.span.start).unwrap_or("");
+        let newlines = gap.bytes().filter(|b| *b == b'\n').count();
+        let cur_text = cur.span.slice(text).unwrap_or("");
+        let opens = cur_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'“‘`(".contains(c));
+        let prev_text = prev.span.slice(text).unwrap_or("");
+        let terminal = prev.kind == TokenKind::Punct && matches!(prev_text, "." | "!" | "?");
+        let abbreviation = prev_text == "."
+            && i.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .and_then(|t| t.span.slice(text))
+                .is_some_and(|w| {
+                    (w.len() == 1 && w.chars().all(char::is_uppercase))
+                        || ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                        || lexicon::lookup(w).is_some_and(|l| l.month_abbr)
+                });
+        if newlines >= 2
+            || (newlines == 1 && opens)
+            || (terminal && !gap.is_empty() && opens && !abbreviation)
+        {
+            starts.push(i + 1);
+        }
+    }
+    starts
 }
 
 /// The temporal engine: lexicons and grammar compiled once, used for any number of texts.
@@ -67,7 +109,7 @@ impl Engine {
         if matches.is_empty() {
             return Vec::new();
         }
-        let sents = sentences(text);
+        let starts = sentence_starts(text, &toks);
         let mut out = Vec::with_capacity(matches.len());
         for m in matches {
             let (Some(first), Some(last)) = (
@@ -77,13 +119,13 @@ impl Engine {
                 continue;
             };
             let span = Span::new(first.span.start, last.span.end);
-            let sentence = sents.partition_point(|s| s.end <= span.start);
-            let sent = sents
-                .get(sentence)
+            let sentence = starts.partition_point(|s| *s <= m.start).saturating_sub(1);
+            let t0 = starts.get(sentence).copied().unwrap_or(0);
+            let t1 = starts
+                .get(sentence + 1)
                 .copied()
-                .unwrap_or(Span::new(0, text.len()));
-            let t0 = toks.partition_point(|t| t.span.start < sent.start);
-            let t1 = toks.partition_point(|t| t.span.start < sent.end.max(span.end));
+                .unwrap_or(toks.len())
+                .max(m.end);
             let (tense, tense_cue) = toks
                 .get(t0..t1)
                 .and_then(|sent_toks| {

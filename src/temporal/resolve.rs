@@ -3,7 +3,9 @@
 
 use super::Mention;
 use super::holidays;
-use super::semantic::{Amount, AnchorKind, Direction, PartOfDay, Sem, TimeOfDay, Unit, YearPart};
+use super::semantic::{
+    Amount, AnchorKind, Direction, PartOfDay, Sem, TimeOfDay, Unit, YearPart, YearSub,
+};
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -598,6 +600,54 @@ impl<'a> Resolver<'a> {
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
+            }
+            Sem::InDeicticYear { offset, part } => {
+                let Some(dct) = self.dct else {
+                    let part = match part {
+                        YearSub::Month(mo, Some(d)) => DatePart::Day(mo, d),
+                        YearSub::Month(mo, None) => DatePart::Month(mo),
+                        YearSub::Part(YearPart::Season(s)) => DatePart::Season(s),
+                        YearSub::Part(YearPart::Quarter(q)) => DatePart::Quarter(Some(q)),
+                        YearSub::Part(YearPart::Half(h)) => DatePart::Half(h),
+                        YearSub::CurrentQuarter => DatePart::Quarter(None),
+                    };
+                    return Some(self.waiting(
+                        DateValue {
+                            year: YearValue::Unknown,
+                            part,
+                            time: None,
+                        },
+                        "a part of a year relative to the publication year",
+                    ));
+                };
+                let year = dct.year().checked_add(offset)?;
+                let part = match part {
+                    YearSub::Month(mo, Some(d)) => DatePart::Day(mo, d),
+                    YearSub::Month(mo, None) => DatePart::Month(mo),
+                    YearSub::Part(YearPart::Season(s)) => DatePart::Season(s),
+                    YearSub::Part(YearPart::Quarter(q)) => DatePart::Quarter(Some(q)),
+                    YearSub::Part(YearPart::Half(h)) => DatePart::Half(h),
+                    YearSub::CurrentQuarter => {
+                        let q = match self.prev_quarter.map(|p| p.value.part) {
+                            Some(DatePart::Quarter(Some(q))) => q,
+                            _ => (shift(dct, Unit::Quarter, -1)?.month() - 1) / 3 + 1,
+                        };
+                        DatePart::Quarter(Some(q))
+                    }
+                };
+                let v = DateValue {
+                    year: YearValue::Year(year),
+                    part,
+                    time: None,
+                };
+                Some(self.dated(
+                    v,
+                    format!(
+                        "in the year {year}, counted from the publication date {}",
+                        iso(dct)
+                    ),
+                    Anchor::Publication,
+                ))
             }
             Sem::QuarterOfYear { year } => {
                 let q = match (self.prev_quarter, self.dct) {

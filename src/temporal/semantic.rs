@@ -176,6 +176,17 @@ pub enum YearPart {
     Half(u32),
 }
 
+/// A part of a year named relative to the publication year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YearSub {
+    /// A month, with an optional day ("June last year", "May 5 this year").
+    Month(u32, Option<u32>),
+    /// A season, quarter or half ("this year's third quarter").
+    Part(YearPart),
+    /// The quarter under discussion ("last year's quarter").
+    CurrentQuarter,
+}
+
 /// A named holiday, computed per year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Holiday {
@@ -253,6 +264,13 @@ pub enum Sem {
     },
     /// A decade, by its first three digits (199 = the 1990s).
     Decade(i32),
+    /// A part of the publication year shifted by `offset` years ("June last year").
+    InDeicticYear {
+        /// Years from the publication year.
+        offset: i32,
+        /// Which part.
+        part: YearSub,
+    },
     /// The quarter under discussion, in another year ("the 1988 quarter").
     QuarterOfYear {
         /// The year.
