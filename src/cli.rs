@@ -11,6 +11,7 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
 /// Tempora: find the dated events in news articles and see them on a timeline.
 #[derive(Debug, Parser)]
@@ -163,21 +164,45 @@ fn open_window(_files: Vec<PathBuf>, _dct: Option<NaiveDate>) -> Result<ExitCode
     )
 }
 
-/// Loads `files`, reporting each failure on stderr, and runs the pipeline on the rest.
-/// Fails only when no file could be read.
+/// Loads `files` (folders are walked), reporting each failure and note on stderr, and runs
+/// the pipeline on the rest. A progress bar shows on a terminal when there are many files.
+/// Fails only when no article could be read.
 pub fn load_documents(files: &[PathBuf], dct: Option<NaiveDate>) -> Result<Vec<Document>> {
-    let mut docs = Vec::new();
+    use std::io::IsTerminal;
+    let bar = if std::io::stderr().is_terminal()
+        && (files.len() > 20 || files.iter().any(|f| f.is_dir()))
+    {
+        indicatif::ProgressBar::new(0)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} reading {pos}/{len} files {wide_bar} {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let results = article::load_paths(files, &progress, &AtomicBool::new(false));
+    bar.finish_and_clear();
+    let mut articles = Vec::new();
     let mut failures = 0usize;
-    for result in article::load_many(files) {
+    for result in results {
         match result {
             Ok(mut article) => {
+                for note in &article.notes {
+                    eprintln!("tempora: {}: note: {note}", article.display_name());
+                }
                 if let Some(date) = dct {
                     article.publication = Some(Publication {
                         date,
                         source: DateSource::CommandLine,
                     });
                 }
-                docs.push(article);
+                articles.push(article);
             }
             Err(err) => {
                 failures += 1;
@@ -185,11 +210,11 @@ pub fn load_documents(files: &[PathBuf], dct: Option<NaiveDate>) -> Result<Vec<D
             }
         }
     }
-    if docs.is_empty() {
+    if articles.is_empty() {
         bail!("no article could be read ({failures} failed)");
     }
     use rayon::prelude::*;
-    Ok(docs.into_par_iter().map(Document::new).collect())
+    Ok(articles.into_par_iter().map(Document::new).collect())
 }
 
 fn extract(files: &[PathBuf], dct: Option<NaiveDate>, format: Format) -> Result<ExitCode> {
@@ -366,13 +391,21 @@ struct Record<'a> {
     awaits_publication_date: bool,
     why: String,
     label: &'a str,
-    publication: Option<PublicationRecord>,
+    publication: PublicationRecord,
 }
 
 #[derive(Debug, Serialize)]
 struct PublicationRecord {
+    date: Option<String>,
+    source: Option<String>,
+    confidence: Option<article::Confidence>,
+    suggestions: Vec<SuggestionRecord>,
+}
+
+#[derive(Debug, Serialize)]
+struct SuggestionRecord {
     date: String,
-    source: String,
+    reason: String,
 }
 
 impl<'a> Record<'a> {
@@ -381,7 +414,7 @@ impl<'a> Record<'a> {
         let interval = t.interval.as_ref();
         let granularity = interval.map(|i| i.granularity());
         Self {
-            article: doc.article.path.display().to_string(),
+            article: doc.article.display_name(),
             start: t.span.start,
             end: t.span.end,
             text: doc.slice(t.span),
@@ -396,10 +429,31 @@ impl<'a> Record<'a> {
             awaits_publication_date: t.awaits_publication_date,
             why: t.why.to_string(),
             label: &event.label,
-            publication: doc.article.publication.as_ref().map(|p| PublicationRecord {
-                date: p.date.format("%Y-%m-%d").to_string(),
-                source: p.source.to_string(),
-            }),
+            publication: PublicationRecord {
+                date: doc
+                    .article
+                    .publication
+                    .as_ref()
+                    .map(|p| p.date.format("%Y-%m-%d").to_string()),
+                source: doc
+                    .article
+                    .publication
+                    .as_ref()
+                    .map(|p| p.source.to_string()),
+                confidence: doc
+                    .article
+                    .publication
+                    .as_ref()
+                    .map(|p| p.source.confidence()),
+                suggestions: doc
+                    .suggestions()
+                    .iter()
+                    .map(|s| SuggestionRecord {
+                        date: s.date.format("%Y-%m-%d").to_string(),
+                        reason: s.reason.to_string(),
+                    })
+                    .collect(),
+            },
         }
     }
 }

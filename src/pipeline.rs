@@ -1,8 +1,10 @@
 //! One article through the whole pipeline: text → sentences → time expressions → events.
 
-use crate::article::{Article, Publication};
+use crate::article::{
+    Article, DateSource, DateSuggestion, Publication, SuggestionReason, find_publication_header,
+};
 use crate::event::Event;
-use crate::temporal::{Engine, Mention};
+use crate::temporal::{Anchor, Engine, Granularity, Mention};
 use crate::text::{Span, sentences};
 
 /// An article with everything Tempora found in it. Changing the publication date re-runs
@@ -23,7 +25,12 @@ impl Document {
     /// Runs the pipeline over `article`.
     pub fn new(article: Article) -> Self {
         let sentences = sentences(&article.text);
-        let mentions = Engine::global().recognize(&article.text);
+        let header = header_line_span(&article.text);
+        let mentions = Engine::global()
+            .recognize(&article.text)
+            .into_iter()
+            .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
+            .collect();
         let mut doc = Self {
             article,
             sentences,
@@ -54,6 +61,30 @@ impl Document {
             .collect();
     }
 
+    /// Possible publication dates while none is known, each clearly a guess: the file's
+    /// modification time and the latest full date written in the text. Empty once a date is set.
+    pub fn suggestions(&self) -> Vec<DateSuggestion> {
+        if self.article.publication.is_some() {
+            return Vec::new();
+        }
+        let mut out = self.article.suggestions.clone();
+        let latest = self
+            .events
+            .iter()
+            .filter(|e| !e.timex.awaits_publication_date && e.timex.anchor == Anchor::None)
+            .filter_map(|e| e.timex.interval)
+            .filter(|i| i.granularity() == Granularity::Day)
+            .map(|i| i.begin().date())
+            .max();
+        if let Some(date) = latest {
+            out.push(DateSuggestion {
+                date,
+                reason: SuggestionReason::LatestDateInText,
+            });
+        }
+        out
+    }
+
     /// The text of `span`, or "" when out of range.
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.article.text).unwrap_or("")
@@ -65,5 +96,72 @@ impl Document {
             .iter()
             .filter(|e| e.timex.awaits_publication_date)
             .count()
+    }
+}
+
+/// The byte span of the header line that states the publication date (`Published: …`): its
+/// date is metadata, not an event of the story.
+fn header_line_span(text: &str) -> Option<Span> {
+    let publication = find_publication_header(text)?;
+    let DateSource::HeaderLine { line, .. } = publication.source else {
+        return None;
+    };
+    let mut start = 0usize;
+    for (index, l) in text.split_inclusive('\n').enumerate() {
+        if index + 1 == line {
+            return Some(Span::new(start, start + l.len()));
+        }
+        start += l.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::ArticleFormat;
+
+    #[test]
+    fn the_header_date_is_metadata_not_an_event() {
+        let text = "Title\nPublished: 2025-11-04\n\nThe vote took place on October 30, 2025.";
+        let doc = Document::new(Article::from_text(
+            "a.txt",
+            text.to_string(),
+            ArticleFormat::Text,
+        ));
+        let values: Vec<String> = doc
+            .events
+            .iter()
+            .map(|e| e.timex.value.to_string())
+            .collect();
+        assert_eq!(values, ["2025-10-30"]);
+    }
+
+    #[test]
+    fn changing_the_publication_date_re_resolves_relative_events() {
+        let text = "It opened on Monday and closed back in August.";
+        let mut doc = Document::new(Article::from_text(
+            "a.txt",
+            text.to_string(),
+            ArticleFormat::Text,
+        ));
+        assert!(doc.events.iter().all(|e| e.timex.awaits_publication_date));
+        assert!(
+            !doc.suggestions()
+                .iter()
+                .any(|s| s.reason == SuggestionReason::LatestDateInText)
+        );
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date");
+        doc.set_publication(Some(Publication {
+            date,
+            source: DateSource::User,
+        }));
+        let values: Vec<String> = doc
+            .events
+            .iter()
+            .map(|e| e.timex.value.to_string())
+            .collect();
+        assert_eq!(values, ["2025-11-03", "2025-08"]);
+        assert!(doc.events.iter().all(|e| e.timex.interval.is_some()));
     }
 }

@@ -15,6 +15,14 @@ pub enum LoadError {
         /// The path as given.
         path: PathBuf,
     },
+    /// A folder with no file Tempora reads below it.
+    #[error(
+        "{path}: no article files in this folder (Tempora reads .txt, .md, .html, .json, .jsonl and .tml)"
+    )]
+    EmptyFolder {
+        /// The path as given.
+        path: PathBuf,
+    },
     /// The file has no text.
     #[error("{path}: the file is empty")]
     Empty {
@@ -29,8 +37,10 @@ pub enum LoadError {
         /// What the bytes look like.
         what: &'static str,
     },
-    /// The bytes are not valid UTF-8.
-    #[error("{path}: not valid UTF-8 text (bad byte at offset {offset})")]
+    /// The bytes are not valid UTF-8 and no other encoding reads them cleanly.
+    #[error(
+        "{path}: cannot decode the text (not UTF-8, bad byte at offset {offset}, and no other encoding fits)"
+    )]
     InvalidUtf8 {
         /// The path as given.
         path: PathBuf,
@@ -38,7 +48,9 @@ pub enum LoadError {
         offset: usize,
     },
     /// The file's extension is not a format Tempora reads.
-    #[error("{path}: unsupported file type (Tempora reads .txt, .md and .tml)")]
+    #[error(
+        "{path}: unsupported file type (Tempora reads .txt, .md, .html, .json, .jsonl and .tml)"
+    )]
     Unsupported {
         /// The path as given.
         path: PathBuf,
@@ -50,6 +62,36 @@ pub enum LoadError {
         path: PathBuf,
         /// What is wrong with it.
         reason: String,
+    },
+    /// The file is larger than Tempora reads.
+    #[error("{path}: too large ({size_mb} MB; the limit is {limit_mb} MB)")]
+    TooLarge {
+        /// The path as given.
+        path: PathBuf,
+        /// Its size in whole megabytes.
+        size_mb: u64,
+        /// The limit in megabytes.
+        limit_mb: u64,
+    },
+    /// A JSON file that is not JSON, or not shaped like articles.
+    #[error("{path}: {reason}")]
+    BadJson {
+        /// The path as given.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A page or document with no article text in it.
+    #[error("{path}: no article text found")]
+    NoText {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// Loading was cancelled before this file was read.
+    #[error("{path}: not read (cancelled)")]
+    Cancelled {
+        /// The path as given.
+        path: PathBuf,
     },
     /// Any other I/O failure (permissions, …).
     #[error("{path}: cannot read: {source}")]
@@ -67,11 +109,16 @@ impl LoadError {
         match self {
             LoadError::NotFound { path }
             | LoadError::IsDirectory { path }
+            | LoadError::EmptyFolder { path }
             | LoadError::Empty { path }
             | LoadError::Binary { path, .. }
             | LoadError::InvalidUtf8 { path, .. }
             | LoadError::Unsupported { path }
             | LoadError::BadTimeMl { path, .. }
+            | LoadError::TooLarge { path, .. }
+            | LoadError::BadJson { path, .. }
+            | LoadError::NoText { path }
+            | LoadError::Cancelled { path }
             | LoadError::Io { path, .. } => path,
         }
     }

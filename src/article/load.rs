@@ -1,17 +1,35 @@
-//! Reading article files from disk.
+//! Reading article files and folders from disk.
 
-use super::LoadError;
-use super::publication::{DateSource, Publication, find_publication_header};
-use super::timeml;
+use super::decode::{DecodeError, EncodingChoice, decode};
+use super::markdown::{SourceMap, to_plain_text};
+use super::publication::{
+    DateSource, DateSuggestion, Publication, SuggestionReason, date_in_name, find_dateline,
+    find_publication_header,
+};
+use super::{LoadError, html, json, timeml};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// Largest file Tempora reads, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// File extensions Tempora reads (lower case, without the dot).
+pub const SUPPORTED_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "json", "jsonl", "tml",
+];
 
 /// The file format an article was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArticleFormat {
     /// Plain text.
     Text,
-    /// Markdown, held as written.
+    /// Markdown, rendered to plain text.
     Markdown,
+    /// A saved HTML page: its main article text.
+    Html,
+    /// An article of a JSON or JSON Lines file.
+    Json,
     /// A TimeML document: the text is the character data of `<TEXT>`.
     TimeMl,
 }
@@ -20,7 +38,8 @@ pub enum ArticleFormat {
 /// title and its publication date, if known.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
-    /// The path as given by the user.
+    /// The path as given by the user (for JSON files with several articles, the same path
+    /// for each; see [`Article::item`]).
     pub path: PathBuf,
     /// A title for lists: the headline, or the file name.
     pub title: String,
@@ -30,26 +49,76 @@ pub struct Article {
     pub publication: Option<Publication>,
     /// The format it was read from.
     pub format: ArticleFormat,
+    /// The encoding the file was decoded from ("UTF-8", "windows-1252", …).
+    pub encoding: &'static str,
+    /// 1-based position of the article in a multi-article file (JSON array / JSON Lines).
+    pub item: Option<usize>,
+    /// For Markdown: maps offsets in `text` back to the file's bytes.
+    pub source_map: Option<SourceMap>,
+    /// Possible publication dates when none is known; never used unless the user accepts one.
+    pub suggestions: Vec<DateSuggestion>,
+    /// Things the user should know about how the file was read (encoding guessed, a date in
+    /// the metadata that is not a real date, …).
+    pub notes: Vec<String>,
 }
 
 impl Article {
-    /// Builds an article from text already in memory, finding its title and header date.
+    /// Builds an article from plain text already in memory, finding its title and
+    /// publication date (header line, then dateline, then a date in the file name).
     pub fn from_text(path: impl Into<PathBuf>, text: String, format: ArticleFormat) -> Self {
         let path = path.into();
-        let publication = find_publication_header(&text);
         let title = title_of(&text).unwrap_or_else(|| file_title(&path));
-        Self {
+        let mut article = Self {
             path,
             title,
             text,
-            publication,
+            publication: None,
             format,
+            encoding: "UTF-8",
+            item: None,
+            source_map: None,
+            suggestions: Vec::new(),
+            notes: Vec::new(),
+        };
+        article.publication =
+            text_publication(&article.text).or_else(|| name_publication(&article.path));
+        article
+    }
+
+    /// A name for lists and messages: the path, with the item number for multi-article files.
+    pub fn display_name(&self) -> String {
+        match self.item {
+            Some(n) => format!("{} #{n}", self.path.display()),
+            None => self.path.display().to_string(),
         }
     }
 }
 
-/// Reads one article file (`.txt`, `.md`, `.tml`; other text files are read as plain text).
+fn text_publication(text: &str) -> Option<Publication> {
+    find_publication_header(text).or_else(|| find_dateline(text))
+}
+
+fn name_publication(path: &Path) -> Option<Publication> {
+    let name = path.file_name()?.to_string_lossy();
+    date_in_name(&name).map(|date| Publication {
+        date,
+        source: DateSource::FileName,
+    })
+}
+
+/// Reads the one article in a file; for a JSON file with several, the first.
 pub fn load(path: &Path) -> Result<Article, LoadError> {
+    let mut articles = load_file(path)?;
+    if articles.is_empty() {
+        return Err(LoadError::NoText {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(articles.swap_remove(0))
+}
+
+/// Reads every article in one file (JSON arrays and JSON Lines hold several).
+pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
     let owned = || path.to_path_buf();
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound { path: owned() },
@@ -61,6 +130,13 @@ pub fn load(path: &Path) -> Result<Article, LoadError> {
     if meta.is_dir() {
         return Err(LoadError::IsDirectory { path: owned() });
     }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: owned(),
+            size_mb: meta.len() / 1_000_000,
+            limit_mb: MAX_FILE_BYTES / 1_000_000,
+        });
+    }
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         path: owned(),
         source: e,
@@ -68,37 +144,88 @@ pub fn load(path: &Path) -> Result<Article, LoadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: owned() });
     }
-    if let Some(what) = binary_kind(&bytes) {
-        return Err(LoadError::Binary {
-            path: owned(),
-            what,
-        });
-    }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&bytes)
-        .to_vec();
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
-        path: owned(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("tml") | Some("timeml") => from_timeml(path, &text),
-        Some("md") | Some("markdown") => {
-            Ok(Article::from_text(path, text, ArticleFormat::Markdown))
-        }
-        _ => Ok(Article::from_text(path, text, ArticleFormat::Text)),
+    let is_html = matches!(ext.as_deref(), Some("html" | "htm" | "xhtml"));
+    let declared = if is_html {
+        html::declared_charset(&bytes)
+    } else {
+        None
+    };
+    let decoded = decode(&bytes, declared.as_deref()).map_err(|e| match e {
+        DecodeError::Binary(what) => LoadError::Binary {
+            path: owned(),
+            what,
+        },
+        DecodeError::Undecodable { offset } => LoadError::InvalidUtf8 {
+            path: owned(),
+            offset,
+        },
+    })?;
+    if looks_binary(&decoded.text) {
+        return Err(LoadError::Binary {
+            path: owned(),
+            what: "control characters, not text",
+        });
     }
+    let mut notes = Vec::new();
+    match decoded.how {
+        EncodingChoice::Detected => notes.push(format!(
+            "not UTF-8: read as {} (detected)",
+            decoded.encoding
+        )),
+        EncodingChoice::Declared => notes.push(format!(
+            "read as {} (declared by the page)",
+            decoded.encoding
+        )),
+        EncodingChoice::ByteOrderMark | EncodingChoice::ValidUtf8 => {}
+    }
+    let text = decoded.text;
+    let mut articles = match ext.as_deref() {
+        Some("tml" | "timeml") => vec![from_timeml(path, &text)?],
+        Some("md" | "markdown") => {
+            let (plain, map) = to_plain_text(&text);
+            let mut a = Article::from_text(path, plain, ArticleFormat::Markdown);
+            a.source_map = Some(map);
+            vec![a]
+        }
+        _ if is_html => vec![from_html(path, &text)?],
+        Some("json" | "jsonl" | "ndjson") => from_json(path, &text)?,
+        _ => vec![Article::from_text(path, text, ArticleFormat::Text)],
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
+    for article in &mut articles {
+        article.encoding = decoded.encoding;
+        article.notes.splice(0..0, notes.iter().cloned());
+        if article.text.trim().is_empty() {
+            return Err(LoadError::NoText { path: owned() });
+        }
+        if article.publication.is_none()
+            && let Some(date) = modified
+        {
+            article.suggestions.push(DateSuggestion {
+                date,
+                reason: SuggestionReason::FileModified,
+            });
+        }
+    }
+    Ok(articles)
 }
 
-/// Reads several files; each gets its own result, in the order given.
-pub fn load_many(paths: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
-    use rayon::prelude::*;
-    paths.par_iter().map(|p| load(p)).collect()
+/// True when decoded text is mostly control characters: a binary file that happened to
+/// decode.
+fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    let controls = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    controls * 20 > sample.len()
 }
 
 fn from_timeml(path: &Path, xml: &str) -> Result<Article, LoadError> {
@@ -112,38 +239,152 @@ fn from_timeml(path: &Path, xml: &str) -> Result<Article, LoadError> {
         .filter(|t| !t.is_empty())
         .or_else(|| doc.doc_id.clone())
         .unwrap_or_else(|| file_title(path));
-    Ok(Article {
-        path: path.to_path_buf(),
-        title,
-        publication: doc.dct.map(|date| Publication {
-            date,
-            source: DateSource::TimeMlDct,
-        }),
-        text: doc.text,
-        format: ArticleFormat::TimeMl,
-    })
+    let mut article = Article::from_text(path, doc.text, ArticleFormat::TimeMl);
+    article.title = title;
+    article.publication = doc.dct.map(|date| Publication {
+        date,
+        source: DateSource::TimeMlDct,
+    });
+    Ok(article)
 }
 
-/// Names the binary format when `bytes` are clearly not text.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG\r\n\x1a\n", "PNG image"),
-        (b"\xFF\xD8\xFF", "JPEG image"),
-        (b"GIF8", "GIF image"),
-        (b"%PDF", "PDF document"),
-        (b"PK\x03\x04", "ZIP archive"),
-        (b"\x1F\x8B", "gzip archive"),
-        (b"\x7FELF", "executable"),
-    ];
-    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Some(what);
+fn from_html(path: &Path, source: &str) -> Result<Article, LoadError> {
+    let page = html::parse(source);
+    if page.text.trim().is_empty() {
+        return Err(LoadError::NoText {
+            path: path.to_path_buf(),
+        });
     }
-    let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0).then_some("contains NUL bytes")
+    let mut article = Article::from_text(path, page.text, ArticleFormat::Html);
+    if let Some(title) = page.title {
+        article.title = title;
+    }
+    if page.publication.is_some() {
+        article.publication = page.publication;
+    }
+    Ok(article)
+}
+
+fn from_json(path: &Path, source: &str) -> Result<Vec<Article>, LoadError> {
+    let items = json::parse(source).map_err(|reason| LoadError::BadJson {
+        path: path.to_path_buf(),
+        reason,
+    })?;
+    let several = items.len() > 1;
+    Ok(items
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let mut article = Article::from_text(path, item.text, ArticleFormat::Json);
+            article.item = several.then_some(index + 1);
+            if let Some(title) = item.title {
+                article.title = title;
+            }
+            let from_url = || {
+                let date = date_in_name(item.url.as_deref()?)?;
+                Some(Publication {
+                    date,
+                    source: DateSource::Url,
+                })
+            };
+            article.publication = item
+                .publication
+                .or_else(|| text_publication(&article.text))
+                .or_else(from_url);
+            for (field, raw) in item.bad_dates {
+                article.notes.push(format!(
+                    "field “{field}” holds “{raw}”, which is not a real date; ignored"
+                ));
+            }
+            article
+        })
+        .collect())
+}
+
+/// Expands folders into the supported files below them (sorted), keeps files as given.
+/// Paths that do not exist are kept so that loading reports them; folders with no supported
+/// file are returned second.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let mut out = Vec::new();
+    let mut empty = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(walkdir::DirEntry::into_path)
+                .filter(|p| is_supported(p))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                empty.push(path.clone());
+            }
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    (out, empty)
+}
+
+/// True when the file's extension is one Tempora reads.
+pub fn is_supported(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SUPPORTED_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads several files; each gets its own result, in the order given.
+pub fn load_many(paths: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
+    load_paths(paths, &|_, _| {}, &AtomicBool::new(false))
+}
+
+/// Reads files and folders in parallel, reporting `(done, total)` files to `progress` as it
+/// goes and stopping early when `cancel` is set (files not read then get
+/// [`LoadError::Cancelled`]). Results keep the order of the expanded paths; a file holding
+/// several articles yields one result per article.
+pub fn load_paths(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> Vec<Result<Article, LoadError>> {
+    let (files, empty_folders) = expand_paths(paths);
+    let total = files.len();
+    let done = AtomicUsize::new(0);
+    let per_file: Vec<Vec<Result<Article, LoadError>>> = files
+        .par_iter()
+        .map(|path| {
+            if cancel.load(Ordering::Relaxed) {
+                return vec![Err(LoadError::Cancelled { path: path.clone() })];
+            }
+            let result = match load_file(path) {
+                Ok(articles) => articles.into_iter().map(Ok).collect(),
+                Err(e) => vec![Err(e)],
+            };
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            result
+        })
+        .collect();
+    let empty = empty_folders
+        .into_iter()
+        .map(|path| Err(LoadError::EmptyFolder { path }));
+    per_file.into_iter().flatten().chain(empty).collect()
 }
 
 /// The first line that reads like a headline: not blank, not a `Key: value` header.
 fn title_of(text: &str) -> Option<String> {
+    let stated = text.lines().take(20).find_map(|l| {
+        let (key, value) = l.split_once(':')?;
+        let key = key.trim().trim_matches(['*', '_', '#', ' ']);
+        (key.eq_ignore_ascii_case("title") || key.eq_ignore_ascii_case("headline"))
+            .then(|| value.trim().to_string())
+            .filter(|v| !v.is_empty())
+    });
+    if stated.is_some() {
+        return stated;
+    }
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -180,12 +421,11 @@ fn file_title(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
+    use chrono::NaiveDate;
 
     fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
         let p = dir.join(name);
-        let mut f = std::fs::File::create(&p).expect("create");
-        f.write_all(bytes).expect("write");
+        std::fs::write(&p, bytes).expect("write fixture");
         p
     }
 
@@ -212,10 +452,21 @@ mod tests {
                 write(d, "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0"),
                 "PNG image",
             ),
-            (write(d, "latin.txt", b"caf\xe9 au lait"), "not valid UTF-8"),
+            (write(d, "nul.txt", b"abc\0\0\0def"), "NUL"),
+            (write(d, "zip.json", b"PK\x03\x04\x14\0"), "ZIP"),
             (
                 write(d, "broken.tml", b"<TimeML><TEXT>x</TimeML>"),
                 "TimeML",
+            ),
+            (write(d, "shape.json", b"[1, 2, 3]"), "not an object"),
+            (write(d, "notjson.json", b"{title: oops"), "not valid JSON"),
+            (
+                write(
+                    d,
+                    "blank.html",
+                    b"<html><head><script>x()</script></head><body></body></html>",
+                ),
+                "no article text",
             ),
         ];
         for (path, needle) in cases {
@@ -230,9 +481,98 @@ mod tests {
     }
 
     #[test]
-    fn utf8_bom_is_dropped() {
+    fn legacy_encoding_is_decoded_and_noted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = write(
+            dir.path(),
+            "latin.txt",
+            b"Le caf\xe9 du march\xe9 a rouvert en d\xe9cembre apr\xe8s les travaux.",
+        );
+        let a = load(&p).expect("loads");
+        assert!(a.text.contains("café"));
+        assert_eq!(a.encoding, "windows-1252");
+        assert!(a.notes.iter().any(|n| n.contains("windows-1252")));
+    }
+
+    #[test]
+    fn utf8_and_utf16_boms() {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = write(dir.path(), "bom.txt", "\u{feff}Hello\nWorld.".as_bytes());
         assert_eq!(load(&p).expect("loads").text, "Hello\nWorld.");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hi on Monday.".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let p = write(dir.path(), "wide.txt", &utf16);
+        let a = load(&p).expect("loads");
+        assert_eq!((a.text.as_str(), a.encoding), ("Hi on Monday.", "UTF-16LE"));
+    }
+
+    #[test]
+    fn markdown_is_rendered_with_a_source_map() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = write(
+            dir.path(),
+            "n.md",
+            b"Date: 2025-01-05\n\n# Title\n\nIt rained on **Friday**.",
+        );
+        let a = load(&p).expect("loads");
+        assert!(a.text.contains("It rained on Friday."));
+        assert_eq!(a.title, "Title");
+        assert_eq!(
+            a.publication.as_ref().map(|p| p.date),
+            NaiveDate::from_ymd_opt(2025, 1, 5)
+        );
+        assert!(a.source_map.is_some());
+    }
+
+    #[test]
+    fn json_lines_give_one_article_each() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = write(
+            dir.path(),
+            "feed.jsonl",
+            b"{\"title\":\"One\",\"text\":\"Rain on Monday.\",\"url\":\"https://n.example/2024/03/05/one\"}\n{\"title\":\"Two\",\"maintext\":\"Sun.\",\"published\":\"2024-13-45\"}\n",
+        );
+        let all = load_file(&p).expect("loads");
+        assert_eq!(all.len(), 2);
+        assert_eq!(
+            all[0].publication.as_ref().map(|p| p.source.clone()),
+            Some(DateSource::Url)
+        );
+        assert_eq!(all[1].item, Some(2));
+        assert!(all[1].publication.is_none());
+        assert!(all[1].notes.iter().any(|n| n.contains("2024-13-45")));
+        assert!(
+            !all[1].suggestions.is_empty(),
+            "unknown date offers the file time as a guess"
+        );
+    }
+
+    #[test]
+    fn folders_are_walked_for_supported_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+        write(dir.path(), "a.txt", b"A story on Monday.");
+        write(&dir.path().join("sub"), "b.md", b"# B\n\nAnother.");
+        write(dir.path(), "c.png", b"\x89PNG\r\n\x1a\n");
+        let results = load_paths(
+            &[dir.path().to_path_buf()],
+            &|_, _| {},
+            &AtomicBool::new(false),
+        );
+        assert_eq!(results.len(), 2);
+        assert!(results.iter().all(Result::is_ok));
+    }
+
+    #[test]
+    fn cancelled_loading_reports_cancelled_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = write(dir.path(), "a.txt", b"A story.");
+        let results = load_paths(&[p], &|_, _| {}, &AtomicBool::new(true));
+        assert!(matches!(
+            results.as_slice(),
+            [Err(LoadError::Cancelled { .. })]
+        ));
     }
 }

@@ -26,6 +26,27 @@ pub enum DateSource {
     },
     /// The creation time (DCT) of a TimeML document.
     TimeMlDct,
+    /// A `datePublished` in the page's JSON-LD.
+    JsonLd,
+    /// A `<meta>` tag, `itemprop` or `<time datetime>` of an HTML page (the key named).
+    HtmlMeta {
+        /// The meta name or property, lower-case.
+        key: String,
+    },
+    /// A date field of a JSON article.
+    JsonField {
+        /// The field name.
+        field: String,
+    },
+    /// A dateline opening the story ("WASHINGTON, Nov. 3, 2025 —"), 1-based line number.
+    Dateline {
+        /// 1-based line number.
+        line: usize,
+    },
+    /// A date in the file name (`2025-11-04`, `20251104`).
+    FileName,
+    /// A date in the article's URL (`/2025/11/04/`).
+    Url,
     /// Given on the command line with `--dct`.
     CommandLine,
     /// Set by the user in the app.
@@ -37,10 +58,142 @@ impl fmt::Display for DateSource {
         match self {
             DateSource::HeaderLine { label, line } => write!(f, "“{label}:” header, line {line}"),
             DateSource::TimeMlDct => f.write_str("TimeML document creation time"),
+            DateSource::JsonLd => f.write_str("JSON-LD datePublished"),
+            DateSource::HtmlMeta { key } => write!(f, "HTML metadata {key}"),
+            DateSource::JsonField { field } => write!(f, "JSON field “{field}”"),
+            DateSource::Dateline { line } => write!(f, "dateline, line {line}"),
+            DateSource::FileName => f.write_str("date in the file name"),
+            DateSource::Url => f.write_str("date in the article URL"),
             DateSource::CommandLine => f.write_str("--dct on the command line"),
             DateSource::User => f.write_str("set by you"),
         }
     }
+}
+
+impl DateSource {
+    /// How far the date can be trusted: metadata and headers state it; a date in a file
+    /// name or URL is usually, not always, the publication day.
+    pub fn confidence(&self) -> Confidence {
+        match self {
+            DateSource::FileName | DateSource::Url => Confidence::Medium,
+            _ => Confidence::High,
+        }
+    }
+}
+
+/// How far a publication date can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Inferred from a name; usually right.
+    Medium,
+    /// Stated by the article or set by the user.
+    High,
+}
+
+/// A possible publication date that is never used unless the user accepts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateSuggestion {
+    /// The suggested date.
+    pub date: NaiveDate,
+    /// Why it is suggested.
+    pub reason: SuggestionReason,
+}
+
+/// Why a date is suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestionReason {
+    /// The file's modification time.
+    FileModified,
+    /// The latest absolute calendar date written in the text.
+    LatestDateInText,
+}
+
+impl fmt::Display for SuggestionReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SuggestionReason::FileModified => "the file was last modified then (a guess)",
+            SuggestionReason::LatestDateInText => "the latest full date in the text (a guess)",
+        })
+    }
+}
+
+/// A date written in a file name or URL: `2025-11-04`, `2025_11_04`, `20251104`,
+/// `/2025/11/04/`. Years 1900–2099 only.
+pub fn date_in_name(name: &str) -> Option<NaiveDate> {
+    let bytes = name.as_bytes();
+    let digits_at = |i: usize, n: usize| -> Option<u32> {
+        let s = name.get(i..i + n)?;
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    for i in 0..bytes.len() {
+        if i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some(year) = digits_at(i, 4).filter(|y| (1900..=2099).contains(y)) else {
+            continue;
+        };
+        let sep = bytes.get(i + 4).copied();
+        let (month, day, end) = match sep {
+            Some(b'-' | b'_' | b'/' | b'.') => {
+                let (Some(m), Some(s2)) = (digits_at(i + 5, 2), bytes.get(i + 7).copied()) else {
+                    continue;
+                };
+                if s2 != sep.unwrap_or(0) {
+                    continue;
+                }
+                let Some(d) = digits_at(i + 8, 2) else {
+                    continue;
+                };
+                (m, d, i + 10)
+            }
+            _ => {
+                let (Some(m), Some(d)) = (digits_at(i + 4, 2), digits_at(i + 6, 2)) else {
+                    continue;
+                };
+                (m, d, i + 8)
+            }
+        };
+        if bytes.get(end).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(year as i32, month, day) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+/// A dateline opening the story: a line among the first five whose part before a dash
+/// ("—", "–", "--", " - ") holds a full date, as in "WASHINGTON, Nov. 3, 2025 (Reuters) —".
+pub fn find_dateline(text: &str) -> Option<Publication> {
+    for (index, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(6)
+    {
+        let cut = ["—", "–", " -- ", " - "]
+            .iter()
+            .filter_map(|d| line.find(d))
+            .min();
+        let Some(cut) = cut else { continue };
+        let head = line.get(..cut).unwrap_or_default();
+        if head.len() > 80 {
+            continue;
+        }
+        let head: String = head.split('(').next().unwrap_or_default().to_string();
+        if let Some(date) = parse_date(&head) {
+            return Some(Publication {
+                date,
+                source: DateSource::Dateline { line: index + 1 },
+            });
+        }
+    }
+    None
 }
 
 /// Header labels that introduce a publication date, lower-case.
@@ -231,6 +384,31 @@ mod tests {
                 line: 3
             }
         );
+    }
+
+    #[test]
+    fn dates_in_names_and_urls() {
+        assert_eq!(date_in_name("story-2025-11-04.txt"), d(2025, 11, 4));
+        assert_eq!(date_in_name("APW19980807.0261.tml"), d(1998, 8, 7));
+        assert_eq!(
+            date_in_name("https://news.example/2025/11/04/bridge"),
+            d(2025, 11, 4)
+        );
+        assert_eq!(date_in_name("report_2024_02_30.md"), None);
+        assert_eq!(date_in_name("id123456789.txt"), None);
+    }
+
+    #[test]
+    fn datelines_with_a_year() {
+        let p = find_dateline("Bridge reopens\nWASHINGTON, Nov. 3, 2025 (Reuters) — The bridge...")
+            .expect("dateline");
+        assert_eq!(p.date, NaiveDate::from_ymd_opt(2025, 11, 3).unwrap());
+        assert_eq!(p.source, DateSource::Dateline { line: 2 });
+        assert_eq!(
+            find_dateline("Nov 3, 2025 — Crews finished.").map(|p| p.date),
+            d(2025, 11, 3)
+        );
+        assert_eq!(find_dateline("No dateline here — just prose."), None);
     }
 
     #[test]

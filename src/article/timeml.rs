@@ -80,10 +80,10 @@ pub fn parse(xml: &str) -> Result<TimeMlDocument, String> {
                 }
                 stack.push(name);
             }
-            Event::Empty(start) => {
-                if tag_name(&start) == "TIMEX3" && stack.iter().any(|n| n == "DCT") {
-                    doc.dct_value = Some(timex_attributes(&start)?.value);
-                }
+            Event::Empty(start)
+                if tag_name(&start) == "TIMEX3" && stack.iter().any(|n| n == "DCT") =>
+            {
+                doc.dct_value = Some(timex_attributes(&start)?.value);
             }
             Event::End(end) => {
                 let name = end.name().as_ref().to_string();
@@ -111,10 +111,8 @@ pub fn parse(xml: &str) -> Result<TimeMlDocument, String> {
                     simple.push_str(&content);
                 }
             }
-            Event::CData(c) => {
-                if in_text {
-                    doc.text.push_str(&c.xml10_content());
-                }
+            Event::CData(c) if in_text => {
+                doc.text.push_str(&c.xml10_content());
             }
             Event::GeneralRef(r) => {
                 let resolved = match r.resolve_char_ref().map_err(|e| e.to_string())? {

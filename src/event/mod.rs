@@ -43,12 +43,12 @@ pub fn sentence_of(sentences: &[Span], span: Span) -> Span {
 
 /// Words that only glue the time expression to the sentence; dropped at the label's edges.
 const EDGE_WORDS: &[&str] = &[
-    "in", "on", "at", "since", "by", "during", "back", "of", "the", "and", "but", "as", "that",
-    "until", "from", "for", "over", "before", "after", "earlier", "later", "this", "last", "next",
+    "in", "on", "at", "since", "by", "during", "back", "of", "and", "but", "as", "that", "until",
+    "from", "for", "over", "before", "after", "earlier", "later", "this", "last", "next",
 ];
 
-/// A short label: the sentence without the time expression, white space collapsed, glue
-/// words trimmed from the edges and cut at a word boundary.
+/// A short label: the sentence without the time expression (and the preposition that tied
+/// it in), white space collapsed, glue words trimmed from the edges, cut at a word boundary.
 pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     let before = text
         .get(sentence.start..expression.start.max(sentence.start))
@@ -56,16 +56,26 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     let after = text
         .get(expression.end.min(sentence.end)..sentence.end)
         .unwrap_or("");
-    let mut words: Vec<&str> = before
-        .split_whitespace()
-        .chain(after.split_whitespace())
-        .collect();
     let is_glue = |w: &str| {
         let bare = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         bare.is_empty() || EDGE_WORDS.contains(&bare.as_str())
     };
+    let mut head: Vec<&str> = before.split_whitespace().collect();
+    while head
+        .last()
+        .is_some_and(|w| is_glue(w) && !w.ends_with([',', ';', ':']))
+    {
+        head.pop();
+    }
+    let mut tail: Vec<&str> = after.split_whitespace().collect();
+    // Punctuation right after the expression belongs to it ("on Monday, the…").
+    if let Some(first) = tail.first_mut() {
+        *first = first.trim_start_matches([',', ';', ':', '.', ')', '”', '"']);
+    }
+    tail.retain(|w| !w.is_empty());
+    let mut words: Vec<&str> = head.into_iter().chain(tail).collect();
     while words.first().is_some_and(|w| is_glue(w)) {
         words.remove(0);
     }
@@ -74,7 +84,7 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     }
     let mut label = String::new();
     for word in words {
-        let extra = if label.is_empty() { 0 } else { 1 };
+        let extra = usize::from(!label.is_empty());
         if label.chars().count() + extra + word.chars().count() > MAX_LABEL_CHARS {
             label.push('…');
             break;
@@ -84,8 +94,9 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
         }
         label.push_str(word);
     }
-    let label =
-        label.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '—' | '-') || c.is_whitespace());
+    let label = label.trim_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '—' | '-' | '“' | '"') || c.is_whitespace()
+    });
     let mut chars = label.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -105,7 +116,23 @@ mod tests {
         let text = "Back in August the Times reported that Trump signed a directive.";
         let expr = Span::new(0, 14);
         let label = label_for(text, Span::new(0, text.len()), expr);
-        assert_eq!(label, "Times reported that Trump signed a directive.");
+        assert_eq!(label, "The Times reported that Trump signed a directive.");
+    }
+
+    #[test]
+    fn label_drops_the_preposition_that_tied_the_expression_in() {
+        let text = "The bridge was shut completely on September 12, 2025, after the test showed the crack.";
+        let start = text.find("September").expect("in text");
+        let expr = Span::new(start, start + "September 12, 2025".len());
+        let label = label_for(text, Span::new(0, text.len()), expr);
+        assert_eq!(
+            label,
+            "The bridge was shut completely after the test showed the…"
+        );
+        let text = "Trouble began back in August, when an inspector noticed a crack.";
+        let start = text.find("August").expect("in text");
+        let label = label_for(text, Span::new(0, text.len()), Span::new(start, start + 6));
+        assert_eq!(label, "Trouble began when an inspector noticed a crack.");
     }
 
     #[test]
@@ -114,7 +141,7 @@ mod tests {
         let label = label_for(text, Span::new(0, text.len()), Span::new(3, 9));
         assert!(label.chars().count() <= MAX_LABEL_CHARS + 1);
         assert!(label.ends_with('…'));
-        assert!(label.starts_with("Committee"));
+        assert!(label.starts_with("The committee"));
     }
 
     #[test]

@@ -411,7 +411,10 @@ mod tests {
         assert!(!svg.contains("<council>"));
         let texts = svg_texts(&svg);
         assert!(
-            texts.iter().any(|t| t == "<council> & \"mayor\" met"),
+            // However the label is trimmed, the markup characters come back intact.
+            texts
+                .iter()
+                .any(|t| t.contains("<council> & \"mayor\" met")),
             "{texts:?}"
         );
         assert!(texts.iter().any(|t| t == "published 2025-11-04"));

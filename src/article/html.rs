@@ -1,0 +1,271 @@
+//! Saved news pages: the main article text, its title and its publication metadata.
+//!
+//! Nothing is fetched: remote images, scripts and links are ignored.
+
+use super::publication::{DateSource, Publication, parse_date};
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// What a news page yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlArticle {
+    /// The headline.
+    pub title: Option<String>,
+    /// The main article text (paragraphs separated by blank lines).
+    pub text: String,
+    /// The publication date from the page's metadata, if any.
+    pub publication: Option<Publication>,
+}
+
+/// `<meta>` names and properties that carry a publication date, most trusted first.
+const META_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article.published",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+];
+
+/// The `charset` an HTML page declares in its first 4 KiB (`<meta charset>` or
+/// `http-equiv` content type), lower-cased.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let rest = head.get(at..)?.trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+/// Extracts the article from a page's HTML.
+pub fn parse(html: &str) -> HtmlArticle {
+    let doc = Document::from(html);
+    let publication = publication_from_metadata(&doc);
+    let head_title = doc.select("title").text().trim().to_string();
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let readable = Readability::new(html, None, Some(cfg))
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    let (title, text) = match readable {
+        Some(article) if article.text_content.trim().len() > 80 => (
+            Some(article.title.trim().to_string()),
+            tidy(&article.text_content),
+        ),
+        _ => (None, fallback_text(&doc)),
+    };
+    let title = title
+        .filter(|t| !t.is_empty())
+        .or_else(|| (!head_title.is_empty()).then_some(head_title));
+    HtmlArticle {
+        title,
+        text,
+        publication,
+    }
+}
+
+/// The whole body text without scripts, styles and page furniture, for pages the
+/// readability pass cannot make sense of.
+fn fallback_text(doc: &Document) -> String {
+    doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg")
+        .remove();
+    let mut out = String::new();
+    for block in doc.select("h1, h2, h3, p, li, blockquote, pre, td").iter() {
+        let t = block.text();
+        let t = t.trim();
+        if !t.is_empty() {
+            out.push_str(t);
+            out.push_str("\n\n");
+        }
+    }
+    if out.trim().is_empty() {
+        out = doc.select("body").text().to_string();
+    }
+    tidy(&out)
+}
+
+/// Collapses runs of spaces in each line and runs of blank lines into one blank line.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(&line);
+    }
+    out
+}
+
+fn publication_from_metadata(doc: &Document) -> Option<Publication> {
+    for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
+        let Ok(json) = serde_json::from_str::<serde_json::Value>(script.text().trim()) else {
+            continue;
+        };
+        if let Some(date) = find_json_key(&json, "datePublished").and_then(parse_date) {
+            return Some(Publication {
+                date,
+                source: DateSource::JsonLd,
+            });
+        }
+    }
+    for meta in doc.select("meta[content]").iter() {
+        let key = meta
+            .attr("property")
+            .or_else(|| meta.attr("name"))
+            .or_else(|| meta.attr("itemprop"));
+        let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
+            continue;
+        };
+        if (META_KEYS.contains(&key.as_str()) || key == "datepublished")
+            && let Some(date) = meta.attr("content").as_deref().and_then(parse_date)
+        {
+            return Some(Publication {
+                date,
+                source: DateSource::HtmlMeta { key },
+            });
+        }
+    }
+    for node in doc.select(r#"[itemprop="datePublished"]"#).iter() {
+        let value = node
+            .attr("datetime")
+            .or_else(|| node.attr("content"))
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| node.text().to_string());
+        if let Some(date) = parse_date(&value) {
+            return Some(Publication {
+                date,
+                source: DateSource::HtmlMeta {
+                    key: "itemprop=datePublished".into(),
+                },
+            });
+        }
+    }
+    let times = doc.select("time[datetime]");
+    let preferred = times
+        .iter()
+        .find(|t| t.has_attr("pubdate"))
+        .or_else(|| times.iter().next());
+    let date = preferred
+        .and_then(|t| t.attr("datetime"))
+        .as_deref()
+        .and_then(parse_date)?;
+    Some(Publication {
+        date,
+        source: DateSource::HtmlMeta {
+            key: "<time datetime>".into(),
+        },
+    })
+}
+
+/// The first string value of `key` anywhere in `json` (JSON-LD nests it in `@graph` arrays).
+pub(crate) fn find_json_key<'a>(json: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+    match json {
+        serde_json::Value::Object(map) => map
+            .get(key)
+            .and_then(|v| v.as_str())
+            .or_else(|| map.values().find_map(|v| find_json_key(v, key))),
+        serde_json::Value::Array(items) => items.iter().find_map(|v| find_json_key(v, key)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    const PAGE: &str = r#"<!doctype html><html><head><meta charset="utf-8"><title>Site | Ferry resumes</title>
+<meta property="article:published_time" content="2025-03-02T08:00:00Z">
+<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2025-03-03"}]}</script>
+<script>var ad = "Buy now on Monday";</script><style>p{color:red}</style></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>Ferry service resumes</h1>
+<p>The island ferry resumed sailing on Monday after a storm damaged the pier back in January. Engineers spent three weeks rebuilding the landing stage and checking the hull of the old vessel.</p>
+<p>Officials said the timetable would return to normal next week, with extra sailings planned for the holiday weekend in April.</p>
+</article><footer>Comments (3) · Subscribe</footer>
+<img src="http://example.invalid/track.gif"></body></html>"#;
+
+    #[test]
+    fn main_text_without_furniture_and_json_ld_date_first() {
+        let a = parse(PAGE);
+        assert!(a.text.contains("resumed sailing on Monday"), "{}", a.text);
+        assert!(a.text.contains("next week"));
+        assert!(
+            !a.text.contains("Buy now"),
+            "scripts are dropped: {}",
+            a.text
+        );
+        assert!(
+            !a.text.contains("Subscribe"),
+            "footer is dropped: {}",
+            a.text
+        );
+        assert!(!a.text.contains("color:red"));
+        let p = a.publication.expect("a date");
+        assert_eq!(p.date, NaiveDate::from_ymd_opt(2025, 3, 3).expect("date"));
+        assert_eq!(p.source, DateSource::JsonLd);
+    }
+
+    #[test]
+    fn meta_and_time_fallbacks() {
+        let html = r#"<html><head><meta name="DC.date" content="2024-12-24"></head><body><p>Short.</p></body></html>"#;
+        let p = parse(html).publication.expect("date");
+        assert_eq!(
+            p.source,
+            DateSource::HtmlMeta {
+                key: "dc.date".into()
+            }
+        );
+        let html =
+            r#"<html><body><time datetime="2023-05-06T10:00">May 6</time><p>Hi.</p></body></html>"#;
+        assert_eq!(
+            parse(html).publication.expect("date").date,
+            NaiveDate::from_ymd_opt(2023, 5, 6).expect("d")
+        );
+    }
+
+    #[test]
+    fn charset_declaration_is_found() {
+        assert_eq!(
+            declared_charset(br#"<meta charset="ISO-8859-1">"#).as_deref(),
+            Some("iso-8859-1")
+        );
+        assert_eq!(
+            declared_charset(
+                br#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#
+            )
+            .as_deref(),
+            Some("windows-1252")
+        );
+        assert_eq!(declared_charset(b"<p>none</p>"), None);
+    }
+
+    #[test]
+    fn malformed_html_still_yields_text() {
+        let a = parse("<html><body><p>Unclosed <b>bold <i>text on Friday");
+        assert!(a.text.contains("Friday"));
+    }
+}

@@ -1,0 +1,172 @@
+//! Scraper output: one JSON object, an array of objects, or JSON Lines.
+
+use super::publication::{DateSource, Publication, parse_date};
+
+/// One article found in a JSON file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonArticle {
+    /// `title` / `headline`.
+    pub title: Option<String>,
+    /// `text` / `maintext` / `content` / `body` / `articleBody`.
+    pub text: String,
+    /// `url`, if present.
+    pub url: Option<String>,
+    /// Publication date from the first date field that parses.
+    pub publication: Option<Publication>,
+    /// Date fields present whose value is not a real date.
+    pub bad_dates: Vec<(String, String)>,
+}
+
+const TEXT_FIELDS: &[&str] = &[
+    "text",
+    "maintext",
+    "content",
+    "body",
+    "articleBody",
+    "article",
+    "full_text",
+];
+const TITLE_FIELDS: &[&str] = &["title", "headline", "name"];
+const DATE_FIELDS: &[&str] = &[
+    "date_publish",
+    "datePublished",
+    "published",
+    "published_at",
+    "publishedAt",
+    "publish_date",
+    "pubdate",
+    "date",
+    "created_at",
+];
+
+/// Parses JSON or JSON Lines into articles. Errors are human-readable reasons.
+pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
+    let values: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Array(items)) => items,
+        Ok(value) => vec![value],
+        Err(whole_err) => {
+            let mut items = Vec::new();
+            for (index, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
+                let value = serde_json::from_str(line).map_err(|e| {
+                    if index == 0 {
+                        format!("not valid JSON: {whole_err}")
+                    } else {
+                        format!("line {}: not valid JSON: {e}", index + 1)
+                    }
+                })?;
+                items.push(value);
+            }
+            items
+        }
+    };
+    let mut out = Vec::new();
+    for (index, value) in values.iter().enumerate() {
+        let serde_json::Value::Object(map) = value else {
+            return Err(format!(
+                "item {} is not an object with article fields",
+                index + 1
+            ));
+        };
+        let field = |names: &[&str]| {
+            names.iter().find_map(|n| {
+                map.get(*n)
+                    .and_then(|v| v.as_str())
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+            })
+        };
+        let Some(body) = field(TEXT_FIELDS) else {
+            return Err(format!(
+                "item {} has no article text (expected one of the fields {})",
+                index + 1,
+                TEXT_FIELDS.join(", ")
+            ));
+        };
+        let mut bad_dates = Vec::new();
+        let mut publication = None;
+        for name in DATE_FIELDS {
+            let Some(raw) = map.get(*name).and_then(|v| v.as_str()) else {
+                continue;
+            };
+            match parse_date(raw) {
+                Some(date) => {
+                    publication = Some(Publication {
+                        date,
+                        source: DateSource::JsonField {
+                            field: (*name).to_string(),
+                        },
+                    });
+                    break;
+                }
+                None => bad_dates.push(((*name).to_string(), raw.to_string())),
+            }
+        }
+        out.push(JsonArticle {
+            title: field(TITLE_FIELDS).map(str::to_string),
+            text: body.to_string(),
+            url: field(&["url", "link", "source_url"]).map(str::to_string),
+            publication,
+            bad_dates,
+        });
+    }
+    if out.is_empty() {
+        return Err("no articles in the file".to_string());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn single_object_array_and_lines() {
+        let one =
+            r#"{"title":"A","maintext":"Body on Monday.","date_publish":"2025-11-04 10:00:00"}"#;
+        let a = parse(one).expect("one");
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            a[0].publication.as_ref().map(|p| p.date),
+            NaiveDate::from_ymd_opt(2025, 11, 4)
+        );
+        let arr = r#"[{"headline":"A","content":"x"},{"title":"B","text":"y","datePublished":"2024-01-02"}]"#;
+        assert_eq!(parse(arr).expect("array").len(), 2);
+        let lines = "{\"title\":\"A\",\"text\":\"x\"}\n\n{\"title\":\"B\",\"text\":\"y\"}\n";
+        assert_eq!(parse(lines).expect("jsonl").len(), 2);
+    }
+
+    #[test]
+    fn wrong_shapes_are_reasons_not_panics() {
+        assert!(
+            parse("[1,2]")
+                .expect_err("numbers")
+                .contains("not an object")
+        );
+        assert!(
+            parse(r#"{"title":"no text"}"#)
+                .expect_err("no text")
+                .contains("no article text")
+        );
+        assert!(parse("{oops").is_err());
+        assert!(parse("[]").is_err());
+    }
+
+    #[test]
+    fn impossible_dates_are_reported_and_skipped() {
+        let a =
+            parse(r#"{"text":"x","published":"2025-13-45","date":"2025-02-03"}"#).expect("parses");
+        assert_eq!(
+            a[0].bad_dates,
+            vec![("published".to_string(), "2025-13-45".to_string())]
+        );
+        assert_eq!(
+            a[0].publication.as_ref().map(|p| p.date),
+            NaiveDate::from_ymd_opt(2025, 2, 3)
+        );
+    }
+}
