@@ -358,6 +358,32 @@ mod tests {
     }
 
     #[test]
+    fn events_out_of_view_are_culled_not_hidden() {
+        let docs = vec![sample()];
+        let theme = Theme::light();
+        // November 2025 only: the August bar is out of view.
+        let nov = crate::timeline::to_secs(
+            chrono::NaiveDate::from_ymd_opt(2025, 11, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .expect("date"),
+        );
+        let (left, right) = plot_x_range(1000.0);
+        let view = crate::timeline::TimeView::new(nov, nov + 30.0 * 86_400.0, left, right);
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view,
+            width: 1000.0,
+            height: 500.0,
+            selected: None,
+            theme: &theme,
+        });
+        let ids: Vec<usize> = scene.targets().map(|t| t.id.event).collect();
+        assert!(!ids.contains(&1), "August is out of view: {ids:?}");
+        assert!(ids.contains(&0) && ids.contains(&3));
+        assert_eq!(scene.hidden, 0);
+    }
+
+    #[test]
     fn publication_date_is_marked() {
         let docs = vec![sample()];
         let scene = scene_of(&docs, None);

@@ -543,6 +543,17 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                 unplaced += 1;
                 continue;
             };
+            // Cull before measuring: only events whose marker is in view are laid out.
+            let visible = match mark {
+                Mark::Point(t) => {
+                    let x = view.x_of(t) as f32;
+                    x + POINT_RADIUS >= left - 2.0 && x - POINT_RADIUS <= right + 2.0
+                }
+                Mark::Span(b, u) => view.x_of(u) as f32 >= left && view.x_of(b) as f32 <= right,
+            };
+            if !visible {
+                continue;
+            }
             let mut label = event.label.clone();
             let mut label_w = text_width(&label, LABEL_SIZE);
             let (marker_x0, marker_x1, label_x) = match mark {
