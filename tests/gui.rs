@@ -331,3 +331,39 @@ fn arrow_keys_walk_the_event_list() {
         Some(EventId { doc: 0, event: 1 })
     );
 }
+
+#[test]
+fn export_writes_what_the_timeline_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
+    harness.run();
+    let svg_path = dir.path().join("view.svg");
+    harness.state_mut().export_image(svg_path.clone());
+    let svg = std::fs::read_to_string(&svg_path).expect("SVG written");
+    assert!(svg.contains("event 2: August — 2025-08"));
+    // No extension: PNG.
+    harness.state_mut().export_image(dir.path().join("view"));
+    let png = image::open(dir.path().join("view.png")).expect("PNG written");
+    assert_eq!((png.width(), png.height()), (1600, 900));
+    // A wrong extension is reported, not written.
+    harness
+        .state_mut()
+        .export_image(dir.path().join("view.gif"));
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.contains(".png or .svg"))
+    );
+    assert!(!dir.path().join("view.gif").exists());
+}
+
+#[test]
+fn closing_an_article_removes_it() {
+    let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
+    harness.run();
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().documents().is_empty());
+    assert_eq!(harness.state().selected(), None);
+}

@@ -349,6 +349,28 @@ impl TemporaApp {
         }
     }
 
+    /// Writes what the timeline shows (its view and selection) to `path` as PNG or SVG by
+    /// extension, at 1600×900; a name without an extension gets `.png`. The outcome goes to
+    /// the status line.
+    pub fn export_image(&mut self, path: PathBuf) {
+        const EXPORT_SIZE: (u32, u32) = (1600, 900);
+        let path = if path.extension().is_none() {
+            path.with_extension("png")
+        } else {
+            path
+        };
+        let (w, h) = EXPORT_SIZE;
+        match crate::render::export_view(&self.docs, self.view, self.selected, &path, w, h) {
+            Ok(()) => self.set_status(format!("Exported {}", path.display()), StatusKind::Info),
+            Err(err) => self.set_status(err.to_string(), StatusKind::Error),
+        }
+    }
+
+    /// The status line's text, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_ref().map(|(text, _)| text.as_str())
+    }
+
     /// Removes document `doc` (and the selection, whose ids would shift).
     pub fn close_document(&mut self, doc: usize) {
         if doc < self.docs.len() {

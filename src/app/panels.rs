@@ -3,7 +3,7 @@
 use super::dates::{from_jiff, to_jiff};
 use super::{SortOrder, StatusKind, TemporaApp};
 use crate::render::egui_backend::color;
-use crate::render::{EventId, Theme, export_view, mark_of};
+use crate::render::{EventId, Theme, mark_of};
 use crate::timeline::from_secs;
 use egui::{Align, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
@@ -15,9 +15,6 @@ use std::time::{Duration, Instant};
 const NO_DIALOG: Duration = Duration::from_millis(150);
 const NO_CHOOSER: &str = "No file chooser is available on this system (install zenity or \
      xdg-desktop-portal). Drag files onto the window or pass them on the command line instead.";
-
-/// Export size in pixels.
-const EXPORT_SIZE: (u32, u32) = (1600, 900);
 
 const OPEN: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
@@ -100,7 +97,7 @@ fn export_dialog(app: &mut TemporaApp) {
         .add_filter("SVG image", &["svg"])
         .save_file();
     match picked {
-        Some(path) => export_to(app, path),
+        Some(path) => app.export_image(path),
         None if started.elapsed() < NO_DIALOG => {
             // No chooser: write next to where Tempora was started, without overwriting.
             let path = (0..1000)
@@ -114,7 +111,7 @@ fn export_dialog(app: &mut TemporaApp) {
                 .find(|p| !p.exists());
             match path {
                 Some(path) => {
-                    export_to(app, path.clone());
+                    app.export_image(path.clone());
                     if app
                         .status
                         .as_ref()
@@ -140,20 +137,6 @@ fn export_dialog(app: &mut TemporaApp) {
             }
         }
         None => {}
-    }
-}
-
-/// Writes what the timeline shows to `path` (a missing extension means PNG).
-pub(super) fn export_to(app: &mut TemporaApp, path: PathBuf) {
-    let path = if path.extension().is_none() {
-        path.with_extension("png")
-    } else {
-        path
-    };
-    let (w, h) = EXPORT_SIZE;
-    match export_view(&app.docs, app.view, app.selected, &path, w, h) {
-        Ok(()) => app.set_status(format!("Exported {}", path.display()), StatusKind::Info),
-        Err(err) => app.set_status(err.to_string(), StatusKind::Error),
     }
 }
 
