@@ -325,6 +325,7 @@ struct Candidate {
     id: EventId,
     mark: Mark,
     label: String,
+    label_w: f32,
     color: Rgba,
     /// Marker left/right and label start, in pixels.
     marker_x0: f32,
@@ -335,345 +336,424 @@ struct Candidate {
 
 /// Builds the scene for `input`. The same scene is drawn on screen and exported.
 pub fn build_scene(input: &SceneInput<'_>) -> Scene {
-    let theme = input.theme;
-    let width = input.width.max(64.0);
-    let height = input.height.max(64.0);
-    let view = input.view;
-    let (left, right) = (view.left_px() as f32, view.right_px() as f32);
-    let mut items: Vec<Item> = Vec::new();
-    let push = |items: &mut Vec<Item>, primitive: Primitive| {
-        items.push(Item {
+    let mut b = Builder::new(input);
+    b.push(Primitive::Rect {
+        rect: Rect::from_corners(0.0, 0.0, b.width, b.height),
+        fill: b.theme.background,
+        stroke: None,
+        radius: 0.0,
+    });
+    if input.docs.is_empty() {
+        b.push(Primitive::Text {
+            pos: Pos::new(b.width / 2.0, b.height / 2.0),
+            text: "No articles yet — open some with File > Open… or drop them here".to_string(),
+            size: 15.0,
+            color: b.theme.text_muted,
+            anchor: TextAnchor::Middle,
+        });
+        let plot = Rect::from_corners(b.left, MARGIN_TOP, b.right, b.height - AXIS_BOTTOM);
+        return b.finish(plot, 0, 0);
+    }
+
+    // Header: the legend, then the publication labels stacked in up to two rows.
+    let legend_bottom = b.legend();
+    let publications = b.layout_publications();
+    let pub_rows = publications
+        .iter()
+        .filter_map(|p| match p.lane {
+            Placed::Lane(l) => Some(l + 1),
+            Placed::Hidden => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let header_bottom = legend_bottom + ROW * pub_rows as f32;
+    let axis_y = b.height - AXIS_BOTTOM;
+    let plot = Rect::from_corners(b.left, header_bottom + 4.0, b.right, axis_y - NOTE_ROW);
+
+    let ticks = timeline::ticks(&b.view, TICK_SPACING_PX);
+    b.grid(&ticks, header_bottom, axis_y);
+    b.publications(&publications, legend_bottom, header_bottom, axis_y);
+    let (candidates, unplaced) = b.candidates();
+    let hidden = b.events(&candidates, plot, axis_y);
+    b.axis(&ticks, axis_y);
+
+    let mut notes: Vec<String> = Vec::new();
+    if candidates.is_empty() {
+        notes.push("No dated events in view".to_string());
+    }
+    if hidden > 0 {
+        notes.push(format!("+{hidden} more — zoom in to see them"));
+    }
+    let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
+    if awaiting > 0 {
+        notes.push(format!(
+            "{awaiting} relative date{} for a publication date",
+            if awaiting == 1 { " waits" } else { "s wait" }
+        ));
+    }
+    b.notes(&notes, axis_y);
+    b.finish(plot, hidden, unplaced)
+}
+
+/// A publication marker in view and where its label went.
+struct PublicationMark {
+    x: f32,
+    text: String,
+    lane: Placed,
+}
+
+/// The scene under construction: the input, the pixel frame and the primitives so far.
+struct Builder<'a> {
+    input: &'a SceneInput<'a>,
+    theme: &'a Theme,
+    view: TimeView,
+    width: f32,
+    height: f32,
+    left: f32,
+    right: f32,
+    items: Vec<Item>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(input: &'a SceneInput<'a>) -> Self {
+        let view = input.view;
+        Self {
+            input,
+            theme: input.theme,
+            view,
+            width: input.width.max(64.0),
+            height: input.height.max(64.0),
+            left: view.left_px() as f32,
+            right: view.right_px() as f32,
+            items: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, primitive: Primitive) {
+        self.items.push(Item {
             primitive,
             target: None,
         });
-    };
-
-    push(
-        &mut items,
-        Primitive::Rect {
-            rect: Rect::from_corners(0.0, 0.0, width, height),
-            fill: theme.background,
-            stroke: None,
-            radius: 0.0,
-        },
-    );
-
-    if input.docs.is_empty() {
-        push(
-            &mut items,
-            Primitive::Text {
-                pos: Pos::new(width / 2.0, height / 2.0),
-                text: "No articles yet — open some with File > Open… or drop them here".to_string(),
-                size: 15.0,
-                color: theme.text_muted,
-                anchor: TextAnchor::Middle,
-            },
-        );
-        return Scene {
-            width,
-            height,
-            background: theme.background,
-            items,
-            plot: Rect::from_corners(left, MARGIN_TOP, right, height - AXIS_BOTTOM),
-            hidden: 0,
-            unplaced: 0,
-        };
     }
 
-    // Header: legend (several articles) and publication labels.
-    let several = input.docs.len() > 1;
-    let mut y = MARGIN_TOP;
-    if several {
-        // One swatch and title per article, wrapped over at most three rows.
+    fn finish(self, plot: Rect, hidden: usize, unplaced: usize) -> Scene {
+        Scene {
+            width: self.width,
+            height: self.height,
+            background: self.theme.background,
+            items: self.items,
+            plot,
+            hidden,
+            unplaced,
+        }
+    }
+
+    fn several(&self) -> bool {
+        self.input.docs.len() > 1
+    }
+
+    /// One swatch and title per article (when there are several), wrapped over at most
+    /// three rows. Returns the y below the legend.
+    fn legend(&mut self) -> f32 {
+        let mut y = MARGIN_TOP;
+        if !self.several() {
+            return y;
+        }
+        let docs = self.input.docs;
         let mut x = MARGIN_X;
         let mut rows = 1;
-        for (i, doc) in input.docs.iter().enumerate() {
-            let color = theme.article(i);
+        for (i, doc) in docs.iter().enumerate() {
+            let color = self.theme.article(i);
             let title = short(&doc.article.title, 40);
             let item_w = 15.0 + text_width(&title, SMALL_SIZE);
-            if x > MARGIN_X && x + item_w > width - MARGIN_X {
+            if x > MARGIN_X && x + item_w > self.width - MARGIN_X {
                 if rows == 3 {
-                    push(
-                        &mut items,
-                        Primitive::Text {
-                            pos: Pos::new(width - MARGIN_X, y + 11.0),
-                            text: format!("+{} more", input.docs.len() - i),
-                            size: SMALL_SIZE,
-                            color: theme.text_muted,
-                            anchor: TextAnchor::End,
-                        },
-                    );
+                    self.push(Primitive::Text {
+                        pos: Pos::new(self.width - MARGIN_X, y + 11.0),
+                        text: format!("+{} more", docs.len() - i),
+                        size: SMALL_SIZE,
+                        color: self.theme.text_muted,
+                        anchor: TextAnchor::End,
+                    });
                     break;
                 }
                 rows += 1;
                 x = MARGIN_X;
                 y += ROW;
             }
-            push(
-                &mut items,
-                Primitive::Rect {
-                    rect: Rect::from_corners(x, y + 6.0, x + 10.0, y + 16.0),
-                    fill: color,
-                    stroke: None,
-                    radius: 2.0,
-                },
-            );
-            push(
-                &mut items,
-                Primitive::Text {
-                    pos: Pos::new(x + 15.0, y + 11.0),
-                    text: title,
-                    size: SMALL_SIZE,
-                    color: theme.text,
-                    anchor: TextAnchor::Start,
-                },
-            );
+            self.push(Primitive::Rect {
+                rect: Rect::from_corners(x, y + 6.0, x + 10.0, y + 16.0),
+                fill: color,
+                stroke: None,
+                radius: 2.0,
+            });
+            self.push(Primitive::Text {
+                pos: Pos::new(x + 15.0, y + 11.0),
+                text: title,
+                size: SMALL_SIZE,
+                color: self.theme.text,
+                anchor: TextAnchor::Start,
+            });
             x += item_w + 22.0;
         }
-        y += ROW;
+        y + ROW
     }
 
-    // Publication markers: labels stacked in up to two header rows.
-    let publications: Vec<(f32, String)> = input
-        .docs
-        .iter()
-        .filter_map(|doc| {
-            let secs = publication_secs(doc)?;
-            let date = doc.dct()?;
-            let x = view.x_of(secs) as f32;
-            (x >= left - 1.0 && x <= right + 1.0).then(|| {
-                let text = if several {
-                    format!(
-                        "published {} · {}",
-                        date.format("%Y-%m-%d"),
-                        short(&doc.article.title, 24)
-                    )
-                } else {
-                    format!("published {}", date.format("%Y-%m-%d"))
-                };
-                (x, text)
+    /// The publication dates in view, with their labels stacked in two rows at most.
+    fn layout_publications(&self) -> Vec<PublicationMark> {
+        let several = self.several();
+        let marks: Vec<(f32, String)> = self
+            .input
+            .docs
+            .iter()
+            .filter_map(|doc| {
+                let secs = publication_secs(doc)?;
+                let date = doc.dct()?;
+                let x = self.view.x_of(secs) as f32;
+                (x >= self.left - 1.0 && x <= self.right + 1.0).then(|| {
+                    let text = if several {
+                        format!(
+                            "published {} · {}",
+                            date.format("%Y-%m-%d"),
+                            short(&doc.article.title, 24)
+                        )
+                    } else {
+                        format!("published {}", date.format("%Y-%m-%d"))
+                    };
+                    (x, text)
+                })
             })
-        })
-        .collect();
-    let pub_extents: Vec<(f64, f64)> = publications
-        .iter()
-        .map(|(x, text)| {
-            let x0 = pub_label_x(*x, text, right);
-            (f64::from(x0), f64::from(x0 + text_width(text, SMALL_SIZE)))
-        })
-        .collect();
-    let pub_lanes = stack_labels(&pub_extents, 8.0, 2);
-    let pub_rows = pub_lanes
-        .iter()
-        .filter_map(|p| match p {
-            Placed::Lane(l) => Some(l + 1),
-            Placed::Hidden => None,
-        })
-        .max()
-        .unwrap_or(0);
-    let header_bottom = y + ROW * pub_rows as f32;
+            .collect();
+        let extents: Vec<(f64, f64)> = marks
+            .iter()
+            .map(|(x, text)| {
+                let x0 = pub_label_x(*x, text, self.right);
+                (f64::from(x0), f64::from(x0 + text_width(text, SMALL_SIZE)))
+            })
+            .collect();
+        let lanes = stack_labels(&extents, 8.0, 2);
+        marks
+            .into_iter()
+            .zip(lanes)
+            .map(|((x, text), lane)| PublicationMark { x, text, lane })
+            .collect()
+    }
 
-    let axis_y = height - AXIS_BOTTOM;
-    let plot = Rect::from_corners(left, header_bottom + 4.0, right, axis_y - NOTE_ROW);
-
-    // Grid.
-    let tick_list = timeline::ticks(&view, TICK_SPACING_PX);
-    for tick in &tick_list {
-        let x = view.x_of(tick.secs) as f32;
-        push(
-            &mut items,
-            Primitive::Line {
-                from: Pos::new(x, header_bottom),
+    /// Vertical grid lines at the ticks.
+    fn grid(&mut self, ticks: &[timeline::Tick], top: f32, axis_y: f32) {
+        for tick in ticks {
+            let x = self.view.x_of(tick.secs) as f32;
+            let color = if tick.major {
+                self.theme.grid_major
+            } else {
+                self.theme.grid
+            };
+            self.push(Primitive::Line {
+                from: Pos::new(x, top),
                 to: Pos::new(x, axis_y),
-                stroke: Stroke::new(
-                    1.0,
-                    if tick.major {
-                        theme.grid_major
-                    } else {
-                        theme.grid
-                    },
-                ),
+                stroke: Stroke::new(1.0, color),
                 dashed: false,
-            },
-        );
-    }
-
-    // Publication markers.
-    for ((x, text), lane) in publications.iter().zip(&pub_lanes) {
-        push(
-            &mut items,
-            Primitive::Line {
-                from: Pos::new(*x, header_bottom - 2.0),
-                to: Pos::new(*x, axis_y),
-                stroke: Stroke::new(1.5, theme.published),
-                dashed: true,
-            },
-        );
-        if let Placed::Lane(lane) = lane {
-            let row_y = y + ROW * *lane as f32 + ROW / 2.0;
-            push(
-                &mut items,
-                Primitive::Circle {
-                    center: Pos::new(*x, row_y),
-                    radius: 3.5,
-                    fill: theme.published,
-                    stroke: None,
-                },
-            );
-            push(
-                &mut items,
-                Primitive::Text {
-                    pos: Pos::new(pub_label_x(*x, text, right), row_y),
-                    text: text.clone(),
-                    size: SMALL_SIZE,
-                    color: theme.published,
-                    anchor: TextAnchor::Start,
-                },
-            );
-        }
-    }
-
-    // Events: place, stack, draw.
-    let mut unplaced = 0usize;
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (d, doc) in input.docs.iter().enumerate() {
-        let color = theme.article(d);
-        for (e, event) in doc.events.iter().enumerate() {
-            let Some(mark) = mark_of(&event.timex) else {
-                unplaced += 1;
-                continue;
-            };
-            // Cull before measuring: only events whose marker is in view are laid out.
-            let visible = match mark {
-                Mark::Point(t) => {
-                    let x = view.x_of(t) as f32;
-                    x + POINT_RADIUS >= left - 2.0 && x - POINT_RADIUS <= right + 2.0
-                }
-                Mark::Span(b, u) => view.x_of(u) as f32 >= left && view.x_of(b) as f32 <= right,
-            };
-            if !visible {
-                continue;
-            }
-            let mut label = event.label.clone();
-            let mut label_w = text_width(&label, LABEL_SIZE);
-            let (marker_x0, marker_x1, label_x) = match mark {
-                Mark::Point(t) => {
-                    let x = view.x_of(t) as f32;
-                    let after = x + POINT_RADIUS + 5.0;
-                    let before = x - POINT_RADIUS - 5.0 - label_w;
-                    // Near the right edge the label goes to the left of the point.
-                    let label_x = if after + label_w > right && before >= left {
-                        before
-                    } else {
-                        after
-                    };
-                    (x - POINT_RADIUS, x + POINT_RADIUS, label_x)
-                }
-                Mark::Span(b, u) => {
-                    let (raw0, raw1) = (view.x_of(b) as f32, view.x_of(u) as f32);
-                    if raw1 < left || raw0 > right {
-                        continue;
-                    }
-                    let x0 = raw0.max(left - 4.0);
-                    let x1 = raw1.min(right + 4.0).max(x0 + 3.0);
-                    // Inside the bar when it fits there, else after it, else before it.
-                    let inside = x0.max(left) + 6.0;
-                    let after = x1 + 5.0;
-                    let before = x0 - 5.0 - label_w;
-                    let label_x = if inside + label_w + 6.0 <= x1.min(right) {
-                        inside
-                    } else if after + label_w <= right {
-                        after
-                    } else if before >= left {
-                        before
-                    } else if after + 60.0 <= right {
-                        after // cut at the right edge below
-                    } else {
-                        inside.min(right - label_w).max(left)
-                    };
-                    (x0, x1, label_x)
-                }
-            };
-            if marker_x1 < left - 2.0 || marker_x0 > right + 2.0 {
-                continue;
-            }
-            // Neither side had room: cut the label at the right edge.
-            if label_x + label_w > right {
-                label = fit_text(&label, (right - label_x).max(0.0), LABEL_SIZE);
-                label_w = text_width(&label, LABEL_SIZE);
-            }
-            let start = marker_x0.min(label_x);
-            let end = marker_x1.max(label_x + label_w);
-            candidates.push(Candidate {
-                id: EventId { doc: d, event: e },
-                mark,
-                label,
-                color,
-                marker_x0,
-                marker_x1,
-                label_x,
-                extent: (f64::from(start), f64::from(end)),
             });
         }
     }
-    let max_lanes = ((plot.height() / LANE).floor().max(1.0)) as usize;
-    let extents: Vec<(f64, f64)> = candidates.iter().map(|c| c.extent).collect();
-    let lanes = stack_labels(&extents, f64::from(LABEL_GAP), max_lanes);
-    let mut hidden = 0usize;
-    let mut selected_guide: Option<(f32, f32)> = None;
-    // Unselected first, the selected event last so it is drawn on top.
-    let mut placed: Vec<(&Candidate, usize)> = Vec::new();
-    for (c, lane) in candidates.iter().zip(&lanes) {
-        match lane {
-            Placed::Lane(l) => placed.push((c, *l)),
-            Placed::Hidden => hidden += 1,
+
+    /// The dashed publication markers and their labels (rows start at `rows_top`).
+    fn publications(
+        &mut self,
+        marks: &[PublicationMark],
+        rows_top: f32,
+        header_bottom: f32,
+        axis_y: f32,
+    ) {
+        for mark in marks {
+            self.push(Primitive::Line {
+                from: Pos::new(mark.x, header_bottom - 2.0),
+                to: Pos::new(mark.x, axis_y),
+                stroke: Stroke::new(1.5, self.theme.published),
+                dashed: true,
+            });
+            if let Placed::Lane(lane) = mark.lane {
+                let row_y = rows_top + ROW * lane as f32 + ROW / 2.0;
+                self.push(Primitive::Circle {
+                    center: Pos::new(mark.x, row_y),
+                    radius: 3.5,
+                    fill: self.theme.published,
+                    stroke: None,
+                });
+                self.push(Primitive::Text {
+                    pos: Pos::new(pub_label_x(mark.x, &mark.text, self.right), row_y),
+                    text: mark.text.clone(),
+                    size: SMALL_SIZE,
+                    color: self.theme.published,
+                    anchor: TextAnchor::Start,
+                });
+            }
         }
     }
-    placed.sort_by_key(|(c, _)| Some(c.id) == input.selected);
-    for (c, lane) in placed {
-        let is_selected = Some(c.id) == input.selected;
-        let cy = plot.min.y + LANE * lane as f32 + LANE / 2.0;
-        let label_w = text_width(&c.label, LABEL_SIZE);
+
+    /// Every event in view with its marker and label laid out on one line (before
+    /// stacking), and the number of events with no place on a timeline.
+    fn candidates(&self) -> (Vec<Candidate>, usize) {
+        let mut unplaced = 0usize;
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for (d, doc) in self.input.docs.iter().enumerate() {
+            let color = self.theme.article(d);
+            for (e, event) in doc.events.iter().enumerate() {
+                let Some(mark) = mark_of(&event.timex) else {
+                    unplaced += 1;
+                    continue;
+                };
+                let id = EventId { doc: d, event: e };
+                candidates.extend(self.candidate(id, mark, &event.label, color));
+            }
+        }
+        (candidates, unplaced)
+    }
+
+    /// The layout of one event, or `None` when it is out of view.
+    fn candidate(&self, id: EventId, mark: Mark, label: &str, color: Rgba) -> Option<Candidate> {
+        let (left, right) = (self.left, self.right);
+        // Cull before measuring: only events whose marker is in view are laid out.
+        let visible = match mark {
+            Mark::Point(t) => {
+                let x = self.view.x_of(t) as f32;
+                x + POINT_RADIUS >= left - 2.0 && x - POINT_RADIUS <= right + 2.0
+            }
+            Mark::Span(b, u) => {
+                self.view.x_of(u) as f32 >= left && self.view.x_of(b) as f32 <= right
+            }
+        };
+        if !visible {
+            return None;
+        }
+        let mut label = label.to_string();
+        let mut label_w = text_width(&label, LABEL_SIZE);
+        let (marker_x0, marker_x1, label_x) = match mark {
+            Mark::Point(t) => {
+                let x = self.view.x_of(t) as f32;
+                let after = x + POINT_RADIUS + 5.0;
+                let before = x - POINT_RADIUS - 5.0 - label_w;
+                // Near the right edge the label goes to the left of the point.
+                let label_x = if after + label_w > right && before >= left {
+                    before
+                } else {
+                    after
+                };
+                (x - POINT_RADIUS, x + POINT_RADIUS, label_x)
+            }
+            Mark::Span(b, u) => {
+                let x0 = (self.view.x_of(b) as f32).max(left - 4.0);
+                let x1 = (self.view.x_of(u) as f32).min(right + 4.0).max(x0 + 3.0);
+                // Inside the bar when it fits there, else after it, else before it.
+                let inside = x0.max(left) + 6.0;
+                let after = x1 + 5.0;
+                let before = x0 - 5.0 - label_w;
+                let label_x = if inside + label_w + 6.0 <= x1.min(right) {
+                    inside
+                } else if after + label_w <= right {
+                    after
+                } else if before >= left {
+                    before
+                } else if after + 60.0 <= right {
+                    after // cut at the right edge below
+                } else {
+                    inside.min(right - label_w).max(left)
+                };
+                (x0, x1, label_x)
+            }
+        };
+        // Neither side had room: cut the label at the right edge.
+        if label_x + label_w > right {
+            label = fit_text(&label, (right - label_x).max(0.0), LABEL_SIZE);
+            label_w = text_width(&label, LABEL_SIZE);
+        }
+        let start = marker_x0.min(label_x);
+        let end = marker_x1.max(label_x + label_w);
+        Some(Candidate {
+            id,
+            mark,
+            label,
+            label_w,
+            color,
+            marker_x0,
+            marker_x1,
+            label_x,
+            extent: (f64::from(start), f64::from(end)),
+        })
+    }
+
+    /// Stacks the candidates into the lanes of `plot` and draws them, the selected one last
+    /// with a guide down to the axis. Returns how many did not fit.
+    fn events(&mut self, candidates: &[Candidate], plot: Rect, axis_y: f32) -> usize {
+        let max_lanes = ((plot.height() / LANE).floor().max(1.0)) as usize;
+        let extents: Vec<(f64, f64)> = candidates.iter().map(|c| c.extent).collect();
+        let lanes = stack_labels(&extents, f64::from(LABEL_GAP), max_lanes);
+        let mut hidden = 0usize;
+        let mut placed: Vec<(&Candidate, usize)> = Vec::new();
+        for (c, lane) in candidates.iter().zip(&lanes) {
+            match lane {
+                Placed::Lane(l) => placed.push((c, *l)),
+                Placed::Hidden => hidden += 1,
+            }
+        }
+        let selected = self.input.selected;
+        // Unselected first, the selected event last so it is drawn on top.
+        placed.sort_by_key(|(c, _)| Some(c.id) == selected);
+        let mut guide: Option<(f32, f32)> = None;
+        for (c, lane) in placed {
+            let cy = plot.min.y + LANE * lane as f32 + LANE / 2.0;
+            let is_selected = Some(c.id) == selected;
+            self.event(c, cy, is_selected);
+            if is_selected {
+                guide = Some(((c.marker_x0 + c.marker_x1) / 2.0, cy));
+            }
+        }
+        if let Some((x, cy)) = guide {
+            self.push(Primitive::Line {
+                from: Pos::new(x, cy + POINT_RADIUS + 2.0),
+                to: Pos::new(x, axis_y),
+                stroke: Stroke::new(1.0, self.theme.selection),
+                dashed: true,
+            });
+        }
+        hidden
+    }
+
+    /// One event in the lane centred on `cy`: label backing, clickable marker, label.
+    fn event(&mut self, c: &Candidate, cy: f32, is_selected: bool) {
+        let theme = self.theme;
         let hit = Rect::from_corners(
             c.extent.0 as f32,
             cy - LANE / 2.0 + 1.0,
             c.extent.1 as f32,
             cy + LANE / 2.0 - 1.0,
         );
-        let target = accessible_label(input.docs, c.id).map(|label| Target {
+        let target = accessible_label(self.input.docs, c.id).map(|label| Target {
             id: c.id,
             label,
             hit,
         });
-        let outline = if is_selected {
-            Stroke::new(2.0, theme.selection)
-        } else {
-            Stroke::new(1.0, c.color)
-        };
         // A backing behind the label keeps it readable over grid and marker lines; the
         // selected label gets the highlight colour.
         let inside_bar = matches!(c.mark, Mark::Span(..))
             && c.label_x >= c.marker_x0
-            && c.label_x + label_w <= c.marker_x1;
+            && c.label_x + c.label_w <= c.marker_x1;
         if !inside_bar {
-            push(
-                &mut items,
-                Primitive::Rect {
-                    rect: Rect::from_corners(
-                        c.label_x - 3.0,
-                        cy - 9.0,
-                        c.label_x + label_w + 3.0,
-                        cy + 9.0,
-                    ),
-                    fill: if is_selected {
-                        theme.highlight
-                    } else {
-                        theme.background.with_alpha(215)
-                    },
-                    stroke: None,
-                    radius: 3.0,
+            self.push(Primitive::Rect {
+                rect: Rect::from_corners(
+                    c.label_x - 3.0,
+                    cy - 9.0,
+                    c.label_x + c.label_w + 3.0,
+                    cy + 9.0,
+                ),
+                fill: if is_selected {
+                    theme.highlight
+                } else {
+                    theme.background.with_alpha(215)
                 },
-            );
+                stroke: None,
+                radius: 3.0,
+            });
         }
         let marker = match c.mark {
             Mark::Point(_) => Primitive::Circle {
@@ -698,143 +778,89 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
                     cy + BAR_HEIGHT / 2.0,
                 ),
                 fill: c.color.with_alpha(if is_selected { 90 } else { 46 }),
-                stroke: Some(outline),
+                stroke: Some(if is_selected {
+                    Stroke::new(2.0, theme.selection)
+                } else {
+                    Stroke::new(1.0, c.color)
+                }),
                 radius: 3.0,
             },
         };
-        items.push(Item {
+        self.items.push(Item {
             primitive: marker,
             target,
         });
-        push(
-            &mut items,
-            Primitive::Text {
-                pos: Pos::new(c.label_x, cy),
-                text: c.label.clone(),
-                size: LABEL_SIZE,
-                color: theme.text,
-                anchor: TextAnchor::Start,
-            },
-        );
-        if is_selected {
-            selected_guide = Some(((c.marker_x0 + c.marker_x1) / 2.0, cy));
-        }
-    }
-    if let Some((x, cy)) = selected_guide {
-        push(
-            &mut items,
-            Primitive::Line {
-                from: Pos::new(x, cy + POINT_RADIUS + 2.0),
-                to: Pos::new(x, axis_y),
-                stroke: Stroke::new(1.0, theme.selection),
-                dashed: true,
-            },
-        );
+        self.push(Primitive::Text {
+            pos: Pos::new(c.label_x, cy),
+            text: c.label.clone(),
+            size: LABEL_SIZE,
+            color: theme.text,
+            anchor: TextAnchor::Start,
+        });
     }
 
-    // Axis.
-    push(
-        &mut items,
-        Primitive::Line {
-            from: Pos::new(left, axis_y),
-            to: Pos::new(right, axis_y),
-            stroke: Stroke::new(1.0, theme.axis),
+    /// The axis line, tick marks, tick labels and context labels (year, month, day).
+    fn axis(&mut self, ticks: &[timeline::Tick], axis_y: f32) {
+        self.push(Primitive::Line {
+            from: Pos::new(self.left, axis_y),
+            to: Pos::new(self.right, axis_y),
+            stroke: Stroke::new(1.0, self.theme.axis),
             dashed: false,
-        },
-    );
-    for tick in &tick_list {
-        let x = view.x_of(tick.secs) as f32;
-        push(
-            &mut items,
-            Primitive::Line {
+        });
+        for tick in ticks {
+            let x = self.view.x_of(tick.secs) as f32;
+            self.push(Primitive::Line {
                 from: Pos::new(x, axis_y),
                 to: Pos::new(x, axis_y + if tick.major { 8.0 } else { 5.0 }),
-                stroke: Stroke::new(1.0, theme.axis),
+                stroke: Stroke::new(1.0, self.theme.axis),
                 dashed: false,
-            },
-        );
-        // A label that would run off the right edge is left out (its tick stays).
-        if x + 4.0 + text_width(&tick.label, SMALL_SIZE) > width - 2.0 {
-            continue;
-        }
-        push(
-            &mut items,
-            Primitive::Text {
+            });
+            // A label that would run off the right edge is left out (its tick stays).
+            if x + 4.0 + text_width(&tick.label, SMALL_SIZE) > self.width - 2.0 {
+                continue;
+            }
+            self.push(Primitive::Text {
                 pos: Pos::new(x + 4.0, axis_y + 14.0),
                 text: tick.label.clone(),
                 size: SMALL_SIZE,
-                color: theme.text_muted,
+                color: self.theme.text_muted,
                 anchor: TextAnchor::Start,
-            },
-        );
-        if let Some(context) = &tick.context
-            && x + 4.0 + text_width(context, SMALL_SIZE) <= width - 2.0
-        {
-            push(
-                &mut items,
-                Primitive::Text {
+            });
+            if let Some(context) = &tick.context
+                && x + 4.0 + text_width(context, SMALL_SIZE) <= self.width - 2.0
+            {
+                self.push(Primitive::Text {
                     pos: Pos::new(x + 4.0, axis_y + 32.0),
                     text: context.clone(),
                     size: SMALL_SIZE,
-                    color: theme.text,
+                    color: self.theme.text,
                     anchor: TextAnchor::Start,
-                },
-            );
+                });
+            }
         }
     }
 
-    // Notes.
-    let mut notes: Vec<String> = Vec::new();
-    if candidates.is_empty() {
-        notes.push("No dated events in view".to_string());
-    }
-    if hidden > 0 {
-        notes.push(format!("+{hidden} more — zoom in to see them"));
-    }
-    let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
-    if awaiting > 0 {
-        notes.push(format!(
-            "{awaiting} relative date{} for a publication date",
-            if awaiting == 1 { " waits" } else { "s wait" }
-        ));
-    }
-    if !notes.is_empty() {
+    /// One line of notes, right-aligned above the axis, on a backing.
+    fn notes(&mut self, notes: &[String], axis_y: f32) {
+        if notes.is_empty() {
+            return;
+        }
         let text = notes.join("   ·   ");
         let w = text_width(&text, SMALL_SIZE);
-        push(
-            &mut items,
-            Primitive::Rect {
-                rect: Rect::from_corners(
-                    right - w - 6.0,
-                    axis_y - NOTE_ROW / 2.0 - 9.0,
-                    right + 2.0,
-                    axis_y - NOTE_ROW / 2.0 + 9.0,
-                ),
-                fill: theme.background.with_alpha(235),
-                stroke: None,
-                radius: 3.0,
-            },
-        );
-        push(
-            &mut items,
-            Primitive::Text {
-                pos: Pos::new(right, axis_y - NOTE_ROW / 2.0),
-                text,
-                size: SMALL_SIZE,
-                color: theme.text_muted,
-                anchor: TextAnchor::End,
-            },
-        );
-    }
-
-    Scene {
-        width,
-        height,
-        background: theme.background,
-        items,
-        plot,
-        hidden,
-        unplaced,
+        let cy = axis_y - NOTE_ROW / 2.0;
+        self.push(Primitive::Rect {
+            rect: Rect::from_corners(self.right - w - 6.0, cy - 9.0, self.right + 2.0, cy + 9.0),
+            fill: self.theme.background.with_alpha(235),
+            stroke: None,
+            radius: 3.0,
+        });
+        self.push(Primitive::Text {
+            pos: Pos::new(self.right, cy),
+            text,
+            size: SMALL_SIZE,
+            color: self.theme.text_muted,
+            anchor: TextAnchor::End,
+        });
     }
 }
 
