@@ -188,6 +188,17 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     });
 }
 
+/// Where the date picker opens for an article without a date: the latest date the article
+/// mentions (news is usually published soon after it), else today.
+fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
+    doc.events
+        .iter()
+        .filter_map(|e| e.timex.interval.as_ref())
+        .map(|i| i.begin().date())
+        .max()
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
 /// The file name of `doc`, for buttons ("Close sample.txt").
 fn short_name(doc: &crate::pipeline::Document) -> String {
     doc.article.path.file_name().map_or_else(
@@ -276,7 +287,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         }
                         ui.horizontal(|ui| {
                             ui.label("Date:");
-                            let fallback = chrono::Local::now().date_naive();
+                            let fallback = picker_start(doc);
                             let current = doc.dct();
                             if let Some(before) = to_jiff(current.unwrap_or(fallback)) {
                                 let mut picked = before;
