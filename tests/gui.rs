@@ -367,3 +367,26 @@ fn closing_an_article_removes_it() {
     assert!(harness.state().documents().is_empty());
     assert_eq!(harness.state().selected(), None);
 }
+
+#[test]
+fn a_folder_opens_every_article_in_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "First story\nPublished: 2025-11-04\n\nIt happened on Monday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.md"),
+        "# Second story\n\nDate: 2025-10-01\n\nIt happened in August.\n",
+    )
+    .expect("write");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[dir.path().to_path_buf()], None));
+    assert_eq!(app.documents().len(), 2, "{:?}", app.failures());
+    let mut harness = harness(app);
+    harness.run();
+    // In the article list (and the event list's article column).
+    assert!(harness.query_all_by_label("First story").next().is_some());
+    assert!(harness.query_all_by_label("Second story").next().is_some());
+}

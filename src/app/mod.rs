@@ -9,12 +9,13 @@ mod detail;
 mod panels;
 mod timeline_widget;
 
-use crate::article::{self, DateSource, Publication};
+use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
 use crate::render::{EventId, Theme, accessible_label};
 use crate::timeline::TimeView;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Opens the window on `files`; `dct` is the publication date for articles without one.
@@ -71,31 +72,55 @@ pub struct LoadFailure {
     pub message: String,
 }
 
-/// Reads one article and runs the pipeline on it; `dct` overrides its publication date.
-pub fn load_document(path: &Path, dct: Option<NaiveDate>) -> Result<Document, LoadFailure> {
-    match article::load(path) {
-        Ok(mut article) => {
-            if let Some(date) = dct {
-                article.publication = Some(Publication {
-                    date,
-                    source: DateSource::CommandLine,
-                });
-            }
-            Ok(Document::new(article))
-        }
-        Err(err) => Err(LoadFailure {
-            path: path.to_path_buf(),
-            message: err.to_string(),
-        }),
+/// Runs the pipeline on `article`; `dct` is its publication date when it states none.
+fn document_of(mut article: Article, dct: Option<NaiveDate>) -> Document {
+    if article.publication.is_none()
+        && let Some(date) = dct
+    {
+        article.publication = Some(Publication {
+            date,
+            source: DateSource::CommandLine,
+        });
     }
+    Document::new(article)
 }
 
-/// Loads `paths` one by one (what the app's loader thread runs).
+/// Reads `paths` (folders are walked; a JSON file may hold several articles) and runs the
+/// pipeline on every article, in parallel, reporting `(done, total)` files to `progress`.
+/// `dct` is the publication date of articles that state none. One result per article or
+/// failed file, in the order of the paths.
+pub fn load_documents_with(
+    paths: &[PathBuf],
+    dct: Option<NaiveDate>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<Result<Document, LoadFailure>> {
+    use rayon::prelude::*;
+    article::load_paths(paths, progress, &AtomicBool::new(false))
+        .into_par_iter()
+        .map(|result| match result {
+            Ok(article) => Ok(document_of(article, dct)),
+            Err(err) => Err(LoadFailure {
+                path: err.path().to_path_buf(),
+                message: err.to_string(),
+            }),
+        })
+        .collect()
+}
+
+/// [`load_documents_with`] without progress reports (what tests and scripts use).
 pub fn load_documents(
     paths: &[PathBuf],
     dct: Option<NaiveDate>,
 ) -> Vec<Result<Document, LoadFailure>> {
-    paths.iter().map(|p| load_document(p, dct)).collect()
+    load_documents_with(paths, dct, &|_, _| {})
+}
+
+/// What the loader thread tells the app.
+enum LoaderMsg {
+    /// `(done, total)` files read so far in the current batch.
+    Progress(usize, usize),
+    /// A batch is finished: one result per article or failed file.
+    Loaded(Vec<Result<Document, LoadFailure>>),
 }
 
 /// The order of the event list.
@@ -133,8 +158,9 @@ pub struct TemporaApp {
     status: Option<(String, StatusKind)>,
     dct: Option<NaiveDate>,
     theme: Theme,
-    tx: Sender<Result<Document, LoadFailure>>,
-    rx: Receiver<Result<Document, LoadFailure>>,
+    tx: Sender<LoaderMsg>,
+    rx: Receiver<LoaderMsg>,
+    /// Batches of files still loading.
     pending: usize,
     /// The light theme has been applied to the egui context.
     styled: bool,
@@ -241,7 +267,7 @@ impl TemporaApp {
         self.view
     }
 
-    /// Number of files still loading.
+    /// Number of loads (batches of files opened together) still running.
     pub fn pending(&self) -> usize {
         self.pending
     }
@@ -271,7 +297,7 @@ impl TemporaApp {
         if paths.is_empty() {
             return;
         }
-        self.pending += paths.len();
+        self.pending += 1;
         self.set_status(
             format!(
                 "Loading {} file{}…",
@@ -284,24 +310,33 @@ impl TemporaApp {
         let dct = self.dct;
         let repaint = ctx.clone();
         let job = move || {
-            for path in paths {
-                // A bug in the pipeline must not leave the file "loading" for ever.
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    load_document(&path, dct)
-                }))
-                .unwrap_or_else(|_| {
-                    Err(LoadFailure {
-                        message: format!(
-                            "{}: internal error while reading (please report it)",
-                            path.display()
-                        ),
-                        path: path.clone(),
+            let progress_tx = tx.clone();
+            let progress_repaint = repaint.clone();
+            let progress = move |done: usize, total: usize| {
+                let _ = progress_tx.send(LoaderMsg::Progress(done, total));
+                progress_repaint.request_repaint();
+            };
+            // A bug in the pipeline must not leave the files "loading" for ever.
+            let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                load_documents_with(&paths, dct, &progress)
+            }))
+            .unwrap_or_else(|_| {
+                paths
+                    .iter()
+                    .map(|path| {
+                        Err(LoadFailure {
+                            path: path.clone(),
+                            message: format!(
+                                "{}: internal error while reading (please report it)",
+                                path.display()
+                            ),
+                        })
                     })
-                });
-                // The receiver only goes away when the app closes.
-                let _ = tx.send(result);
-                repaint.request_repaint();
-            }
+                    .collect()
+            });
+            // The receiver only goes away when the app closes.
+            let _ = tx.send(LoaderMsg::Loaded(results));
+            repaint.request_repaint();
         };
         // If no thread can be started, load on this one rather than lose the files.
         let fallback = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
@@ -322,29 +357,40 @@ impl TemporaApp {
         }
     }
 
-    /// Picks up documents finished by the loader thread.
+    /// Picks up progress and documents from the loader thread.
     fn poll_loader(&mut self) {
-        let mut loaded = 0usize;
-        while let Ok(result) = self.rx.try_recv() {
-            self.pending = self.pending.saturating_sub(1);
-            if result.is_ok() {
-                loaded += 1;
-            }
-            self.accept(result);
-        }
-        if loaded > 0 && self.pending == 0 {
-            let failed = self
-                .status
-                .as_ref()
-                .is_some_and(|(_, k)| *k == StatusKind::Error);
-            if !failed {
-                self.set_status(
-                    format!(
-                        "Opened {loaded} article{}",
-                        if loaded == 1 { "" } else { "s" }
-                    ),
-                    StatusKind::Info,
-                );
+        while let Ok(msg) = self.rx.try_recv() {
+            match msg {
+                LoaderMsg::Progress(done, total) => {
+                    if total > 1 {
+                        self.set_status(format!("Reading {done}/{total} files…"), StatusKind::Info);
+                    }
+                }
+                LoaderMsg::Loaded(results) => {
+                    self.pending = self.pending.saturating_sub(1);
+                    let loaded = results.iter().filter(|r| r.is_ok()).count();
+                    let failed = results.len() - loaded;
+                    self.add_loaded(results);
+                    if failed == 0 {
+                        self.set_status(
+                            format!(
+                                "Opened {loaded} article{}",
+                                if loaded == 1 { "" } else { "s" }
+                            ),
+                            StatusKind::Info,
+                        );
+                    } else if loaded > 0 {
+                        self.set_status(
+                            format!(
+                                "Opened {loaded} article{}; {failed} file{} could not be read \
+                                 (see the list on the left)",
+                                if loaded == 1 { "" } else { "s" },
+                                if failed == 1 { "" } else { "s" }
+                            ),
+                            StatusKind::Warning,
+                        );
+                    }
+                }
             }
         }
     }

@@ -78,7 +78,10 @@ fn open_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
     let started = Instant::now();
     let picked = rfd::FileDialog::new()
         .set_title("Open articles")
-        .add_filter("Articles (.txt, .md, .tml)", &["txt", "md", "tml"])
+        .add_filter(
+            "Articles (.txt, .md, .html, .json, .tml)",
+            crate::article::SUPPORTED_EXTENSIONS,
+        )
         .add_filter("All files", &["*"])
         .pick_files();
     match picked {
@@ -188,9 +191,12 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     });
 }
 
-/// Where the date picker opens for an article without a date: the latest date the article
-/// mentions (news is usually published soon after it), else today.
+/// Where the date picker opens for an article without a date: the loader's first
+/// suggestion, else the latest date the article mentions, else today.
 fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
+    if let Some(suggestion) = doc.article.suggestions.first() {
+        return suggestion.date;
+    }
     doc.events
         .iter()
         .filter_map(|e| e.timex.interval.as_ref())
@@ -201,10 +207,14 @@ fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
 
 /// The file name of `doc`, for buttons ("Close sample.txt").
 fn short_name(doc: &crate::pipeline::Document) -> String {
-    doc.article.path.file_name().map_or_else(
+    let name = doc.article.path.file_name().map_or_else(
         || doc.article.title.clone(),
         |n| n.to_string_lossy().into_owned(),
-    )
+    );
+    match doc.article.item {
+        Some(n) => format!("{name} #{n}"),
+        None => name,
+    }
 }
 
 /// Where a publication date came from, as a phrase ("from “Published:” header, line 2").
@@ -238,7 +248,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         RichText::new(if app.pending > 0 {
                             "Loading…"
                         } else {
-                            "No articles yet. Use File > Open… or drop .txt/.md files here."
+                            "No articles yet. Use File > Open… or drop article files or folders here."
                         })
                         .color(color(theme.text_muted)),
                     );
@@ -283,7 +293,35 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                     RichText::new("Publication date unknown — set it")
                                         .color(color(theme.warning)),
                                 );
+                                // Guesses the loader found; used only if the user says so.
+                                for suggestion in &doc.article.suggestions {
+                                    ui.horizontal_wrapped(|ui| {
+                                        ui.label(
+                                            RichText::new(format!(
+                                                "Maybe {}: {}",
+                                                suggestion.date.format("%Y-%m-%d"),
+                                                suggestion.reason
+                                            ))
+                                            .size(12.0)
+                                            .color(color(theme.text_muted)),
+                                        );
+                                        if ui
+                                            .small_button("Use")
+                                            .on_hover_text("Use this as the publication date")
+                                            .clicked()
+                                        {
+                                            new_date = Some((i, suggestion.date));
+                                        }
+                                    });
+                                }
                             }
+                        }
+                        for note in &doc.article.notes {
+                            ui.label(
+                                RichText::new(note)
+                                    .size(12.0)
+                                    .color(color(theme.text_muted)),
+                            );
                         }
                         ui.horizontal(|ui| {
                             ui.label("Date:");
