@@ -390,3 +390,21 @@ fn a_folder_opens_every_article_in_it() {
     assert!(harness.query_all_by_label("First story").next().is_some());
     assert!(harness.query_all_by_label("Second story").next().is_some());
 }
+
+#[test]
+fn keys_still_work_after_clicking_an_event() {
+    let mut harness = harness(TemporaApp::with_documents(vec![hand_built()]));
+    harness.run();
+    harness.get_by_label("event 2: August — 2025-08").click();
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some(EventId { doc: 0, event: 0 })
+    );
+    let before = harness.state().view().expect("view").secs_per_px();
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    assert!(harness.state().view().expect("view").secs_per_px() < before);
+}
