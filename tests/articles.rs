@@ -210,3 +210,20 @@ fn huge_files_are_refused_with_the_reason() {
         "{msg}"
     );
 }
+
+#[test]
+fn a_ten_megabyte_line_without_a_sentence_end_loads_in_linear_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("one-line.txt");
+    let line =
+        "the council met again and talked about the bridge plans ".repeat(10 * 1024 * 1024 / 57);
+    std::fs::write(&p, format!("{line} on Monday")).expect("write");
+    let a = article::load(&p).expect("loads");
+    let doc = tempora::pipeline::Document::new(a);
+    assert!(doc.sentences.len() > 1000, "cut into bounded sentences");
+    assert_eq!(
+        doc.events.len(),
+        1,
+        "the one weekday at the end is still found"
+    );
+}

@@ -15,6 +15,10 @@ const ABBREVIATIONS: &[&str] = &[
     "wyo", "d.c", "n.y",
 ];
 
+/// Longest sentence, in bytes: text with no sentence boundary for longer than this (a
+/// pasted table, a 10 MB line) is cut at white space so later passes stay linear.
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
 /// Splits `text` into sentence spans, in order, covering every non-blank stretch of text.
 ///
 /// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by
@@ -22,6 +26,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// known abbreviation or an initial. A blank line always ends a sentence; so does a single
 /// line break when the next line does not start in lower case (headlines, datelines and
 /// one-paragraph-per-line text). Leading and trailing white space is not part of a sentence.
+/// No sentence is longer than [`MAX_SENTENCE_BYTES`].
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -29,6 +34,15 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut i = 0usize;
     while i < chars.len() {
         let (pos, c) = chars[i];
+        if pos - start > MAX_SENTENCE_BYTES {
+            let window = &text[start..pos];
+            let cut = window
+                .rfind(char::is_whitespace)
+                .filter(|&at| at > 0)
+                .map_or(pos, |at| start + at);
+            push_trimmed(text, start, cut, &mut out);
+            start = cut;
+        }
         if c == '\n' {
             let next = next_non_space(&chars, i + 1);
             let blank_line = chars[i + 1..]
@@ -173,6 +187,19 @@ mod tests {
             split("It rose 3.5 percent. e.g. this"),
             ["It rose 3.5 percent. e.g. this"]
         );
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_white_space() {
+        let text = "word ".repeat(1000) + "é".repeat(2000).as_str();
+        let spans = sentences(&text);
+        assert!(spans.len() >= 4);
+        for s in &spans {
+            assert!(s.len() <= MAX_SENTENCE_BYTES + 4, "{}", s.len());
+            assert!(text.get(s.start..s.end).is_some());
+        }
+        assert_eq!(spans.first().map(|s| s.start), Some(0));
+        assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
     }
 
     #[test]
