@@ -176,42 +176,6 @@ fn timex_attributes(start: &BytesStart<'_>) -> Result<GoldTimex, String> {
     Ok(timex)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const DOC: &str = r#"<?xml version="1.0" ?>
-<TimeML><DOCID>X1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
-<TEXT>
-A &amp; B <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07" mod="START">yesterday</TIMEX3>.
-</TEXT>
-<TLINK lid="l1"/>
-</TimeML>"#;
-
-    #[test]
-    fn extracts_text_dct_and_timexes_with_byte_spans() {
-        let doc = parse(DOC).expect("parses");
-        assert_eq!(doc.doc_id.as_deref(), Some("X1"));
-        assert_eq!(doc.text, "\nA & B met yesterday.\n");
-        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(1998, 1, 8));
-        assert_eq!(doc.timexes.len(), 1);
-        let t = &doc.timexes[0];
-        assert_eq!(&doc.text[t.span.start..t.span.end], "yesterday");
-        assert_eq!(t.value, "1998-01-07");
-        assert_eq!(t.modifier.as_deref(), Some("START"));
-        let (s, e) = doc.text_range.expect("range");
-        assert!(DOC[s..e].contains("<EVENT"));
-    }
-
-    #[test]
-    fn malformed_xml_is_an_error_not_a_panic() {
-        assert!(parse("<TimeML><TEXT>abc</TimeML>").is_err());
-        assert!(parse("<TimeML></TimeML>").is_err());
-        assert!(parse("").is_err());
-    }
-}
-
 /// Escapes `s` as XML character data (or a double-quoted attribute value).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 16);
@@ -298,4 +262,40 @@ pub fn document(
     out.push_str(&tag_text(text, timexes));
     out.push_str("</TEXT>\n</TimeML>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r#"<?xml version="1.0" ?>
+<TimeML><DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+A &amp; B <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07" mod="START">yesterday</TIMEX3>.
+</TEXT>
+<TLINK lid="l1"/>
+</TimeML>"#;
+
+    #[test]
+    fn extracts_text_dct_and_timexes_with_byte_spans() {
+        let doc = parse(DOC).expect("parses");
+        assert_eq!(doc.doc_id.as_deref(), Some("X1"));
+        assert_eq!(doc.text, "\nA & B met yesterday.\n");
+        assert_eq!(doc.dct, NaiveDate::from_ymd_opt(1998, 1, 8));
+        assert_eq!(doc.timexes.len(), 1);
+        let t = &doc.timexes[0];
+        assert_eq!(&doc.text[t.span.start..t.span.end], "yesterday");
+        assert_eq!(t.value, "1998-01-07");
+        assert_eq!(t.modifier.as_deref(), Some("START"));
+        let (s, e) = doc.text_range.expect("range");
+        assert!(DOC[s..e].contains("<EVENT"));
+    }
+
+    #[test]
+    fn malformed_xml_is_an_error_not_a_panic() {
+        assert!(parse("<TimeML><TEXT>abc</TimeML>").is_err());
+        assert!(parse("<TimeML></TimeML>").is_err());
+        assert!(parse("").is_err());
+    }
 }

@@ -147,13 +147,26 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
 /// Capitalized words before a weekday that make it a name ("Black Friday").
 const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
-    "fat", "shrove", "low", "whit", "his", "her", "my",
+    "fat", "shrove", "low", "whit",
 ];
 
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
 const RATE_BEFORE: &[&str] = &[
     "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
     "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
+];
+
+/// Words that may stand between a number and its unit ("two more weeks").
+const FILLERS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "full",
 ];
 
 /// The grammar over one text's tokens.
@@ -277,6 +290,10 @@ impl<'a> Grammar<'a, '_> {
         {
             return (Some(y), i + 2);
         }
+        let k = if self.is(i, Kw::Of) { i + 1 } else { i };
+        if let Some((y, end)) = self.word_year(k) {
+            return (Some(y), end);
+        }
         (None, i)
     }
 
@@ -310,6 +327,44 @@ impl<'a> Grammar<'a, '_> {
 
     /// Filters that need the context outside the match.
     fn accept(&self, m: &Match) -> bool {
+        // Titles: "This Week", "60 Minutes", "High Noon", "VOA Today" mid-sentence.
+        let titled = |t: &Tok<'_>| {
+            t.cap
+                && t.kind == TokenKind::Word
+                && t.lex.is_some_and(|l| {
+                    l.month.is_none()
+                        && l.weekday.is_none()
+                        && l.holiday.is_none()
+                        && (l.unit.is_some() || l.kw.is_some())
+                })
+        };
+        if !matches!(
+            m.sem,
+            Sem::Calendar { .. } | Sem::Holiday { .. } | Sem::Weekday { .. }
+        ) && (m.start + 1..m.end).any(|k| self.tok(k).is_some_and(titled))
+            && !self.cap(m.start.saturating_sub(1))
+        {
+            return false;
+        }
+        if m.end == m.start + 1
+            && matches!(self.kw(m.start), Some(Kw::Noon | Kw::Today | Kw::Tonight))
+            && self.cap(m.start)
+            && !self.sentence_initial(m.start)
+            && m.start > 0
+        {
+            return false;
+        }
+        // Datelines: "WASHINGTON, August 11 (Xinhua) --".
+        if matches!(m.sem, Sem::Calendar { year: None, .. })
+            && self.punct(m.end, "(")
+            && m.start >= 2
+            && self.punct(m.start - 1, ",")
+            && self
+                .tok(m.start - 2)
+                .is_some_and(|t| t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return false;
+        }
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -336,12 +391,15 @@ impl<'a> Grammar<'a, '_> {
             && ok(&core.sem)
         {
             core.start = i;
-            core.modifier = Some(m);
+            // "earlier yesterday", "later that day": the same day, with no modifier.
+            let same_day = matches!(self.kw(i), Some(Kw::Earlier | Kw::Later))
+                && !matches!(self.kw(i + 1), Some(Kw::This | Kw::Last | Kw::Next));
+            core.modifier = (!same_day).then_some(m);
             core.rule = match m {
+                _ if same_day => "earlier-that-day",
                 Modifier::Start | Modifier::Mid | Modifier::End => "modified-point",
                 _ => "modified-length",
             };
-            // "the end of the month": a deictic unit under a position modifier.
             return Some(core);
         }
         self.core(i).map(|mut m| {
@@ -353,7 +411,10 @@ impl<'a> Grammar<'a, '_> {
     /// "back in August", "since March": context before the span fixes the direction.
     fn direction_from_context(&self, start: usize, sem: Sem) -> Sem {
         let back = (start >= 2 && self.is(start - 1, Kw::In) && self.is(start - 2, Kw::Back))
-            || (start >= 1 && (self.is(start - 1, Kw::Since) || self.is(start - 1, Kw::Back)));
+            || (start >= 1
+                && (self.is(start - 1, Kw::Since)
+                    || self.is(start - 1, Kw::Back)
+                    || self.is(start - 1, Kw::Ended)));
         if !back {
             return sem;
         }
@@ -414,9 +475,29 @@ impl<'a> Grammar<'a, '_> {
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
+            Kw::Early | Kw::Late if self.hyphen(i + 1) => Some((
+                i + 2,
+                if k == Kw::Early {
+                    Modifier::Start
+                } else {
+                    Modifier::End
+                },
+                point,
+            )),
             Kw::Early => Some((i + 1, Modifier::Start, point)),
             Kw::Earlier if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Last) => {
                 Some((i + 1, Modifier::Start, point))
+            }
+            // "earlier yesterday", "later that day", "earlier Sunday": the same day, no mod.
+            Kw::Earlier | Kw::Later
+                if matches!(self.kw(i + 1), Some(Kw::Yesterday | Kw::That)) =>
+            {
+                Some((i + 1, Modifier::Approx, |s| {
+                    matches!(
+                        s,
+                        Sem::Deictic { .. } | Sem::Weekday { .. } | Sem::Anaphoric { .. }
+                    )
+                }))
             }
             Kw::Late => Some((i + 1, Modifier::End, point)),
             Kw::Later if self.is(i + 1, Kw::This) || self.is(i + 1, Kw::Next) => {
@@ -529,9 +610,24 @@ impl<'a> Grammar<'a, '_> {
                 vague(RefKind::Present, i + 1, Unit::Day, "now")
             }
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
+            Kw::More if self.is(i + 1, Kw::Recently) => {
+                vague(RefKind::Past, i + 2, Unit::Month, "recently")
+            }
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
             Kw::These if self.word_is(i + 1, "days") => {
                 vague(RefKind::Present, i + 2, Unit::Day, "now")
+            }
+            Kw::Coming | Kw::Future if self.unit(i + 1).is_some_and(|(_, p)| p) => {
+                let (u, _) = self.unit(i + 1)?;
+                Some(Match::new(
+                    i,
+                    i + 2,
+                    Sem::Ref {
+                        kind: RefKind::Future,
+                        unit: u,
+                    },
+                    "coming-units",
+                ))
             }
             Kw::Recent => {
                 let (u, plural) = self.unit(i + 1)?;
@@ -746,9 +842,31 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if let Some(m) = self.month(j) {
+            // "last Oct. 23"
+            if let Some(md) = self.month_date(j)
+                && let Sem::Calendar {
+                    year: None,
+                    day: Some(d),
+                    ..
+                } = md.sem
+            {
+                return Some(Match::new(
+                    i,
+                    md.end,
+                    Sem::Calendar {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                        time: None,
+                        dir,
+                    },
+                    "this-month-name",
+                ));
+            }
+            let abbr = self.lex(j).is_some_and(|l| l.month_abbr);
             return Some(Match::new(
                 i,
-                j + 1,
+                if abbr { self.skip_dot(j + 1) } else { j + 1 },
                 Sem::Calendar {
                     year: None,
                     month: Some(m),
@@ -757,6 +875,24 @@ impl<'a> Grammar<'a, '_> {
                     dir,
                 },
                 "this-month-name",
+            ));
+        }
+        if let Some(h) = self.holiday(j)
+            && let Sem::Holiday {
+                holiday,
+                year: None,
+                ..
+            } = h.sem
+        {
+            return Some(Match::new(
+                i,
+                h.end,
+                Sem::Holiday {
+                    holiday,
+                    year: None,
+                    dir,
+                },
+                "this-holiday",
             ));
         }
         if let Some(s) = self.lex(j).and_then(|l| l.season) {
@@ -779,8 +915,7 @@ impl<'a> Grammar<'a, '_> {
         let j = i + 1;
         let k = self.kw(j);
         match k {
-            _ if (self.word_is(j, "near") || self.word_is(j, "foreseeable"))
-                && self.is(j + 1, Kw::Future)
+            _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
                 || (self.word_is(j, "near") || self.word_is(j, "short"))
                     && self.word_is(j + 1, "term") =>
             {
@@ -939,7 +1074,7 @@ impl<'a> Grammar<'a, '_> {
             {
                 let y = j + usize::from(k.is_some());
                 if self.hyphen(y + 1) {
-                    return None;
+                    return self.the_year_ago(i, j);
                 }
                 let ended = matches!(self.kw(y + 1), Some(Kw::Ended | Kw::Ending));
                 if k == Some(Kw::Full) && !ended {
@@ -1006,7 +1141,15 @@ impl<'a> Grammar<'a, '_> {
                 if let Some(c) = self.century(j) {
                     return Some(Match::new(i, c.1, Sem::Century(c.0), "century"));
                 }
-                // "the year-ago quarter", "the year-earlier period"
+                self.the_year_ago(i, j).or_else(|| self.the_weekend(i, j))
+            }
+        }
+    }
+
+    /// "the year-ago quarter", "the year-earlier period"
+    fn the_year_ago(&self, i: usize, j: usize) -> Option<Match> {
+        {
+            {
                 if self.word_is(j, "year")
                     && self.hyphen(j + 1)
                     && (self.is(j + 2, Kw::Earlier) || self.is(j + 2, Kw::Ago))
@@ -1024,6 +1167,14 @@ impl<'a> Grammar<'a, '_> {
                         "year-earlier",
                     ));
                 }
+            }
+        }
+        None
+    }
+
+    fn the_weekend(&self, i: usize, j: usize) -> Option<Match> {
+        {
+            {
                 if let Some((u, false)) = self.unit(j)
                     && u == Unit::Weekend
                 {
@@ -1044,6 +1195,24 @@ impl<'a> Grammar<'a, '_> {
     /// "the year", "the month" under a position modifier: "the end of the year".
     fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
         let (u, plural) = self.unit(j)?;
+        // "For the year, sales rose": the period a report covers.
+        if !plural
+            && matches!(u, Unit::Year | Unit::Week | Unit::Month)
+            && i >= 1
+            && self.is(i - 1, Kw::For)
+            && self.punct(j + 1, ",")
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "for-the-unit",
+            ));
+        }
         if !plural
             && matches!(u, Unit::Year | Unit::Month | Unit::Week)
             && i >= 2
@@ -1139,9 +1308,6 @@ impl<'a> Grammar<'a, '_> {
         if self.punct(j, ":") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
             minute = Some(self.num(j + 1)?);
             j += 2;
-        } else if self.punct(j, ".") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
-            minute = Some(self.num(j + 1)?);
-            j += 2;
         }
         let ampm = self.ampm(j);
         let oclock = self.word_is(j, "o") && self.apostrophe(j + 1) && self.word_is(j + 2, "clock");
@@ -1161,10 +1327,11 @@ impl<'a> Grammar<'a, '_> {
                 return None;
             }
             j += 3;
-        } else if minute.is_none() || hour > 23 || !self.lex(i).is_none() {
-            return None;
-        } else if !(self.lex(j).is_some_and(|l| l.zone)
-            || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
+        } else if minute.is_none()
+            || hour > 23
+            || self.lex(i).is_some()
+            || !(self.lex(j).is_some_and(|l| l.zone)
+                || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
         {
             return None;
         }
@@ -1180,6 +1347,30 @@ impl<'a> Grammar<'a, '_> {
 
     fn time(&self, i: usize) -> Option<Match> {
         let (time, j) = self.clock(i)?;
+        // "5 p.m. EST Nov. 9", "noon, Jan. 3"
+        let k = if self.punct(j, ",") { j + 1 } else { j };
+        if let Some(m) = self.month_date(k)
+            && let Sem::Calendar {
+                year,
+                month,
+                day: Some(day),
+                dir,
+                ..
+            } = m.sem
+        {
+            return Some(Match::new(
+                i,
+                m.end,
+                Sem::Calendar {
+                    year,
+                    month,
+                    day: Some(day),
+                    time: Some(time),
+                    dir,
+                },
+                "time-date",
+            ));
+        }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
         if let Some(w) = self.weekday(j) {
             return Some(Match::new(
@@ -1239,7 +1430,7 @@ impl<'a> Grammar<'a, '_> {
         // "Sept. 30, 1998", "March 3rd", "Mar. 3"
         if let Some((d, after)) = self.day_number(j)
             && !self.punct(after, "%")
-            && !self.punct(after, ":")
+            && !(self.punct(after, ":") && self.adj(after) && self.adj(after + 1))
             && !self.hyphen(after)
         {
             if let Some((offset, end)) = self.deictic_year(after) {
@@ -1312,7 +1503,7 @@ impl<'a> Grammar<'a, '_> {
                 && t.lex
                     .is_none_or(|l| l.kw.is_none() && l.month.is_none() && l.weekday.is_none())
         };
-        if !all_caps && next.is_some_and(|t| name_like(t)) {
+        if !all_caps && next.is_some_and(name_like) {
             return None; // "August Wilson"
         }
         if !all_caps
@@ -1326,7 +1517,8 @@ impl<'a> Grammar<'a, '_> {
             let ok = matches!(
                 prev_kw,
                 Some(
-                    Kw::In
+                    Kw::The
+                        | Kw::In
                         | Kw::Since
                         | Kw::Until
                         | Kw::By
@@ -1479,7 +1671,75 @@ impl<'a> Grammar<'a, '_> {
         None
     }
 
+    /// A year in words ("nineteen ninety-six", "two thousand"): (year, end).
+    fn word_year(&self, i: usize) -> Option<(i32, usize)> {
+        let n = |k: usize| self.lex(k).and_then(|l| l.number);
+        let first = n(i)?;
+        if first == 2 && self.word_is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut y = 2000;
+            if self.is(end, Kw::And) && n(end + 1).is_some_and(|u| u < 20) {
+                y += i32::try_from(n(end + 1)?).ok()?;
+                end += 2;
+            } else if let Some(u) = n(end).filter(|u| *u < 20) {
+                y += i32::try_from(u).ok()?;
+                end += 1;
+            }
+            return Some((y, end));
+        }
+        if !(10..=20).contains(&first) {
+            return None;
+        }
+        let tens = n(i + 1).filter(|t| *t >= 20 && *t % 10 == 0 && *t < 100)?;
+        let mut end = i + 2;
+        let mut y = first * 100 + tens;
+        if self.hyphen(end)
+            && let Some(u) = n(end + 1).filter(|u| (1..10).contains(u))
+        {
+            y += u;
+            end += 2;
+        } else if let Some(u) = n(end).filter(|u| (1..10).contains(u)) {
+            y += u;
+            end += 1;
+        }
+        Some((i32::try_from(y).ok()?, end))
+    }
+
     fn year(&self, i: usize) -> Option<Match> {
+        // "nineteen ninety-six", "the year two thousand"
+        let wy = if self.is(i, Kw::The) && self.word_is(i + 1, "year") {
+            self.word_year(i + 2)
+        } else {
+            self.word_year(i)
+        };
+        if let Some((y, end)) = wy {
+            return Some(Match::new(i, end, calendar_year(y), "year-in-words"));
+        }
+        // "year-end", "year end", "the year's end"
+        {
+            let j = if self.is(i, Kw::The) { i + 1 } else { i };
+            if self.word_is(j, "year") {
+                let k = if self.hyphen(j + 1) {
+                    j + 2
+                } else if self.apostrophe(j + 1) && self.word_is(j + 2, "s") {
+                    j + 3
+                } else {
+                    j + 1
+                };
+                if self.is(k, Kw::End) && !self.is(k + 1, Kw::Of) {
+                    return Some(Match::new(
+                        i,
+                        k + 1,
+                        Sem::Deictic {
+                            unit: Unit::Year,
+                            offset: 0,
+                            time: None,
+                        },
+                        "year-end",
+                    ));
+                }
+            }
+        }
         // "the 1990s", "the '90s"
         let (j, the) = if self.is(i, Kw::The) {
             (i + 1, true)
@@ -1597,12 +1857,36 @@ impl<'a> Grammar<'a, '_> {
                     unit: Unit::Week,
                     weekday: l.weekday,
                     part: None,
+                    month: None,
                     freq: None,
                 },
                 "weekdays",
             ));
         }
         let w = self.weekday(i)?;
+        // "Tuesday nights": a recurring part of a weekday.
+        for (plural, p) in [
+            ("mornings", PartOfDay::Morning),
+            ("afternoons", PartOfDay::Afternoon),
+            ("evenings", PartOfDay::Evening),
+            ("nights", PartOfDay::Night),
+        ] {
+            if self.word_is(i + 1, plural) {
+                return Some(Match::new(
+                    i,
+                    i + 2,
+                    Sem::Set {
+                        amount: Amount::n(1),
+                        unit: Unit::Week,
+                        weekday: Some(w),
+                        part: Some(p),
+                        month: None,
+                        freq: None,
+                    },
+                    "weekday-parts",
+                ));
+            }
+        }
         if let Some(p) = i.checked_sub(1).and_then(|p| self.tok(p))
             && ((p.text.eq_ignore_ascii_case("the")
                 && self.cap(i + 1)
@@ -1681,7 +1965,7 @@ impl<'a> Grammar<'a, '_> {
                     )
                 )
             });
-            if !the && !(prev_ok && s != super::semantic::Season::Fall) {
+            if !(the || prev_ok && s != super::semantic::Season::Fall) {
                 return None;
             }
             if the
@@ -1858,6 +2142,22 @@ impl<'a> Grammar<'a, '_> {
             if tenths > 100_000 {
                 return None;
             }
+            // "2 1/2": a whole number and a half.
+            if self.num(i + 1) == Some(1)
+                && self.punct(i + 2, "/")
+                && self.adj(i + 2)
+                && self.adj(i + 3)
+                && self.num(i + 3) == Some(2)
+            {
+                return Some((Amount::Tenths(tenths + 5), i + 4));
+            }
+            // "two to three weeks", "12 to 18 months": the first number.
+            if (self.is(i + 1, Kw::To) || self.word_is(i + 1, "or"))
+                && self.tok(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
+                && self.unit(i + 3).is_some()
+            {
+                return Some((Amount::Tenths(tenths), i + 3));
+            }
             return Some((Amount::Tenths(tenths), i + 1));
         }
         let l = t.lex?;
@@ -1897,7 +2197,6 @@ impl<'a> Grammar<'a, '_> {
                 Some((Amount::Tenths(5), i + 2))
             }
             Kw::Few | Kw::Several | Kw::Many => Some((Amount::Some, i + 1)),
-            Kw::Hundreds if self.is(i + 1, Kw::Of) => Some((Amount::Some, i + 2)),
             _ => None,
         }
     }
@@ -1918,6 +2217,10 @@ impl<'a> Grammar<'a, '_> {
             let t = self.tok(j)?;
             if !(t.kind == TokenKind::Number || t.lex.is_some_and(|l| l.number.is_some())) {
                 return None;
+            }
+            // "the 30-day period": the adjective alone is the expression.
+            if j == i + 1 && self.hyphen(j + 1) && self.unit(j + 2).is_some_and(|(_, p)| !p) {
+                return self.length(j);
             }
         }
         let (amount, mut u_at) = match self.amount(j) {
@@ -1942,7 +2245,8 @@ impl<'a> Grammar<'a, '_> {
                         )
                     )
                 });
-                if !prev_ok {
+                let long = self.hyphen(j + 1) && self.is(j + 2, Kw::Long);
+                if !prev_ok && !long {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
@@ -1968,6 +2272,8 @@ impl<'a> Grammar<'a, '_> {
         let hyphenated = self.hyphen(u_at);
         if hyphenated {
             u_at += 1;
+        } else if self.unit(u_at).is_none() && FILLERS.iter().any(|w| self.word_is(u_at, w)) {
+            u_at += 1; // "two more weeks", "eight trading days"
         }
         let (u, plural) = self.unit(u_at)?;
         if hyphenated && plural && u == Unit::Quarter {
@@ -1988,11 +2294,31 @@ impl<'a> Grammar<'a, '_> {
             return None;
         }
         let mut end = u_at + 1;
+        // "a year and a half"
+        let amount = match amount {
+            Amount::Tenths(t)
+                if t % 10 == 0
+                    && self.is(end, Kw::And)
+                    && self.is(end + 1, Kw::A)
+                    && self.is(end + 2, Kw::Half) =>
+            {
+                end += 3;
+                Amount::Tenths(t + 5)
+            }
+            a => a,
+        };
         if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
             return None; // "a year-earlier loss": the adjective is the expression
         }
-        // Ages: "30 years old", "a 30-year-old".
-        if self.is(end, Kw::Old) || (self.hyphen(end) && self.is(end + 1, Kw::Old)) {
+        // Ages: "30 years old" is not an expression; "8-month-old" is a length.
+        if self.is(end, Kw::Old) {
+            return None;
+        }
+        if self.hyphen(end) && self.is(end + 1, Kw::Old) {
+            return None; // ages of people: "a 6-year-old boy"
+        }
+        // "a quarter of the market": a fraction.
+        if u == Unit::Quarter && !plural && self.is(end, Kw::Of) && self.year4(end + 1).is_none() {
             return None;
         }
         if self.hyphen(end) && self.is(end + 1, Kw::Long) {
@@ -2018,6 +2344,8 @@ impl<'a> Grammar<'a, '_> {
                 Some(Kw::From) if self.is(end + 1, Kw::Now) => {
                     return shift(1, AnchorKind::Publication, end + 2);
                 }
+                // "a few days later": the length alone is the expression.
+                Some(Kw::Later | Kw::Earlier) if amount == Amount::Some => {}
                 Some(Kw::Later) => return shift(1, AnchorKind::Previous, end + 1),
                 Some(Kw::Earlier) => return shift(-1, AnchorKind::Previous, end + 1),
                 Some(Kw::Before | Kw::After)
@@ -2062,6 +2390,7 @@ impl<'a> Grammar<'a, '_> {
                     unit,
                     weekday,
                     part,
+                    month: None,
                     freq,
                 },
                 "set",
@@ -2085,6 +2414,21 @@ impl<'a> Grammar<'a, '_> {
                 }
                 if let Some(w) = self.weekday(j) {
                     return set(j + 1, amount, Unit::Week, Some(w), None, None);
+                }
+                if let Some(m) = self.month(j) {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: Some(m),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 if let Some(p) = self.part(j) {
                     return set(j + 1, amount, Unit::Day, None, Some(p), None);
@@ -2112,7 +2456,7 @@ impl<'a> Grammar<'a, '_> {
                     return None;
                 }
                 // "quarterly dividend": an adjective before a noun.
-                if !matches!(k, Kw::Daily)
+                if matches!(k, Kw::Quarterly)
                     && self
                         .tok(i + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())

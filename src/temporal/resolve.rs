@@ -367,7 +367,7 @@ impl<'a> Resolver<'a> {
     {
         let dct_i = day_interval(dct)?;
         let cands: Vec<(DateValue, Interval)> = (-2..=2)
-            .filter_map(|o| make(o))
+            .filter_map(&make)
             .filter_map(|v| interval_of(&v).map(|i| (v, i)))
             .collect();
         let r = dct_i.begin();
@@ -926,7 +926,7 @@ impl<'a> Resolver<'a> {
                 // "a year earlier/ago" in a report about a quarter: the same quarter a year
                 // before.
                 if unit == Unit::Year
-                    && let Some(p) = self.prev_quarter
+                    && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
                 {
                     let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
                     let g = if p.interval.granularity() == Granularity::Quarter {
@@ -1008,9 +1008,15 @@ impl<'a> Resolver<'a> {
             }
             Sem::Clock(t) => {
                 let tp = time_part(Some(t));
+                // The day of the narrative: the previous day named in this or the last
+                // sentence, or any earlier one in a past-tense clause.
                 let near = self
                     .prev_day
-                    .filter(|p| m.sentence <= p.sentence + 1)
+                    .filter(|p| {
+                        m.sentence <= p.sentence + 1
+                            || (m.tense == Some(Tense::Past)
+                                && self.dct.is_none_or(|d| p.interval.begin().date() <= d))
+                    })
                     .filter(|_| m.tense != Some(Tense::Future));
                 let (day, anchor, what) = match (near, self.dct) {
                     (Some(p), _) => (
@@ -1069,13 +1075,20 @@ impl<'a> Resolver<'a> {
                 unit,
                 weekday,
                 part,
+                month,
                 freq,
             } => {
-                let value = if let Some(w) = weekday {
+                let value = if let Some(mo) = month {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Month(mo),
+                        time: None,
+                    })
+                } else if let Some(w) = weekday {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,
                         part: DatePart::WeekDay(None, w),
-                        time: None,
+                        time: part.map(TimePart::Part),
                     })
                 } else if let Some(p) =
                     part.filter(|p| *p != PartOfDay::Night || unit != Unit::Day || freq.is_some())

@@ -351,6 +351,8 @@ pub enum Sem {
         weekday: Option<u32>,
         /// A part of the day ("every morning").
         part: Option<PartOfDay>,
+        /// A month ("each July").
+        month: Option<u32>,
         /// Times per period ("twice a year").
         freq: Option<u32>,
     },

@@ -123,6 +123,33 @@ const PRESENT: &[&str] = &[
     "today",
 ];
 
+/// Words before "to" + verb that announce an intended (future) event.
+const INTENT: &[&str] = &[
+    "set",
+    "is",
+    "are",
+    "was",
+    "were",
+    "ready",
+    "likely",
+    "poised",
+    "slated",
+    "scheduled",
+    "expected",
+    "planned",
+    "planning",
+    "plans",
+    "plan",
+    "due",
+    "about",
+    "prepared",
+    "agreed",
+    "decided",
+    "intends",
+    "hopes",
+    "wants",
+];
+
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -234,22 +261,38 @@ pub fn tense_around(
         }
         // "be returned", "been sold": a participle after "be" is not a past tense.
         if w.ends_with("ed")
-            && i.checked_sub(1)
-                .and_then(|p| word(p))
-                .is_some_and(|(p, _)| {
-                    ["be", "been", "being"]
-                        .iter()
-                        .any(|b| p.eq_ignore_ascii_case(b))
-                })
+            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+                ["be", "been", "being"]
+                    .iter()
+                    .any(|b| p.eq_ignore_ascii_case(b))
+            })
         {
             return None;
         }
-        if w.eq_ignore_ascii_case("be") {
+        // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
+        if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+            && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
+            && INTENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+        {
             return Some((Tense::Future, span));
         }
         class(w).map(|t| (t, span))
     };
     let max = 12usize;
+    // A cue just left of the expression, in its own clause, wins outright.
+    let left_first = max;
+    for d in 1..=left_first {
+        let Some(i) = first.checked_sub(d) else {
+            break;
+        };
+        let s = tokens.get(i).and_then(|t| t.span.slice(text)).unwrap_or("");
+        if matches!(s, ";" | "," | "“" | "”" | "\"" | "(" | ")") {
+            break;
+        }
+        if let Some(c) = cue(i) {
+            return Some(c);
+        }
+    }
     for d in 1..=max {
         // Left first: auxiliaries usually precede their clause's time expression.
         if let Some(i) = first.checked_sub(d) {

@@ -8,7 +8,7 @@ use std::fmt;
 pub enum YearValue {
     /// A known year (`2025`).
     Year(i32),
-    /// A decade, by its first three digits (`199` for the 1990s).
+    /// A decade, by its first three digits (`199X` for the 1990s).
     Decade(i32),
     /// A century, by its first two digits (`19` for the 1900s).
     Century(i32),
@@ -108,7 +108,7 @@ impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             YearValue::Year(y) => write!(f, "{y:04}"),
-            YearValue::Decade(d) => write!(f, "{d:03}"),
+            YearValue::Decade(d) => write!(f, "{d:03}X"),
             YearValue::Century(c) => write!(f, "{c:02}"),
             YearValue::Unknown => f.write_str("XXXX"),
         }
@@ -175,10 +175,18 @@ impl fmt::Display for DurationValue {
             None => f.write_str("X")?,
             Some(t) => {
                 let t = t.saturating_mul(mult);
-                if t % 10 == 0 {
-                    write!(f, "{}", t / 10)?;
-                } else {
-                    write!(f, "{}.{}", t / 10, t % 10)?;
+                // A half: whole units and half of one in the next smaller unit (P2Y6M).
+                let half = match code {
+                    "Y" => Some("6M"),
+                    "D" if !time => Some("T12H"),
+                    "H" => Some("30M"),
+                    "M" if time => Some("30S"),
+                    _ => None,
+                };
+                match (t % 10, half) {
+                    (0, _) => write!(f, "{}", t / 10)?,
+                    (5, Some(h)) if t >= 10 => return write!(f, "{}{code}{h}", t / 10),
+                    _ => write!(f, "{}.{}", t / 10, t % 10)?,
                 }
             }
         }

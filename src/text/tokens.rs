@@ -31,8 +31,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii_whitespace() {
             i += 1;
             continue;
