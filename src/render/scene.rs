@@ -693,7 +693,16 @@ impl<'a> Builder<'a> {
         for (c, lane) in candidates.iter().zip(&lanes) {
             match lane {
                 Placed::Lane(l) => placed.push((c, *l)),
-                Placed::Hidden => hidden += 1,
+                Placed::Hidden => {
+                    hidden += 1;
+                    // Events without room still show where they are: a dot on the axis.
+                    self.push(Primitive::Circle {
+                        center: Pos::new((c.marker_x0 + c.marker_x1) / 2.0, axis_y - 4.0),
+                        radius: 2.5,
+                        fill: c.color.with_alpha(170),
+                        stroke: None,
+                    });
+                }
             }
         }
         let selected = self.input.selected;

@@ -489,9 +489,7 @@ impl<'a> Grammar<'a, '_> {
                 Some((i + 1, Modifier::Start, point))
             }
             // "earlier yesterday", "later that day", "earlier Sunday": the same day, no mod.
-            Kw::Earlier | Kw::Later
-                if matches!(self.kw(i + 1), Some(Kw::Yesterday | Kw::That)) =>
-            {
+            Kw::Earlier | Kw::Later if matches!(self.kw(i + 1), Some(Kw::Yesterday | Kw::That)) => {
                 Some((i + 1, Modifier::Approx, |s| {
                     matches!(
                         s,
