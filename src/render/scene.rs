@@ -373,7 +373,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let ticks = timeline::ticks(&b.view, TICK_SPACING_PX);
     b.grid(&ticks, header_bottom, axis_y);
     b.publications(&publications, legend_bottom, header_bottom, axis_y);
-    let (candidates, unplaced) = b.candidates();
+    let (candidates, unplaced, outside) = b.candidates();
     let hidden = b.events(&candidates, plot, axis_y);
     b.axis(&ticks, axis_y);
 
@@ -383,6 +383,12 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     }
     if hidden > 0 {
         notes.push(format!("+{hidden} more — zoom in to see them"));
+    }
+    if outside > 0 {
+        notes.push(format!(
+            "{outside} more event{} outside this time range",
+            if outside == 1 { "" } else { "s" }
+        ));
     }
     let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
     if awaiting > 0 {
@@ -592,9 +598,11 @@ impl<'a> Builder<'a> {
     }
 
     /// Every event in view with its marker and label laid out on one line (before
-    /// stacking), and the number of events with no place on a timeline.
-    fn candidates(&self) -> (Vec<Candidate>, usize) {
+    /// stacking), the number of events with no place on a timeline and the number out of
+    /// view.
+    fn candidates(&self) -> (Vec<Candidate>, usize, usize) {
         let mut unplaced = 0usize;
+        let mut outside = 0usize;
         let mut candidates: Vec<Candidate> = Vec::new();
         for (d, doc) in self.input.docs.iter().enumerate() {
             let color = self.theme.article(d);
@@ -604,10 +612,13 @@ impl<'a> Builder<'a> {
                     continue;
                 };
                 let id = EventId { doc: d, event: e };
-                candidates.extend(self.candidate(id, mark, &event.label, color));
+                match self.candidate(id, mark, &event.label, color) {
+                    Some(c) => candidates.push(c),
+                    None => outside += 1,
+                }
             }
         }
-        (candidates, unplaced)
+        (candidates, unplaced, outside)
     }
 
     /// The layout of one event, or `None` when it is out of view.
