@@ -381,6 +381,10 @@ mod tests {
         assert!(!ids.contains(&1), "August is out of view: {ids:?}");
         assert!(ids.contains(&0) && ids.contains(&3));
         assert_eq!(scene.hidden, 0);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text.contains("1 more event outside this time range")
+        )));
     }
 
     #[test]
