@@ -1,6 +1,491 @@
-//! The desktop app.
+//! The desktop app (feature `gui`): an eframe window over the documents, the timeline
+//! scene and the event list.
+//!
+//! The state lives in [`TemporaApp`], a plain struct that tests construct directly
+//! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
-/// Opens the window on `files`.
-pub fn run(_files: Vec<std::path::PathBuf>, _dct: Option<chrono::NaiveDate>) -> anyhow::Result<()> {
-    anyhow::bail!("the window is being built")
+mod dates;
+mod detail;
+mod panels;
+mod timeline_widget;
+
+use crate::article::{self, Article, DateSource, Publication};
+use crate::pipeline::Document;
+use crate::render::{EventId, Theme, accessible_label};
+use crate::timeline::TimeView;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Opens the window on `files`; `dct` is the publication date for articles without one.
+pub fn run(files: Vec<PathBuf>, dct: Option<NaiveDate>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Tempora")
+        .with_app_id("tempora")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Tempora",
+        options,
+        Box::new(move |cc| {
+            let mut app = TemporaApp::new(dct);
+            app.open(files, &cc.egui_ctx);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The window icon, drawn from `assets/icon.svg`.
+fn icon() -> Option<egui::IconData> {
+    const SIDE: u32 = 128;
+    let svg = include_str!("../../assets/icon.svg");
+    crate::render::svg_to_rgba(svg, SIDE, SIDE)
+        .ok()
+        .map(|rgba| egui::IconData {
+            rgba,
+            width: SIDE,
+            height: SIDE,
+        })
+}
+
+/// `path` made absolute and resolved when possible, for comparing files.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// A file that could not be loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadFailure {
+    /// The file.
+    pub path: PathBuf,
+    /// The error message (names the file).
+    pub message: String,
+}
+
+/// Runs the pipeline on `article`; `dct` is its publication date when it states none.
+fn document_of(mut article: Article, dct: Option<NaiveDate>) -> Document {
+    if article.publication.is_none()
+        && let Some(date) = dct
+    {
+        article.publication = Some(Publication {
+            date,
+            source: DateSource::CommandLine,
+        });
+    }
+    Document::new(article)
+}
+
+/// Reads `paths` (folders are walked; a JSON file may hold several articles) and runs the
+/// pipeline on every article, in parallel, reporting `(done, total)` files to `progress`.
+/// `dct` is the publication date of articles that state none. One result per article or
+/// failed file, in the order of the paths.
+pub fn load_documents_with(
+    paths: &[PathBuf],
+    dct: Option<NaiveDate>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<Result<Document, LoadFailure>> {
+    use rayon::prelude::*;
+    article::load_paths(paths, progress, &AtomicBool::new(false))
+        .into_par_iter()
+        .map(|result| match result {
+            Ok(article) => Ok(document_of(article, dct)),
+            Err(err) => Err(LoadFailure {
+                path: err.path().to_path_buf(),
+                message: err.to_string(),
+            }),
+        })
+        .collect()
+}
+
+/// [`load_documents_with`] without progress reports (what tests and scripts use).
+pub fn load_documents(
+    paths: &[PathBuf],
+    dct: Option<NaiveDate>,
+) -> Vec<Result<Document, LoadFailure>> {
+    load_documents_with(paths, dct, &|_, _| {})
+}
+
+/// What the loader thread tells the app.
+enum LoaderMsg {
+    /// `(done, total)` files read so far in the current batch.
+    Progress(usize, usize),
+    /// A batch is finished: one result per article or failed file.
+    Loaded(Vec<Result<Document, LoadFailure>>),
+}
+
+/// The order of the event list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortOrder {
+    /// By resolved date (undated events last), then text order.
+    Date,
+    /// By article, then position in the text.
+    Text,
+}
+
+/// How a status message is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    /// Neutral information.
+    Info,
+    /// Something the user should notice.
+    Warning,
+    /// Something failed.
+    Error,
+}
+
+/// The app state: documents, load failures, selection, view and sort order.
+pub struct TemporaApp {
+    docs: Vec<Document>,
+    failures: Vec<LoadFailure>,
+    selected: Option<EventId>,
+    /// The timeline's view; `None` = fit everything on the next frame.
+    view: Option<TimeView>,
+    sort: SortOrder,
+    /// Scroll the event list to the selection on the next frame.
+    scroll_list: bool,
+    /// Move the timeline to show the selection on the next frame.
+    reveal_selected: bool,
+    status: Option<(String, StatusKind)>,
+    dct: Option<NaiveDate>,
+    theme: Theme,
+    tx: Sender<LoaderMsg>,
+    rx: Receiver<LoaderMsg>,
+    /// Batches of files still loading.
+    pending: usize,
+    /// The light theme has been applied to the egui context.
+    styled: bool,
+}
+
+impl Default for TemporaApp {
+    fn default() -> Self {
+        Self::new(None)
+    }
+}
+
+impl TemporaApp {
+    /// An empty app; `dct` is applied to every article loaded later.
+    pub fn new(dct: Option<NaiveDate>) -> Self {
+        let (tx, rx) = channel();
+        Self {
+            docs: Vec::new(),
+            failures: Vec::new(),
+            selected: None,
+            view: None,
+            sort: SortOrder::Date,
+            scroll_list: false,
+            reveal_selected: false,
+            status: None,
+            dct,
+            theme: Theme::light(),
+            tx,
+            rx,
+            pending: 0,
+            styled: false,
+        }
+    }
+
+    /// An app showing `docs` (already loaded).
+    pub fn with_documents(docs: Vec<Document>) -> Self {
+        let mut app = Self::new(None);
+        app.docs = docs;
+        app
+    }
+
+    /// Adds loaded documents and failures (as [`load_documents`] returns them).
+    pub fn add_loaded(&mut self, results: Vec<Result<Document, LoadFailure>>) {
+        for result in results {
+            self.accept(result);
+        }
+    }
+
+    fn accept(&mut self, result: Result<Document, LoadFailure>) {
+        match result {
+            Ok(doc) => {
+                self.docs.push(doc);
+                self.view = None;
+            }
+            Err(failure) => {
+                self.set_status(failure.message.clone(), StatusKind::Error);
+                self.failures.push(failure);
+            }
+        }
+    }
+
+    /// The loaded documents.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// Files that failed to load.
+    pub fn failures(&self) -> &[LoadFailure] {
+        &self.failures
+    }
+
+    /// The selected event.
+    pub fn selected(&self) -> Option<EventId> {
+        self.selected
+    }
+
+    /// Selects `id` (or nothing); the event list and the timeline both follow.
+    pub fn select(&mut self, id: Option<EventId>) {
+        self.selected = id.filter(|id| {
+            self.docs
+                .get(id.doc)
+                .is_some_and(|d| id.event < d.events.len())
+        });
+        self.scroll_list = true;
+        self.reveal_selected = true;
+    }
+
+    /// The accessible label of every event, in document and text order.
+    pub fn event_labels(&self) -> Vec<String> {
+        self.all_ids()
+            .filter_map(|id| accessible_label(&self.docs, id))
+            .collect()
+    }
+
+    fn all_ids(&self) -> impl Iterator<Item = EventId> + '_ {
+        self.docs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.events.len()).map(move |e| EventId { doc: d, event: e }))
+    }
+
+    /// The timeline's current view (`None` until the timeline has been drawn, or after a
+    /// request to fit everything).
+    pub fn view(&self) -> Option<TimeView> {
+        self.view
+    }
+
+    /// Number of loads (batches of files opened together) still running.
+    pub fn pending(&self) -> usize {
+        self.pending
+    }
+
+    fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
+        self.status = Some((text.into(), kind));
+    }
+
+    /// Starts loading `paths` on a background thread; results arrive over a channel and
+    /// are picked up by [`TemporaApp::ui`].
+    pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        // A file that is already open is not loaded twice.
+        let open: Vec<PathBuf> = self
+            .docs
+            .iter()
+            .map(|d| canonical(&d.article.path))
+            .collect();
+        let (paths, again): (Vec<PathBuf>, Vec<PathBuf>) = paths
+            .into_iter()
+            .partition(|p| !open.contains(&canonical(p)));
+        if let Some(first) = again.first() {
+            self.set_status(
+                format!("{} is already open", first.display()),
+                StatusKind::Info,
+            );
+        }
+        if paths.is_empty() {
+            return;
+        }
+        self.pending += 1;
+        self.set_status(
+            format!(
+                "Loading {} file{}…",
+                paths.len(),
+                if paths.len() == 1 { "" } else { "s" }
+            ),
+            StatusKind::Info,
+        );
+        let tx = self.tx.clone();
+        let dct = self.dct;
+        let repaint = ctx.clone();
+        let job = move || {
+            let progress_tx = tx.clone();
+            let progress_repaint = repaint.clone();
+            let progress = move |done: usize, total: usize| {
+                let _ = progress_tx.send(LoaderMsg::Progress(done, total));
+                progress_repaint.request_repaint();
+            };
+            // A bug in the pipeline must not leave the files "loading" for ever.
+            let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                load_documents_with(&paths, dct, &progress)
+            }))
+            .unwrap_or_else(|_| {
+                paths
+                    .iter()
+                    .map(|path| {
+                        Err(LoadFailure {
+                            path: path.clone(),
+                            message: format!(
+                                "{}: internal error while reading (please report it)",
+                                path.display()
+                            ),
+                        })
+                    })
+                    .collect()
+            });
+            // The receiver only goes away when the app closes.
+            let _ = tx.send(LoaderMsg::Loaded(results));
+            repaint.request_repaint();
+        };
+        // If no thread can be started, load on this one rather than lose the files.
+        let fallback = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
+        let spawned = {
+            let job = fallback.clone();
+            std::thread::Builder::new()
+                .name("tempora-loader".into())
+                .spawn(move || {
+                    if let Some(job) = job.lock().ok().and_then(|mut j| j.take()) {
+                        job();
+                    }
+                })
+        };
+        if spawned.is_err()
+            && let Some(job) = fallback.lock().ok().and_then(|mut j| j.take())
+        {
+            job();
+        }
+    }
+
+    /// Picks up progress and documents from the loader thread.
+    fn poll_loader(&mut self) {
+        while let Ok(msg) = self.rx.try_recv() {
+            match msg {
+                LoaderMsg::Progress(done, total) => {
+                    if total > 1 {
+                        self.set_status(format!("Reading {done}/{total} files…"), StatusKind::Info);
+                    }
+                }
+                LoaderMsg::Loaded(results) => {
+                    self.pending = self.pending.saturating_sub(1);
+                    let loaded = results.iter().filter(|r| r.is_ok()).count();
+                    let failed = results.len() - loaded;
+                    self.add_loaded(results);
+                    if failed == 0 {
+                        self.set_status(
+                            format!(
+                                "Opened {loaded} article{}",
+                                if loaded == 1 { "" } else { "s" }
+                            ),
+                            StatusKind::Info,
+                        );
+                    } else if loaded > 0 {
+                        self.set_status(
+                            format!(
+                                "Opened {loaded} article{}; {failed} file{} could not be read \
+                                 (see the list on the left)",
+                                if loaded == 1 { "" } else { "s" },
+                                if failed == 1 { "" } else { "s" }
+                            ),
+                            StatusKind::Warning,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes what the timeline shows (its view and selection) to `path` as PNG or SVG by
+    /// extension, at 1600×900; a name without an extension gets `.png`. The outcome goes to
+    /// the status line.
+    pub fn export_image(&mut self, path: PathBuf) {
+        const EXPORT_SIZE: (u32, u32) = (1600, 900);
+        let path = if path.extension().is_none() {
+            path.with_extension("png")
+        } else {
+            path
+        };
+        let (w, h) = EXPORT_SIZE;
+        match crate::render::export_view(&self.docs, self.view, self.selected, &path, w, h) {
+            Ok(()) => self.set_status(format!("Exported {}", path.display()), StatusKind::Info),
+            Err(err) => self.set_status(err.to_string(), StatusKind::Error),
+        }
+    }
+
+    /// The status line's text, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_ref().map(|(text, _)| text.as_str())
+    }
+
+    /// Removes document `doc` (and the selection, whose ids would shift).
+    pub fn close_document(&mut self, doc: usize) {
+        if doc < self.docs.len() {
+            let removed = self.docs.remove(doc);
+            self.selected = None;
+            self.view = None;
+            self.set_status(
+                format!("Closed “{}”", removed.article.title),
+                StatusKind::Info,
+            );
+        }
+    }
+
+    /// Sets the publication date of document `doc` (chosen by the user) and re-resolves
+    /// all its events.
+    pub fn set_publication_date(&mut self, doc: usize, date: NaiveDate) {
+        let Some(d) = self.docs.get_mut(doc) else {
+            return;
+        };
+        d.set_publication(Some(Publication {
+            date,
+            source: DateSource::User,
+        }));
+        let message = format!(
+            "Re-resolved “{}” against {}",
+            d.article.title,
+            date.format("%Y-%m-%d")
+        );
+        self.set_status(message, StatusKind::Info);
+    }
+
+    /// Draws the whole window into `ui` and handles its input.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.styled {
+            // The timeline scene is drawn in the light theme; the panels match it.
+            ui.ctx().set_theme(egui::Theme::Light);
+            self.styled = true;
+        }
+        self.poll_loader();
+        self.handle_dropped_files(ui.ctx());
+        panels::menu_bar(self, ui);
+        panels::status_bar(self, ui);
+        panels::articles_panel(self, ui);
+        detail::detail_panel(self, ui);
+        panels::event_list_panel(self, ui);
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::central_panel(ui.style())
+                    .fill(crate::render::egui_backend::color(self.theme.background)),
+            )
+            .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
+        panels::drop_overlay(ui.ctx(), &self.theme);
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        self.open(dropped, ctx);
+    }
+}
+
+impl eframe::App for TemporaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        TemporaApp::ui(self, ui);
+    }
 }

@@ -1,0 +1,602 @@
+//! Menu bar, status bar, the articles panel and the event list.
+
+use super::dates::{from_jiff, to_jiff};
+use super::{SortOrder, StatusKind, TemporaApp};
+use crate::render::egui_backend::color;
+use crate::render::{EventId, Theme, mark_of};
+use crate::timeline::from_secs;
+use egui::{Align, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+use std::cmp::Ordering;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// A native dialog that answers faster than this was never shown.
+const NO_DIALOG: Duration = Duration::from_millis(150);
+const NO_CHOOSER: &str = "No file chooser is available on this system (install zenity or \
+     xdg-desktop-portal). Drag files onto the window or pass them on the command line instead.";
+
+const OPEN: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+const EXPORT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+const QUIT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Q);
+
+pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    let (mut open, mut export, mut quit) = ctx.input_mut(|i| {
+        (
+            i.consume_shortcut(&OPEN),
+            i.consume_shortcut(&EXPORT),
+            i.consume_shortcut(&QUIT),
+        )
+    });
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
+                    .clicked()
+                {
+                    ui.close();
+                    open = true;
+                }
+                if ui
+                    .add_enabled(
+                        !app.docs.is_empty(),
+                        egui::Button::new("Export image…")
+                            .shortcut_text(ctx.format_shortcut(&EXPORT)),
+                    )
+                    .clicked()
+                {
+                    ui.close();
+                    export = true;
+                }
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
+                    .clicked()
+                {
+                    quit = true;
+                }
+            });
+        });
+    });
+    if open {
+        open_dialog(app, &ctx);
+    }
+    if export && !app.docs.is_empty() {
+        export_dialog(app);
+    }
+    if quit {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+}
+
+fn open_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
+    let started = Instant::now();
+    let picked = rfd::FileDialog::new()
+        .set_title("Open articles")
+        .add_filter(
+            "Articles (.txt, .md, .html, .json, .tml)",
+            crate::article::SUPPORTED_EXTENSIONS,
+        )
+        .add_filter("All files", &["*"])
+        .pick_files();
+    match picked {
+        Some(paths) => app.open(paths, ctx),
+        None if started.elapsed() < NO_DIALOG => app.set_status(NO_CHOOSER, StatusKind::Warning),
+        None => {}
+    }
+}
+
+fn export_dialog(app: &mut TemporaApp) {
+    let started = Instant::now();
+    let picked = rfd::FileDialog::new()
+        .set_title("Export timeline image")
+        .set_file_name("timeline.png")
+        .add_filter("PNG image", &["png"])
+        .add_filter("SVG image", &["svg"])
+        .save_file();
+    match picked {
+        Some(path) => app.export_image(path),
+        None if started.elapsed() < NO_DIALOG => {
+            // No chooser: write next to where Tempora was started, without overwriting.
+            let path = (0..1000)
+                .map(|n| {
+                    PathBuf::from(if n == 0 {
+                        "tempora-timeline.png".to_string()
+                    } else {
+                        format!("tempora-timeline-{n}.png")
+                    })
+                })
+                .find(|p| !p.exists());
+            match path {
+                Some(path) => {
+                    app.export_image(path.clone());
+                    if app
+                        .status
+                        .as_ref()
+                        .is_some_and(|(_, k)| *k == StatusKind::Info)
+                    {
+                        let full = std::env::current_dir()
+                            .map(|d| d.join(&path))
+                            .unwrap_or(path);
+                        app.set_status(
+                            format!(
+                                "No file chooser is available (install zenity or \
+                                 xdg-desktop-portal); exported to {}",
+                                full.display()
+                            ),
+                            StatusKind::Warning,
+                        );
+                    }
+                }
+                None => app.set_status(
+                    "No file chooser is available; use `tempora render FILE… -o OUT.png`",
+                    StatusKind::Warning,
+                ),
+            }
+        }
+        None => {}
+    }
+}
+
+pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let theme = app.theme.clone();
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let events: usize = app.docs.iter().map(|d| d.events.len()).sum();
+            let placed: usize = app
+                .docs
+                .iter()
+                .flat_map(|d| &d.events)
+                .filter(|e| mark_of(&e.timex).is_some())
+                .count();
+            let waiting: usize = app.docs.iter().map(|d| d.awaiting_date()).sum();
+            let mut summary = format!(
+                "{} article{} · {events} event{} · {placed} on the timeline",
+                app.docs.len(),
+                plural(app.docs.len()),
+                plural(events)
+            );
+            if waiting > 0 {
+                summary.push_str(&format!(
+                    " · {waiting} wait{} for a publication date",
+                    if waiting == 1 { "s" } else { "" }
+                ));
+            }
+            if !app.failures.is_empty() {
+                summary.push_str(&format!(
+                    " · {} file{} failed",
+                    app.failures.len(),
+                    plural(app.failures.len())
+                ));
+            }
+            if app.pending > 0 {
+                ui.spinner();
+            }
+            ui.label(summary);
+            if let Some((text, kind)) = &app.status {
+                ui.separator();
+                let c = match kind {
+                    StatusKind::Info => color(theme.text_muted),
+                    StatusKind::Warning => color(theme.warning),
+                    StatusKind::Error => color(theme.error),
+                };
+                ui.label(RichText::new(text).color(c));
+            }
+        });
+    });
+}
+
+/// Where the date picker opens for an article without a date: the loader's first
+/// suggestion, else the latest date the article mentions, else today.
+fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
+    if let Some(suggestion) = doc.article.suggestions.first() {
+        return suggestion.date;
+    }
+    doc.events
+        .iter()
+        .filter_map(|e| e.timex.interval.as_ref())
+        .map(|i| i.begin().date())
+        .max()
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// The file name of `doc`, for buttons ("Close sample.txt").
+fn short_name(doc: &crate::pipeline::Document) -> String {
+    let name = doc.article.path.file_name().map_or_else(
+        || doc.article.title.clone(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    match doc.article.item {
+        Some(n) => format!("{name} #{n}"),
+        None => name,
+    }
+}
+
+/// Where a publication date came from, as a phrase ("from “Published:” header, line 2").
+pub(super) fn provenance(source: &crate::article::DateSource) -> String {
+    match source {
+        crate::article::DateSource::User => "set by you".to_string(),
+        other => format!("from {other}"),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let theme = app.theme.clone();
+    let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
+    let mut close: Option<usize> = None;
+    egui::Panel::left("articles")
+        .default_size(270.0)
+        .size_range(200.0..=480.0)
+        .show(ui, |ui| {
+            // Keep the panel's width even when its content is narrower.
+            ui.set_min_width(ui.available_width());
+            ui.add_space(4.0);
+            ui.heading("Articles");
+            ui.add_space(4.0);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if app.docs.is_empty() && app.failures.is_empty() {
+                    ui.label(
+                        RichText::new(if app.pending > 0 {
+                            "Loading…"
+                        } else {
+                            "No articles yet. Use File > Open… or drop article files or folders here."
+                        })
+                        .color(color(theme.text_muted)),
+                    );
+                }
+                for (i, doc) in app.docs.iter().enumerate() {
+                    let swatch = color(theme.article(i));
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal_wrapped(|ui| {
+                            let (r, _) =
+                                ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
+                            ui.painter().rect_filled(r, 2.0, swatch);
+                            ui.label(RichText::new(&doc.article.title).strong());
+                        });
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(short_name(doc))
+                                    .size(12.0)
+                                    .color(color(theme.text_muted)),
+                            );
+                            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                                if ui
+                                    .small_button("Close")
+                                    .on_hover_text("Remove this article from the timeline")
+                                    .clicked()
+                                {
+                                    close = Some(i);
+                                }
+                            });
+                        });
+                        match &doc.article.publication {
+                            Some(p) => {
+                                ui.label(format!("Published {}", p.date.format("%Y-%m-%d")));
+                                ui.label(
+                                    RichText::new(provenance(&p.source))
+                                        .size(12.0)
+                                        .color(color(theme.text_muted)),
+                                );
+                            }
+                            None => {
+                                ui.label(
+                                    RichText::new("Publication date unknown — set it")
+                                        .color(color(theme.warning)),
+                                );
+                                // Guesses the loader found; used only if the user says so.
+                                for suggestion in &doc.article.suggestions {
+                                    ui.horizontal_wrapped(|ui| {
+                                        ui.label(
+                                            RichText::new(format!(
+                                                "Maybe {}: {}",
+                                                suggestion.date.format("%Y-%m-%d"),
+                                                suggestion.reason
+                                            ))
+                                            .size(12.0)
+                                            .color(color(theme.text_muted)),
+                                        );
+                                        if ui
+                                            .small_button("Use")
+                                            .on_hover_text("Use this as the publication date")
+                                            .clicked()
+                                        {
+                                            new_date = Some((i, suggestion.date));
+                                        }
+                                    });
+                                }
+                            }
+                        }
+                        for note in &doc.article.notes {
+                            ui.label(
+                                RichText::new(note)
+                                    .size(12.0)
+                                    .color(color(theme.text_muted)),
+                            );
+                        }
+                        ui.horizontal(|ui| {
+                            ui.label("Date:");
+                            let fallback = picker_start(doc);
+                            let current = doc.dct();
+                            if let Some(before) = to_jiff(current.unwrap_or(fallback)) {
+                                let mut picked = before;
+                                let salt = format!("publication-date-{i}");
+                                let mut button = egui_extras::DatePickerButton::new(&mut picked)
+                                    .id_salt(&salt)
+                                    .show_icon(false)
+                                    .highlight_weekends(false)
+                                    .calendar_week(false);
+                                if current.is_none() {
+                                    button = button.format("Set date");
+                                }
+                                let response = ui.add(button);
+                                let changed = response.changed() || picked != before;
+                                if changed && let Some(date) = from_jiff(picked) {
+                                    new_date = Some((i, date));
+                                }
+                            }
+                        });
+                        let waiting = doc.awaiting_date();
+                        if waiting > 0 {
+                            ui.label(
+                                RichText::new(format!(
+                                    "{waiting} relative date{} wait{} for a publication date",
+                                    plural(waiting),
+                                    if waiting == 1 { "s" } else { "" }
+                                ))
+                                .color(color(theme.warning)),
+                            );
+                        }
+                        let placed = doc
+                            .events
+                            .iter()
+                            .filter(|e| mark_of(&e.timex).is_some())
+                            .count();
+                        ui.label(
+                            RichText::new(format!(
+                                "{} event{}, {placed} on the timeline",
+                                doc.events.len(),
+                                plural(doc.events.len())
+                            ))
+                            .size(12.0)
+                            .color(color(theme.text_muted)),
+                        );
+                    });
+                    ui.add_space(4.0);
+                }
+                if !app.failures.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new("Could not open").strong());
+                    for failure in &app.failures {
+                        egui::Frame::group(ui.style())
+                            .stroke(egui::Stroke::new(1.0, color(theme.error)))
+                            .show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                ui.label(RichText::new(&failure.message).color(color(theme.error)));
+                            });
+                    }
+                }
+            });
+        });
+    if let Some((doc, date)) = new_date {
+        app.set_publication_date(doc, date);
+    }
+    if let Some(doc) = close {
+        app.close_document(doc);
+    }
+}
+
+/// One row of the event list.
+struct Row {
+    id: EventId,
+    number: usize,
+    begin: Option<f64>,
+    value: String,
+    expression: String,
+    label: String,
+    waiting: bool,
+}
+
+fn rows(app: &TemporaApp) -> Vec<Row> {
+    let mut number = 0usize;
+    let mut rows = Vec::new();
+    for (d, doc) in app.docs.iter().enumerate() {
+        for (e, event) in doc.events.iter().enumerate() {
+            number += 1;
+            rows.push(Row {
+                id: EventId { doc: d, event: e },
+                number,
+                begin: event
+                    .timex
+                    .interval
+                    .as_ref()
+                    .map(|i| crate::timeline::to_secs(i.begin())),
+                value: event.timex.value.to_string(),
+                expression: doc.slice(event.timex.span).to_string(),
+                label: event.label.clone(),
+                waiting: event.timex.awaits_publication_date,
+            });
+        }
+    }
+    if app.sort == SortOrder::Date {
+        rows.sort_by(|a, b| match (a.begin, b.begin) {
+            (Some(x), Some(y)) => x.total_cmp(&y).then(a.number.cmp(&b.number)),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => a.number.cmp(&b.number),
+        });
+    }
+    rows
+}
+
+pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let theme = app.theme.clone();
+    egui::Panel::bottom("events")
+        .resizable(true)
+        .default_size(220.0)
+        .size_range(120.0..=600.0)
+        .show(ui, |ui| {
+            ui.set_min_height(ui.available_height());
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.heading("Events");
+                ui.add_space(12.0);
+                ui.label("Sort:");
+                ui.selectable_value(&mut app.sort, SortOrder::Date, "by date");
+                ui.selectable_value(&mut app.sort, SortOrder::Text, "in text order");
+            });
+            ui.add_space(2.0);
+            let rows = rows(app);
+            let several = app.docs.len() > 1;
+            // Up/Down move the selection through the list in its current order.
+            let typing = ui.ctx().memory(|m| m.focused().is_some());
+            if !typing && !rows.is_empty() {
+                let (up, down) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::ArrowUp),
+                        i.key_pressed(egui::Key::ArrowDown),
+                    )
+                });
+                let current = app
+                    .selected
+                    .and_then(|sel| rows.iter().position(|r| r.id == sel));
+                let next = match (current, up, down) {
+                    (Some(i), true, false) => Some(i.saturating_sub(1)),
+                    (Some(i), false, true) => Some((i + 1).min(rows.len() - 1)),
+                    (None, true, false) => Some(rows.len() - 1),
+                    (None, false, true) => Some(0),
+                    _ => None,
+                };
+                if let Some(row) = next.and_then(|i| rows.get(i)) {
+                    app.select(Some(row.id));
+                }
+            }
+            let scroll_to = if app.scroll_list {
+                app.scroll_list = false;
+                app.selected
+                    .and_then(|sel| rows.iter().position(|r| r.id == sel))
+            } else {
+                None
+            };
+            let mut clicked: Option<EventId> = None;
+            // Selectable labels would take the click meant for the row.
+            ui.style_mut().interaction.selectable_labels = false;
+            let mut table = TableBuilder::new(ui)
+                .striped(true)
+                .sense(Sense::click())
+                .cell_layout(egui::Layout::left_to_right(Align::Center))
+                .column(Column::exact(34.0))
+                .column(Column::initial(150.0).at_least(90.0).clip(true))
+                .column(Column::initial(150.0).at_least(80.0).clip(true));
+            if several {
+                table = table.column(Column::initial(130.0).at_least(60.0).clip(true));
+            }
+            let mut table = table
+                .column(Column::remainder().at_least(120.0).clip(true))
+                .min_scrolled_height(0.0);
+            if let Some(row) = scroll_to {
+                table = table.scroll_to_row(row, Some(Align::Center));
+            }
+            table
+                .header(20.0, |mut header| {
+                    header.col(|ui| {
+                        ui.strong("#");
+                    });
+                    header.col(|ui| {
+                        ui.strong("Date");
+                    });
+                    header.col(|ui| {
+                        ui.strong("Expression");
+                    });
+                    if several {
+                        header.col(|ui| {
+                            ui.strong("Article");
+                        });
+                    }
+                    header.col(|ui| {
+                        ui.strong("Label");
+                    });
+                })
+                .body(|body| {
+                    body.rows(20.0, rows.len(), |mut row| {
+                        let Some(r) = rows.get(row.index()) else {
+                            return;
+                        };
+                        row.set_selected(app.selected == Some(r.id));
+                        row.col(|ui| {
+                            ui.label(RichText::new(r.number.to_string()).weak());
+                        });
+                        row.col(|ui| {
+                            ui.label(date_cell(r, &theme));
+                        });
+                        row.col(|ui| {
+                            ui.label(RichText::new(&r.expression).strong());
+                        });
+                        if several {
+                            row.col(|ui| {
+                                let title = app
+                                    .docs
+                                    .get(r.id.doc)
+                                    .map(|d| d.article.title.as_str())
+                                    .unwrap_or("");
+                                ui.label(
+                                    RichText::new(title).color(color(theme.article(r.id.doc))),
+                                );
+                            });
+                        }
+                        row.col(|ui| {
+                            ui.label(&r.label);
+                        });
+                        if row.response().clicked() {
+                            clicked = Some(r.id);
+                        }
+                    });
+                });
+            if let Some(id) = clicked {
+                app.select(Some(id));
+                app.scroll_list = false;
+            }
+        });
+}
+
+fn date_cell(r: &Row, theme: &Theme) -> RichText {
+    if r.waiting {
+        return RichText::new(format!("{} (needs date)", r.value)).color(color(theme.warning));
+    }
+    match r.begin.and_then(from_secs) {
+        Some(_) => RichText::new(&r.value).monospace(),
+        None => RichText::new(&r.value)
+            .monospace()
+            .color(color(theme.text_muted)),
+    }
+}
+
+/// A hint over the whole window while files are dragged over it.
+pub(super) fn drop_overlay(ctx: &egui::Context, theme: &Theme) {
+    let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+    if !hovering {
+        return;
+    }
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-overlay"),
+    ));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, color(theme.overlay));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop articles to open them",
+        egui::FontId::proportional(24.0),
+        color(theme.background),
+    );
+}

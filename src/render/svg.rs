@@ -1,0 +1,170 @@
+//! The SVG backend: a string writer over the scene.
+
+use super::scene::{Primitive, Scene, TextAnchor};
+use super::text::FONT_FAMILY;
+use super::theme::Rgba;
+use std::fmt::Write;
+
+/// Escapes `text` for XML character data and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters other than tab/newline are not allowed in XML 1.0.
+            c if c.is_control() && c != '\t' && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn paint(attr: &str, color: Rgba) -> String {
+    if color.a == 255 {
+        format!(r#" {attr}="{}""#, color.to_hex())
+    } else {
+        format!(
+            r#" {attr}="{}" {attr}-opacity="{:.3}""#,
+            color.to_hex(),
+            color.opacity()
+        )
+    }
+}
+
+fn stroke_attrs(stroke: Option<super::scene::Stroke>) -> String {
+    match stroke {
+        Some(s) => format!(
+            r#"{} stroke-width="{:.2}""#,
+            paint("stroke", s.color),
+            s.width
+        ),
+        None => String::new(),
+    }
+}
+
+/// Writes `scene` as a standalone SVG document.
+pub fn to_svg(scene: &Scene) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail; `let _` keeps clippy quiet about the Result.
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}, sans-serif">"#,
+        w = scene.width,
+        h = scene.height
+    );
+    for item in &scene.items {
+        if let Some(target) = &item.target {
+            let _ = writeln!(
+                out,
+                r#"<g data-event="{}-{}"><title>{}</title>"#,
+                target.id.doc,
+                target.id.event,
+                escape(&target.label)
+            );
+        }
+        match &item.primitive {
+            Primitive::Rect {
+                rect,
+                fill,
+                stroke,
+                radius,
+            } => {
+                let _ = writeln!(
+                    out,
+                    r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" rx="{:.1}"{}{}/>"#,
+                    rect.min.x,
+                    rect.min.y,
+                    rect.width(),
+                    rect.height(),
+                    radius,
+                    paint("fill", *fill),
+                    stroke_attrs(*stroke)
+                );
+            }
+            Primitive::Line {
+                from,
+                to,
+                stroke,
+                dashed,
+            } => {
+                let dash = if *dashed {
+                    r#" stroke-dasharray="4 3""#
+                } else {
+                    ""
+                };
+                let _ = writeln!(
+                    out,
+                    r#"<line x1="{:.2}" y1="{:.2}" x2="{:.2}" y2="{:.2}"{}{}/>"#,
+                    from.x,
+                    from.y,
+                    to.x,
+                    to.y,
+                    stroke_attrs(Some(*stroke)),
+                    dash
+                );
+            }
+            Primitive::Circle {
+                center,
+                radius,
+                fill,
+                stroke,
+            } => {
+                let _ = writeln!(
+                    out,
+                    r#"<circle cx="{:.2}" cy="{:.2}" r="{:.2}"{}{}/>"#,
+                    center.x,
+                    center.y,
+                    radius,
+                    paint("fill", *fill),
+                    stroke_attrs(*stroke)
+                );
+            }
+            Primitive::Text {
+                pos,
+                text,
+                size,
+                color,
+                anchor,
+            } => {
+                let anchor = match anchor {
+                    TextAnchor::Start => "start",
+                    TextAnchor::Middle => "middle",
+                    TextAnchor::End => "end",
+                };
+                // `pos.y` is the middle of the line; the baseline sits ~0.35 em below it.
+                let _ = writeln!(
+                    out,
+                    r#"<text x="{:.2}" y="{:.2}" font-size="{:.1}" text-anchor="{anchor}"{} xml:space="preserve">{}</text>"#,
+                    pos.x,
+                    pos.y + size * 0.36,
+                    size,
+                    paint("fill", *color),
+                    escape(text)
+                );
+            }
+        }
+        if item.target.is_some() {
+            out.push_str("</g>\n");
+        }
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_drops_control_characters() {
+        assert_eq!(
+            escape(r#"<b>"Tom" & 'Jerry'</b>"#),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;"
+        );
+        assert_eq!(escape("a\u{0}b\u{1b}c"), "abc");
+    }
+}
