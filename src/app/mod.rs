@@ -93,9 +93,10 @@ pub fn load_documents_with(
     paths: &[PathBuf],
     dct: Option<NaiveDate>,
     progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
 ) -> Vec<Result<Document, LoadFailure>> {
     use rayon::prelude::*;
-    article::load_paths(paths, progress, &AtomicBool::new(false))
+    article::load_paths(paths, progress, cancel)
         .into_par_iter()
         .map(|result| match result {
             Ok(article) => Ok(document_of(article, dct)),
@@ -112,7 +113,7 @@ pub fn load_documents(
     paths: &[PathBuf],
     dct: Option<NaiveDate>,
 ) -> Vec<Result<Document, LoadFailure>> {
-    load_documents_with(paths, dct, &|_, _| {})
+    load_documents_with(paths, dct, &|_, _| {}, &AtomicBool::new(false))
 }
 
 /// What the loader thread tells the app.
@@ -162,6 +163,10 @@ pub struct TemporaApp {
     rx: Receiver<LoaderMsg>,
     /// Batches of files still loading.
     pending: usize,
+    /// `(done, total)` files of the batch being read, for the progress bar.
+    progress: Option<(usize, usize)>,
+    /// Set to stop the batches being read; a fresh flag for every batch.
+    cancel: std::sync::Arc<AtomicBool>,
     /// The light theme has been applied to the egui context.
     styled: bool,
 }
@@ -190,6 +195,8 @@ impl TemporaApp {
             tx,
             rx,
             pending: 0,
+            progress: None,
+            cancel: std::sync::Arc::new(AtomicBool::new(false)),
             styled: false,
         }
     }
@@ -272,6 +279,17 @@ impl TemporaApp {
         self.pending
     }
 
+    /// `(done, total)` files read in the batch now loading, if any.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.progress.filter(|_| self.pending > 0)
+    }
+
+    /// Stops the files still loading; those already read are kept.
+    pub fn cancel_loading(&mut self) {
+        self.cancel
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
         self.status = Some((text.into(), kind));
     }
@@ -309,6 +327,11 @@ impl TemporaApp {
         let tx = self.tx.clone();
         let dct = self.dct;
         let repaint = ctx.clone();
+        if self.pending == 1 {
+            self.cancel = std::sync::Arc::new(AtomicBool::new(false));
+            self.progress = None;
+        }
+        let cancel = self.cancel.clone();
         let job = move || {
             let progress_tx = tx.clone();
             let progress_repaint = repaint.clone();
@@ -318,7 +341,7 @@ impl TemporaApp {
             };
             // A bug in the pipeline must not leave the files "loading" for ever.
             let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                load_documents_with(&paths, dct, &progress)
+                load_documents_with(&paths, dct, &progress, &cancel)
             }))
             .unwrap_or_else(|_| {
                 paths
@@ -362,12 +385,29 @@ impl TemporaApp {
         while let Ok(msg) = self.rx.try_recv() {
             match msg {
                 LoaderMsg::Progress(done, total) => {
-                    if total > 1 {
-                        self.set_status(format!("Reading {done}/{total} files…"), StatusKind::Info);
-                    }
+                    self.progress = Some((done, total));
                 }
                 LoaderMsg::Loaded(results) => {
                     self.pending = self.pending.saturating_sub(1);
+                    if self.pending == 0 {
+                        self.progress = None;
+                    }
+                    // Files skipped by Cancel are not failures: say how many, list none.
+                    let (results, cancelled): (Vec<_>, Vec<_>) = results.into_iter().partition(
+                        |r| !matches!(r, Err(f) if f.message.ends_with("not read (cancelled)")),
+                    );
+                    if !cancelled.is_empty() {
+                        self.add_loaded(results);
+                        self.set_status(
+                            format!(
+                                "Loading cancelled: {} file{} not read",
+                                cancelled.len(),
+                                if cancelled.len() == 1 { "" } else { "s" }
+                            ),
+                            StatusKind::Warning,
+                        );
+                        continue;
+                    }
                     let loaded = results.iter().filter(|r| r.is_ok()).count();
                     let failed = results.len() - loaded;
                     self.add_loaded(results);
@@ -487,5 +527,50 @@ impl TemporaApp {
 impl eframe::App for TemporaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         TemporaApp::ui(self, ui);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cancelled_loading_reads_nothing_more_and_lists_no_failures() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let paths: Vec<PathBuf> = (0..5)
+            .map(|i| {
+                let p = dir.path().join(format!("a{i}.txt"));
+                std::fs::write(&p, "It rained on Monday.").expect("write");
+                p
+            })
+            .collect();
+        let results = load_documents_with(&paths, None, &|_, _| {}, &AtomicBool::new(true));
+        assert_eq!(results.len(), 5);
+        assert!(results.iter().all(Result::is_err));
+
+        let mut app = TemporaApp::new(None);
+        app.pending = 1;
+        app.progress = Some((2, 5));
+        let _ = app.tx.send(LoaderMsg::Loaded(results));
+        app.poll_loader();
+        assert_eq!(app.pending(), 0);
+        assert_eq!(app.progress(), None);
+        assert!(app.failures.is_empty(), "cancelled files are not failures");
+        assert!(
+            app.status()
+                .is_some_and(|s| s.contains("cancelled: 5 files not read"))
+        );
+    }
+
+    #[test]
+    fn progress_shows_only_while_loading() {
+        let mut app = TemporaApp::new(None);
+        let _ = app.tx.send(LoaderMsg::Progress(3, 10));
+        app.poll_loader();
+        assert_eq!(app.progress(), None, "no batch pending");
+        app.pending = 1;
+        assert_eq!(app.progress(), Some((3, 10)));
+        app.cancel_loading();
+        assert!(app.cancel.load(std::sync::atomic::Ordering::Relaxed));
     }
 }

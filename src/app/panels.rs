@@ -25,6 +25,7 @@ const QUIT: egui::KeyboardShortcut =
 
 pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    let mut open_folder = false;
     let (mut open, mut export, mut quit) = ctx.input_mut(|i| {
         (
             i.consume_shortcut(&OPEN),
@@ -41,6 +42,10 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 {
                     ui.close();
                     open = true;
+                }
+                if ui.button("Open folder…").clicked() {
+                    ui.close();
+                    open_folder = true;
                 }
                 if ui
                     .add_enabled(
@@ -66,6 +71,9 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     if open {
         open_dialog(app, &ctx);
     }
+    if open_folder {
+        open_folder_dialog(app, &ctx);
+    }
     if export && !app.docs.is_empty() {
         export_dialog(app);
     }
@@ -86,6 +94,18 @@ fn open_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
         .pick_files();
     match picked {
         Some(paths) => app.open(paths, ctx),
+        None if started.elapsed() < NO_DIALOG => app.set_status(NO_CHOOSER, StatusKind::Warning),
+        None => {}
+    }
+}
+
+fn open_folder_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
+    let started = Instant::now();
+    match rfd::FileDialog::new()
+        .set_title("Open every article in a folder")
+        .pick_folder()
+    {
+        Some(folder) => app.open(vec![folder], ctx),
         None if started.elapsed() < NO_DIALOG => app.set_status(NO_CHOOSER, StatusKind::Warning),
         None => {}
     }
@@ -178,6 +198,26 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 ui.spinner();
             }
             ui.label(summary);
+            if let Some((done, total)) = app.progress() {
+                ui.separator();
+                let fraction = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(160.0)
+                        .text(format!("reading {done}/{total} files")),
+                );
+                if ui
+                    .small_button("Cancel")
+                    .on_hover_text("Stop reading the remaining files")
+                    .clicked()
+                {
+                    app.cancel_loading();
+                }
+            }
             if let Some((text, kind)) = &app.status {
                 ui.separator();
                 let c = match kind {
@@ -194,7 +234,7 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
 /// Where the date picker opens for an article without a date: the loader's first
 /// suggestion, else the latest date the article mentions, else today.
 fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
-    if let Some(suggestion) = doc.article.suggestions.first() {
+    if let Some(suggestion) = doc.suggestions().first() {
         return suggestion.date;
     }
     doc.events
@@ -203,6 +243,18 @@ fn picker_start(doc: &crate::pipeline::Document) -> chrono::NaiveDate {
         .map(|i| i.begin().date())
         .max()
         .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// A reader's name for an article format.
+fn format_name(format: crate::article::ArticleFormat) -> &'static str {
+    use crate::article::ArticleFormat;
+    match format {
+        ArticleFormat::Text => "plain text",
+        ArticleFormat::Markdown => "Markdown",
+        ArticleFormat::Html => "web page",
+        ArticleFormat::Json => "JSON article",
+        ArticleFormat::TimeMl => "TimeML",
+    }
 }
 
 /// The file name of `doc`, for buttons ("Close sample.txt").
@@ -279,6 +331,16 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 }
                             });
                         });
+                        ui.label(
+                            RichText::new(format!(
+                                "{} · {}",
+                                format_name(doc.article.format),
+                                doc.article.encoding
+                            ))
+                            .size(11.0)
+                            .color(color(theme.text_muted)),
+                        )
+                        .on_hover_text("File format and the text encoding it was read in");
                         match &doc.article.publication {
                             Some(p) => {
                                 ui.label(format!("Published {}", p.date.format("%Y-%m-%d")));
@@ -294,7 +356,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                         .color(color(theme.warning)),
                                 );
                                 // Guesses the loader found; used only if the user says so.
-                                for suggestion in &doc.article.suggestions {
+                                for suggestion in &doc.suggestions() {
                                     ui.horizontal_wrapped(|ui| {
                                         ui.label(
                                             RichText::new(format!(
