@@ -392,6 +392,12 @@ struct Record<'a> {
     why: String,
     label: &'a str,
     publication: PublicationRecord,
+    /// TIMEX3 `freq` of a set ("twice a year" → "2X"); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    freq: Option<String>,
+    /// The tense the resolver saw, when it decided the direction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tense: Option<crate::temporal::Tense>,
 }
 
 #[derive(Debug, Serialize)]
@@ -427,6 +433,8 @@ impl<'a> Record<'a> {
             sentence: event.sentence,
             modifier: t.modifier,
             awaits_publication_date: t.awaits_publication_date,
+            freq: t.freq.map(|f| format!("{f}X")),
+            tense: t.why.tense,
             why: t.why.to_string(),
             label: &event.label,
             publication: PublicationRecord {
