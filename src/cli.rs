@@ -328,7 +328,10 @@ fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCo
     let report = crate::eval::evaluate_dir(gold)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    report.write(&mut out, errors).context("writing output")?;
+    match report.write(&mut out, errors) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing output")?,
+    }
     let figures = [
         ("strict F1", report.strict.f1()),
         ("relaxed F1", report.relaxed.f1()),
