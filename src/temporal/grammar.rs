@@ -354,17 +354,7 @@ impl<'a> Grammar<'a, '_> {
         {
             return false;
         }
-        // Datelines: "WASHINGTON, August 11 (Xinhua) --".
-        if matches!(m.sem, Sem::Calendar { year: None, .. })
-            && self.punct(m.end, "(")
-            && m.start >= 2
-            && self.punct(m.start - 1, ",")
-            && self
-                .tok(m.start - 2)
-                .is_some_and(|t| t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase()))
-        {
-            return false;
-        }
+
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -1560,7 +1550,7 @@ impl<'a> Grammar<'a, '_> {
             Some(p) => {
                 matches!(
                     p.text,
-                    "." | "!" | "?" | "\"" | "“" | "”" | ":" | "(" | "-" | "—"
+                    "." | "!" | "?" | "\"" | "“" | "”" | ":" | "(" | "-" | "—" | "`" | "'" | "‘"
                 ) || self
                     .tok(i)
                     .zip(Some(p))

@@ -10,6 +10,15 @@
 //!
 //! Passes 1 and 2 do not depend on the publication date ([`Engine::recognize`]); pass 3 does
 //! ([`Engine::resolve`]), so changing an article's date re-runs only pass 3.
+//!
+//! Where things are:
+//! * `lexicon` — the word classes (months, weekdays, numbers, units, seasons, parts of day,
+//!   holidays, function words), static tables compiled once into one hash table;
+//! * `grammar` — the rules over classed tokens (longest match, no overlaps) and the
+//!   [`semantic::Sem`] each produces; no regular expressions;
+//! * `tense` — the tense cue nearest to an expression in its sentence;
+//! * `resolve` — TIMEX3 values, intervals and explanations; `holidays` computes movable
+//!   feasts per year; [`value`] renders values in TimeML syntax.
 
 mod grammar;
 mod holidays;

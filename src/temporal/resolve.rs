@@ -408,7 +408,7 @@ impl<'a> Resolver<'a> {
             Pick::PastOrSame => "on or before",
             Pick::After => "after",
             Pick::FutureOrSame => "on or after",
-            Pick::Same => "in the same period as",
+            Pick::Same => "in the same year or week as",
             Pick::Nearest => "nearest to",
             Pick::NearPast => "nearest to (and not after)",
             Pick::NearFuture => "nearest to (and not before)",
@@ -595,7 +595,12 @@ impl<'a> Resolver<'a> {
                 };
                 let v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
                 let detail = format!(
-                    "the period {} the publication date {}{}",
+                    "the {} {} the publication date {}{}",
+                    match part {
+                        YearPart::Season(_) => "season",
+                        YearPart::Quarter(_) => "quarter",
+                        YearPart::Half(_) => "half year",
+                    },
                     Self::pick_phrase(pick),
                     iso(dct),
                     self.tense_note(m, pick, dir)

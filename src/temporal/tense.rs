@@ -1,7 +1,11 @@
 //! The tense of the clause around an expression, from auxiliaries and verb forms nearby.
 
+use super::lexicon::Fnv;
 use super::types::Tense;
 use crate::text::{Span, Token, TokenKind};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 const FUTURE: &[&str] = &[
     "will",
@@ -206,6 +210,28 @@ const NOT_PAST: &[&str] = &[
     "skilled",
 ];
 
+/// The tense cue lexicon, compiled once: `None` marks "-ed" words that are not past forms.
+fn cues() -> &'static HashMap<&'static [u8], Option<Tense>, BuildHasherDefault<Fnv>> {
+    static CUES: OnceLock<HashMap<&'static [u8], Option<Tense>, BuildHasherDefault<Fnv>>> =
+        OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut m = HashMap::default();
+        for w in NOT_PAST {
+            m.insert(w.as_bytes(), None);
+        }
+        for w in PRESENT {
+            m.insert(w.as_bytes(), Some(Tense::Present));
+        }
+        for w in PAST_AUX {
+            m.insert(w.as_bytes(), Some(Tense::Past));
+        }
+        for w in FUTURE {
+            m.insert(w.as_bytes(), Some(Tense::Future));
+        }
+        m
+    })
+}
+
 fn class(word: &str) -> Option<Tense> {
     let mut buf = [0u8; 24];
     let bytes = word.as_bytes();
@@ -215,20 +241,11 @@ fn class(word: &str) -> Option<Tense> {
     let lower = buf.get_mut(..bytes.len())?;
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let w = std::str::from_utf8(lower).ok()?;
-    if FUTURE.contains(&w) {
-        return Some(Tense::Future);
+    match cues().get(&*lower) {
+        Some(class) => *class,
+        None if lower.len() >= 5 && lower.ends_with(b"ed") => Some(Tense::Past),
+        None => None,
     }
-    if PAST_AUX.contains(&w) {
-        return Some(Tense::Past);
-    }
-    if PRESENT.contains(&w) {
-        return Some(Tense::Present);
-    }
-    if w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w) {
-        return Some(Tense::Past);
-    }
-    None
 }
 
 /// The tense of the clause holding tokens `[first, last)` of `tokens` (the tokens of one
