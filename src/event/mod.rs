@@ -1,5 +1,9 @@
 //! Dated events: a resolved time expression with the sentence it came from and a label.
 
+mod when;
+
+pub use when::when_text;
+
 use crate::temporal::Timex;
 use crate::text::Span;
 
