@@ -80,7 +80,7 @@ fn plural(unit: Unit) -> String {
 }
 
 fn amount(tenths: u32) -> String {
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
