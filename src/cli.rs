@@ -363,13 +363,20 @@ fn render(
     height: u32,
 ) -> Result<ExitCode> {
     let docs = load_documents(files, dct)?;
-    crate::render::export_file(&docs, output, width, height)
-        .with_context(|| format!("cannot write {}", output.display()))?;
+    crate::render::export_file(&docs, output, width, height)?;
+    let events: usize = docs.iter().map(|d| d.events.len()).sum();
+    let placed: usize = docs
+        .iter()
+        .flat_map(|d| &d.events)
+        .filter(|e| e.timex.interval.is_some())
+        .count();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     eprintln!(
-        "tempora: wrote {} ({} events from {} articles)",
+        "tempora: wrote {} ({placed} of {events} time expression{} placed on the timeline, from {} article{})",
         output.display(),
-        docs.iter().map(|d| d.events.len()).sum::<usize>(),
-        docs.len()
+        plural(events),
+        docs.len(),
+        plural(docs.len())
     );
     Ok(ExitCode::SUCCESS)
 }

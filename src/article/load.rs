@@ -245,6 +245,11 @@ fn from_timeml(path: &Path, xml: &str) -> Result<Article, LoadError> {
         date,
         source: DateSource::TimeMlDct,
     });
+    if let (None, Some(raw)) = (doc.dct, doc.dct_value.as_deref()) {
+        article.notes.push(format!(
+            "the document creation time “{raw}” is not a real date; ignored"
+        ));
+    }
     Ok(article)
 }
 
@@ -399,15 +404,45 @@ fn title_of(text: &str) -> Option<String> {
         })
 }
 
+/// Labels of metadata lines above a story (`By: …`, `Source: …`), lower case. A headline
+/// with a colon ("Cartel combat: President…") is not one of them.
+const HEADER_KEYS: &[&str] = &[
+    "published",
+    "publication date",
+    "date published",
+    "date",
+    "posted",
+    "posted on",
+    "updated",
+    "last updated",
+    "dateline",
+    "by",
+    "byline",
+    "author",
+    "authors",
+    "source",
+    "url",
+    "link",
+    "tags",
+    "category",
+    "section",
+    "filed",
+    "location",
+    "title",
+    "headline",
+    "language",
+    "lang",
+    "word count",
+    "words",
+];
+
 fn is_header_line(line: &str) -> bool {
     line.split_once(':').is_some_and(|(key, _)| {
-        let key = key.trim();
-        !key.is_empty()
-            && key.len() <= 24
-            && key
-                .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-            && key.split_whitespace().count() <= 3
+        let key = key
+            .trim()
+            .trim_matches(['*', '_', '#', ' '])
+            .to_ascii_lowercase();
+        HEADER_KEYS.contains(&key.as_str())
     })
 }
 
@@ -438,6 +473,39 @@ mod tests {
         );
         assert_eq!(a.title, "Big News");
         assert!(a.publication.is_some());
+    }
+
+    #[test]
+    fn a_headline_with_a_colon_is_a_title_not_a_header() {
+        let a = Article::from_text(
+            "x.txt",
+            "Cartel combat: President weighs troop deployment\nThe administration has launched strikes.".into(),
+            ArticleFormat::Text,
+        );
+        assert_eq!(a.title, "Cartel combat: President weighs troop deployment");
+        let b = Article::from_text(
+            "y.txt",
+            "By: Desk\nSource: Wire\n\nReal headline\nBody.".into(),
+            ArticleFormat::Text,
+        );
+        assert_eq!(b.title, "Real headline");
+    }
+
+    #[test]
+    fn an_impossible_timeml_creation_date_is_noted() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = write(
+            dir.path(),
+            "bad-dct.tml",
+            br#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-02-30">x</TIMEX3></DCT><TEXT>It rained on Monday.</TEXT></TimeML>"#,
+        );
+        let a = load(&p).expect("loads");
+        assert!(a.publication.is_none());
+        assert!(
+            a.notes.iter().any(|n| n.contains("2025-02-30")),
+            "{:?}",
+            a.notes
+        );
     }
 
     #[test]

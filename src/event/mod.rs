@@ -45,69 +45,131 @@ pub fn sentence_of(sentences: &[Span], span: Span) -> Span {
         .map_or(span, |s| Span::new(s.start, s.end.max(span.end)))
 }
 
-/// Words that only glue the time expression to the sentence; dropped at the label's edges.
-const EDGE_WORDS: &[&str] = &[
-    "in", "on", "at", "since", "by", "during", "back", "of", "and", "but", "as", "that", "until",
-    "from", "for", "over", "before", "after", "earlier", "later", "this", "last", "next",
+/// Words that only tie a leading time expression to the sentence ("Back in August, …").
+const LEADING_GLUE: &[&str] = &[
+    "in", "on", "at", "since", "by", "during", "back", "of", "until", "from", "for", "over",
+    "before", "after", "early", "late", "as", "and", "but", "then", "so",
 ];
 
-/// A short label: the sentence without the time expression (and the preposition that tied
-/// it in), white space collapsed, glue words trimmed from the edges, cut at a word boundary.
+/// Words that open a new clause: a label for an expression deep in a long sentence starts at
+/// the clause that holds it.
+const CLAUSE_OPENERS: &[&str] = &[
+    " and ",
+    " but ",
+    " when ",
+    " while ",
+    " because ",
+    " which ",
+    " who ",
+];
+
+/// A short label from the sentence that holds the expression.
+///
+/// A sentence that opens with the expression ("Two days later, the council approved…") is
+/// labelled by what follows it ("The council approved…"). Otherwise the label is the sentence
+/// itself, or, when the expression lies beyond the label's length, the clause that holds the
+/// expression ("…last underwent major work in 2009, when its deck…"). Labels are cut at a
+/// word with an ellipsis; the sentence's words are never rearranged.
 pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
-    let before = text
-        .get(sentence.start..expression.start.max(sentence.start))
-        .unwrap_or("");
-    let after = text
-        .get(expression.end.min(sentence.end)..sentence.end)
-        .unwrap_or("");
-    let is_glue = |w: &str| {
+    let sentence_text = text.get(sentence.start..sentence.end).unwrap_or("");
+    let (Some(rel_start), Some(rel_end)) = (
+        expression
+            .start
+            .checked_sub(sentence.start)
+            .filter(|&s| s <= sentence_text.len()),
+        expression
+            .end
+            .checked_sub(sentence.start)
+            .filter(|&e| e <= sentence_text.len()),
+    ) else {
+        return text
+            .get(expression.start..expression.end)
+            .unwrap_or("")
+            .to_string();
+    };
+    let before = sentence_text.get(..rel_start).unwrap_or("");
+    let after = sentence_text.get(rel_end..).unwrap_or("");
+    let leads = before.split_whitespace().all(|w| {
         let bare = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        bare.is_empty() || EDGE_WORDS.contains(&bare.as_str())
-    };
-    let mut head: Vec<&str> = before.split_whitespace().collect();
-    while head
-        .last()
-        .is_some_and(|w| is_glue(w) && !w.ends_with([',', ';', ':']))
+        bare.is_empty() || LEADING_GLUE.contains(&bare.as_str())
+    });
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    let rest = after.trim_start_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '—' | '–' | '-') || c.is_whitespace()
+    });
+    if leads && !possessive && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+        let quote = before
+            .trim_start()
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '“' | '\'' | '‘'));
+        return quote.map_or(String::new(), String::from) + &capitalize(&cut(rest));
+    }
+    if sentence_text
+        .get(..rel_end)
+        .map_or(0, |s| s.chars().count())
+        <= MAX_LABEL_CHARS
     {
-        head.pop();
+        return cut(sentence_text);
     }
-    let mut tail: Vec<&str> = after.split_whitespace().collect();
-    // Punctuation right after the expression belongs to it ("on Monday, the…").
-    if let Some(first) = tail.first_mut() {
-        *first = first.trim_start_matches([',', ';', ':', '.', ')', '”', '"']);
-    }
-    tail.retain(|w| !w.is_empty());
-    let mut words: Vec<&str> = head.into_iter().chain(tail).collect();
-    while words.first().is_some_and(|w| is_glue(w)) {
-        words.remove(0);
-    }
-    while words.last().is_some_and(|w| is_glue(w)) {
-        words.pop();
-    }
+    // Start at the earliest clause boundary that still shows the expression.
+    let fits = |start: usize| {
+        sentence_text
+            .get(start..rel_end)
+            .map_or(0, |s| s.chars().count())
+            < MAX_LABEL_CHARS
+    };
+    let mut starts: Vec<usize> = before
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '('))
+        .map(|(i, c)| i + c.len_utf8())
+        .chain(
+            CLAUSE_OPENERS
+                .iter()
+                .flat_map(|o| before.match_indices(o).map(|(i, _)| i + 1)),
+        )
+        .collect();
+    starts.sort_unstable();
+    let start = starts.into_iter().find(|&s| fits(s)).unwrap_or_else(|| {
+        // No boundary close enough: a few words before the expression.
+        before
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .map(|(i, _)| i + 1)
+            .rev()
+            .nth(3)
+            .unwrap_or(0)
+    });
+    let clause = sentence_text.get(start..).unwrap_or("").trim_start();
+    format!("…{}", cut(clause))
+}
+
+/// `text` with white space collapsed, cut at a word boundary to [`MAX_LABEL_CHARS`].
+fn cut(text: &str) -> String {
     let mut label = String::new();
-    for word in words {
+    for word in text.split_whitespace() {
         let extra = usize::from(!label.is_empty());
         if label.chars().count() + extra + word.chars().count() > MAX_LABEL_CHARS {
+            let trimmed = label.trim_end_matches([',', ';', ':', '—', '-']).len();
+            label.truncate(trimmed);
             label.push('…');
-            break;
+            return label;
         }
         if extra == 1 {
             label.push(' ');
         }
         label.push_str(word);
     }
-    let label = label.trim_matches(|c: char| {
-        matches!(c, ',' | ';' | ':' | '—' | '-' | '“' | '"') || c.is_whitespace()
-    });
-    let mut chars = label.chars();
+    label
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => text
-            .get(expression.start..expression.end)
-            .unwrap_or("")
-            .to_string(),
+        None => String::new(),
     }
 }
 
@@ -115,37 +177,94 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn label_drops_the_expression_and_glue_words() {
-        let text = "Back in August the Times reported that Trump signed a directive.";
-        let expr = Span::new(0, 14);
-        let label = label_for(text, Span::new(0, text.len()), expr);
-        assert_eq!(label, "The Times reported that Trump signed a directive.");
+    fn label(text: &str, expression: &str) -> String {
+        let start = text.find(expression).expect("expression in text");
+        label_for(
+            text,
+            Span::new(0, text.len()),
+            Span::new(start, start + expression.len()),
+        )
     }
 
     #[test]
-    fn label_drops_the_preposition_that_tied_the_expression_in() {
-        let text = "The bridge was shut completely on September 12, 2025, after the test showed the crack.";
-        let start = text.find("September").expect("in text");
-        let expr = Span::new(start, start + "September 12, 2025".len());
-        let label = label_for(text, Span::new(0, text.len()), expr);
+    fn a_leading_expression_gives_way_to_what_follows() {
         assert_eq!(
-            label,
-            "The bridge was shut completely after the test showed the…"
+            label(
+                "Back in August the Times reported that Trump signed a directive.",
+                "August"
+            ),
+            "The Times reported that Trump signed a directive."
         );
-        let text = "Trouble began back in August, when an inspector noticed a crack.";
-        let start = text.find("August").expect("in text");
-        let label = label_for(text, Span::new(0, text.len()), Span::new(start, start + 6));
-        assert_eq!(label, "Trouble began when an inspector noticed a crack.");
+        assert_eq!(
+            label(
+                "Two days later, the city council approved an emergency contract.",
+                "Two days later"
+            ),
+            "The city council approved an emergency contract."
+        );
+        assert_eq!(
+            label(
+                "In recent weeks, residents packed meetings.",
+                "recent weeks"
+            ),
+            "Residents packed meetings."
+        );
+    }
+
+    #[test]
+    fn mid_sentence_expressions_keep_the_sentence_intact() {
+        assert_eq!(
+            label(
+                "The bridge was shut completely on September 12, 2025, after the test.",
+                "September 12, 2025"
+            ),
+            "The bridge was shut completely on September 12, 2025…"
+        );
+        assert_eq!(
+            label("Tonight I get to sleep in.", "Tonight"),
+            "I get to sleep in."
+        );
+        assert_eq!(
+            label("“Tonight I get to sleep in.”", "Tonight"),
+            "“I get to sleep in.”"
+        );
+        assert_eq!(
+            label(
+                "\"We lost the lunch crowd for two months,\" said Omar.",
+                "two months"
+            ),
+            "\"We lost the lunch crowd for two months,\" said Omar."
+        );
+        assert_eq!(
+            label(
+                "The school board approved next year's budget on Tuesday.",
+                "next year"
+            ),
+            "The school board approved next year's budget on Tuesday."
+        );
+        assert_eq!(
+            label("Next year's budget passed.", "Next year"),
+            "Next year's budget passed."
+        );
+    }
+
+    #[test]
+    fn a_late_expression_is_shown_in_its_clause() {
+        let text = "The bridge has a troubled history and engineers say it was built in 1968 and last underwent major work in 2009, when its deck was replaced.";
+        let l = label(text, "2009");
+        assert!(l.starts_with('…') && l.contains("2009"), "{l}");
+        assert!(l.chars().count() <= MAX_LABEL_CHARS + 2, "{l}");
+        let l = label(text, "1968");
+        assert!(l.contains("1968"), "{l}");
     }
 
     #[test]
     fn long_labels_are_cut_at_a_word() {
         let text = "On Monday the committee of the national assembly voted overwhelmingly to approve the long awaited budget.";
-        let label = label_for(text, Span::new(0, text.len()), Span::new(3, 9));
-        assert!(label.chars().count() <= MAX_LABEL_CHARS + 1);
-        assert!(label.ends_with('…'));
-        assert!(label.starts_with("The committee"));
+        let l = label(text, "Monday");
+        assert!(l.chars().count() <= MAX_LABEL_CHARS + 1);
+        assert!(l.ends_with('…'));
+        assert!(l.starts_with("The committee"), "{l}");
     }
 
     #[test]
