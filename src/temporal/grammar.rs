@@ -376,7 +376,14 @@ impl<'a> Grammar<'a, '_> {
             TokenKind::Word if !tok.lex.is_some_and(|l| l.starter) => return None,
             _ => {}
         }
-        if let Some((j, m, ok)) = self.prefix(i)
+        // "the late 1970s", "the mid-1990s": the article belongs to a modified decade.
+        let article = self.is(i, Kw::The)
+            && self.prefix(i + 1).is_some_and(|(j, _, _)| {
+                self.core(j)
+                    .is_some_and(|c| matches!(c.sem, Sem::Decade(_) | Sem::Century(_)))
+            });
+        let p = if article { i + 1 } else { i };
+        if let Some((j, m, ok)) = self.prefix(p)
             && let Some(mut core) = self.core(j)
             && ok(&core.sem)
         {

@@ -108,7 +108,7 @@ impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             YearValue::Year(y) => write!(f, "{y:04}"),
-            YearValue::Decade(d) => write!(f, "{d:03}X"),
+            YearValue::Decade(d) => write!(f, "{d:03}"),
             YearValue::Century(c) => write!(f, "{c:02}"),
             YearValue::Unknown => f.write_str("XXXX"),
         }
