@@ -412,9 +412,18 @@ impl<'a> Grammar<'a, '_> {
                 && (self.is(start - 1, Kw::Since)
                     || self.is(start - 1, Kw::Back)
                     || self.is(start - 1, Kw::Ended)));
-        if !back {
+        // "as soon as Tuesday", "as early as next week": the earliest possible time to come.
+        let ahead = start >= 3
+            && self.is(start - 1, Kw::As)
+            && matches!(self.kw(start - 2), Some(Kw::Soon | Kw::Early))
+            && self.is(start - 3, Kw::As);
+        let dir = if back {
+            Direction::Past
+        } else if ahead {
+            Direction::Future
+        } else {
             return sem;
-        }
+        };
         match sem {
             Sem::Calendar {
                 year,
@@ -427,7 +436,7 @@ impl<'a> Grammar<'a, '_> {
                 month,
                 day,
                 time,
-                dir: Direction::Past,
+                dir,
             },
             Sem::Weekday {
                 weekday,
@@ -436,17 +445,13 @@ impl<'a> Grammar<'a, '_> {
             } => Sem::Weekday {
                 weekday,
                 time,
-                dir: Direction::Past,
+                dir,
             },
             Sem::Period {
                 year,
                 part,
                 dir: Direction::ByTense,
-            } => Sem::Period {
-                year,
-                part,
-                dir: Direction::Past,
-            },
+            } => Sem::Period { year, part, dir },
             other => other,
         }
     }
