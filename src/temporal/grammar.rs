@@ -442,11 +442,7 @@ impl<'a> Grammar<'a, '_> {
                 weekday,
                 time,
                 dir: Direction::ByTense,
-            } => Sem::Weekday {
-                weekday,
-                time,
-                dir,
-            },
+            } => Sem::Weekday { weekday, time, dir },
             Sem::Period {
                 year,
                 part,
