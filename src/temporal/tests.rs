@@ -363,6 +363,7 @@ fn modifiers() {
     with_mod("It opens in early 2025.", "early 2025", "2025", "START");
     with_mod("It closed late last year.", "late last year", "2024", "END");
     with_mod("It opened in mid-August.", "mid-August", "2025-08", "MID");
+    with_mod("It peaked in the late 1970s.", "the late 1970s", "197", "END");
     with_mod(
         "It ends at the end of the month.",
         "the end of the month",
@@ -387,6 +388,19 @@ fn tense_decides_the_direction() {
     one("He reported on Monday.", "Monday", "DATE", "2025-11-03");
     one("He will report on Monday.", "Monday", "DATE", "2025-11-10");
     one("Back in August it failed.", "August", "DATE", "2025-08");
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "They said he could leave as soon as Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+    one(
+        "The offer had been due to expire Friday.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
     let t = Engine::global().extract("He reported on Monday.", dct());
     assert_eq!(t[0].why.tense, Some(Tense::Past));
     assert!(t[0].why.detail.contains("reported"), "{}", t[0].why.detail);
