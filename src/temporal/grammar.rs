@@ -1681,6 +1681,10 @@ impl<'a> Grammar<'a, '_> {
                 y += i32::try_from(u).ok()?;
                 end += 1;
             }
+            // "two thousand years" is an amount, not the year 2000.
+            if self.unit(end).is_some() {
+                return None;
+            }
             return Some((y, end));
         }
         if !(10..=20).contains(&first) {
@@ -2165,6 +2169,25 @@ impl<'a> Grammar<'a, '_> {
                 && let Some(u) = self.lex(i + 2).and_then(|l| l.number).filter(|u| *u < 10)
             {
                 return Some((Amount::n(n + u), i + 3));
+            }
+            // "twenty four hours": a compound number written without its hyphen.
+            if n >= 20
+                && n < 100
+                && n % 10 == 0
+                && let Some(u) = self
+                    .lex(i + 1)
+                    .and_then(|l| l.number)
+                    .filter(|u| (1..10).contains(u))
+            {
+                return Some((Amount::n(n + u), i + 2));
+            }
+            // "two thousand years", "three hundred days": a multiplied number.
+            if n < 100 {
+                for (word, times) in [("hundred", 100), ("thousand", 1000)] {
+                    if self.word_is(i + 1, word) {
+                        return Some((Amount::n(n * times), i + 2));
+                    }
+                }
             }
             // "one and a half"
             if self.is(i + 1, Kw::And) && self.is(i + 2, Kw::A) && self.is(i + 3, Kw::Half) {

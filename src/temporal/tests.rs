@@ -296,6 +296,18 @@ fn durations() {
     one("It was a two-week trip.", "two-week", "DURATION", "P2W");
     one("It lasted 24 hours.", "24 hours", "DURATION", "PT24H");
     one(
+        "It lasted twenty four hours.",
+        "twenty four hours",
+        "DURATION",
+        "PT24H",
+    );
+    one(
+        "It was kept for two thousand years.",
+        "two thousand years",
+        "DURATION",
+        "P2000Y",
+    );
+    one(
         "It was a decade-long fight.",
         "a decade-long",
         "DURATION",
@@ -363,7 +375,12 @@ fn modifiers() {
     with_mod("It opens in early 2025.", "early 2025", "2025", "START");
     with_mod("It closed late last year.", "late last year", "2024", "END");
     with_mod("It opened in mid-August.", "mid-August", "2025-08", "MID");
-    with_mod("It peaked in the late 1970s.", "the late 1970s", "197", "END");
+    with_mod(
+        "It peaked in the late 1970s.",
+        "the late 1970s",
+        "197",
+        "END",
+    );
     with_mod(
         "It ends at the end of the month.",
         "the end of the month",
