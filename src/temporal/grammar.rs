@@ -2171,8 +2171,7 @@ impl<'a> Grammar<'a, '_> {
                 return Some((Amount::n(n + u), i + 3));
             }
             // "twenty four hours": a compound number written without its hyphen.
-            if n >= 20
-                && n < 100
+            if (20..100).contains(&n)
                 && n % 10 == 0
                 && let Some(u) = self
                     .lex(i + 1)
