@@ -593,7 +593,16 @@ impl<'a> Resolver<'a> {
                     ) => Pick::Same,
                     (x, _) => x,
                 };
-                let v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                let mut v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                // A quarter or half told in the past tense that has not begun yet in the
+                // report's year is last year's: "profits for the fourth quarter" in January.
+                if pick == Pick::Same
+                    && m.tense == Some(Tense::Past)
+                    && matches!(part, YearPart::Quarter(_) | YearPart::Half(_))
+                    && interval_of(&v).is_some_and(|i| i.begin().date() > dct)
+                {
+                    v = p(dct.year() - 1);
+                }
                 let detail = format!(
                     "the {} {} the publication date {}{}",
                     match part {

@@ -134,6 +134,14 @@ fn quarters_and_halves() {
         "DATE",
         "1998-H1",
     );
+    let jan = NaiveDate::from_ymd_opt(2026, 1, 20);
+    let got = run(
+        "AT&T announced a drop in profits for the fourth quarter.",
+        jan,
+    );
+    assert_eq!(got[0].2, "2025-Q4", "{got:?}");
+    let got = run("AT&T will report profits for the fourth quarter.", jan);
+    assert_eq!(got[0].2, "2026-Q4", "{got:?}");
 }
 
 #[test]
