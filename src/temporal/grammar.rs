@@ -412,8 +412,10 @@ impl<'a> Grammar<'a, '_> {
                 && (self.is(start - 1, Kw::Since)
                     || self.is(start - 1, Kw::Back)
                     || self.is(start - 1, Kw::Ended)));
-        // "as soon as Tuesday", "as early as next week": the earliest possible time to come.
+        // "as soon as Tuesday", "as early as Tuesday": the earliest possible day to come. (A
+        // month is left to the tense: "as early as March, analysts had warned".)
         let ahead = start >= 3
+            && matches!(sem, Sem::Weekday { .. })
             && self.is(start - 1, Kw::As)
             && matches!(self.kw(start - 2), Some(Kw::Soon | Kw::Early))
             && self.is(start - 3, Kw::As);
