@@ -257,6 +257,11 @@ fn anaphoric_expressions_follow_the_previous_time() {
     assert_eq!(got[1].2, "2020-W09");
     let got = run("They met on May 5, 2021. That week the deal closed.", dct());
     assert_eq!(got[1].2, "2021-W18");
+    let got = run(
+        "The site went up in October 1998. It was taken down that same day.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "1998-10-XX", "{got:?}");
 }
 
 #[test]
