@@ -376,7 +376,14 @@ impl<'a> Grammar<'a, '_> {
             TokenKind::Word if !tok.lex.is_some_and(|l| l.starter) => return None,
             _ => {}
         }
-        if let Some((j, m, ok)) = self.prefix(i)
+        // "the late 1970s", "the mid-1990s": the article belongs to a modified decade.
+        let article = self.is(i, Kw::The)
+            && self.prefix(i + 1).is_some_and(|(j, _, _)| {
+                self.core(j)
+                    .is_some_and(|c| matches!(c.sem, Sem::Decade(_) | Sem::Century(_)))
+            });
+        let p = if article { i + 1 } else { i };
+        if let Some((j, m, ok)) = self.prefix(p)
             && let Some(mut core) = self.core(j)
             && ok(&core.sem)
         {
@@ -405,9 +412,20 @@ impl<'a> Grammar<'a, '_> {
                 && (self.is(start - 1, Kw::Since)
                     || self.is(start - 1, Kw::Back)
                     || self.is(start - 1, Kw::Ended)));
-        if !back {
+        // "as soon as Tuesday", "as early as Tuesday": the earliest possible day to come. (A
+        // month is left to the tense: "as early as March, analysts had warned".)
+        let ahead = start >= 3
+            && matches!(sem, Sem::Weekday { .. })
+            && self.is(start - 1, Kw::As)
+            && matches!(self.kw(start - 2), Some(Kw::Soon | Kw::Early))
+            && self.is(start - 3, Kw::As);
+        let dir = if back {
+            Direction::Past
+        } else if ahead {
+            Direction::Future
+        } else {
             return sem;
-        }
+        };
         match sem {
             Sem::Calendar {
                 year,
@@ -420,26 +438,18 @@ impl<'a> Grammar<'a, '_> {
                 month,
                 day,
                 time,
-                dir: Direction::Past,
+                dir,
             },
             Sem::Weekday {
                 weekday,
                 time,
                 dir: Direction::ByTense,
-            } => Sem::Weekday {
-                weekday,
-                time,
-                dir: Direction::Past,
-            },
+            } => Sem::Weekday { weekday, time, dir },
             Sem::Period {
                 year,
                 part,
                 dir: Direction::ByTense,
-            } => Sem::Period {
-                year,
-                part,
-                dir: Direction::Past,
-            },
+            } => Sem::Period { year, part, dir },
             other => other,
         }
     }
@@ -1673,6 +1683,10 @@ impl<'a> Grammar<'a, '_> {
                 y += i32::try_from(u).ok()?;
                 end += 1;
             }
+            // "two thousand years" is an amount, not the year 2000.
+            if self.unit(end).is_some() {
+                return None;
+            }
             return Some((y, end));
         }
         if !(10..=20).contains(&first) {
@@ -2157,6 +2171,24 @@ impl<'a> Grammar<'a, '_> {
                 && let Some(u) = self.lex(i + 2).and_then(|l| l.number).filter(|u| *u < 10)
             {
                 return Some((Amount::n(n + u), i + 3));
+            }
+            // "twenty four hours": a compound number written without its hyphen.
+            if (20..100).contains(&n)
+                && n % 10 == 0
+                && let Some(u) = self
+                    .lex(i + 1)
+                    .and_then(|l| l.number)
+                    .filter(|u| (1..10).contains(u))
+            {
+                return Some((Amount::n(n + u), i + 2));
+            }
+            // "two thousand years", "three hundred days": a multiplied number.
+            if n < 100 {
+                for (word, times) in [("hundred", 100), ("thousand", 1000)] {
+                    if self.word_is(i + 1, word) {
+                        return Some((Amount::n(n * times), i + 2));
+                    }
+                }
             }
             // "one and a half"
             if self.is(i + 1, Kw::And) && self.is(i + 2, Kw::A) && self.is(i + 3, Kw::Half) {

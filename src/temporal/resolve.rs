@@ -161,7 +161,9 @@ pub(crate) fn interval_of(v: &DateValue) -> Option<Interval> {
                 let b = ymd(y, 1, 1)?;
                 (b, months_after(b, 12)?, Granularity::Year)
             }
-            DatePart::UnknownMonth | DatePart::UnknownDay => return None,
+            DatePart::UnknownMonth | DatePart::UnknownDay | DatePart::UnknownDayIn(_) => {
+                return None;
+            }
             DatePart::Month(m) => {
                 let b = ymd(y, m, 1)?;
                 (b, months_after(b, 1)?, Granularity::Month)
@@ -593,7 +595,16 @@ impl<'a> Resolver<'a> {
                     ) => Pick::Same,
                     (x, _) => x,
                 };
-                let v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                let mut v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                // A quarter or half told in the past tense that has not begun yet in the
+                // report's year is last year's: "profits for the fourth quarter" in January.
+                if pick == Pick::Same
+                    && m.tense == Some(Tense::Past)
+                    && matches!(part, YearPart::Quarter(_) | YearPart::Half(_))
+                    && interval_of(&v).is_some_and(|i| i.begin().date() > dct)
+                {
+                    v = p(dct.year() - 1);
+                }
                 let detail = format!(
                     "the {} {} the publication date {}{}",
                     match part {
@@ -905,7 +916,18 @@ impl<'a> Resolver<'a> {
                     }
                 };
                 let d = shift(base, unit, offset)?;
-                let v = unit_value(d, unit);
+                let mut v = unit_value(d, unit);
+                // "that same day" after a month or a year: the day itself is not known.
+                if unit == Unit::Day
+                    && let Some(p) = self.prev
+                    && anchor == Anchor::Previous
+                {
+                    match p.interval.granularity() {
+                        Granularity::Month => v.part = DatePart::UnknownDayIn(d.month()),
+                        Granularity::Day | Granularity::Week => {}
+                        _ => v.part = DatePart::UnknownDay,
+                    }
+                }
                 let rel = match offset {
                     0 => "the same",
                     o if o < 0 => "the previous",

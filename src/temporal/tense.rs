@@ -287,6 +287,21 @@ pub fn tense_around(
         {
             return None;
         }
+        // "had been due to expire", "had been scheduled to": an expectation in the past
+        // perfect is over.
+        let past_perfect = |k: usize| {
+            word(k).is_some_and(|(p, _)| p.eq_ignore_ascii_case("had"))
+                || (word(k).is_some_and(|(p, _)| p.eq_ignore_ascii_case("been"))
+                    && k.checked_sub(1)
+                        .and_then(&word)
+                        .is_some_and(|(p, _)| p.eq_ignore_ascii_case("had")))
+        };
+        if class(w) == Some(Tense::Future)
+            && i.checked_sub(1).is_some_and(past_perfect)
+            && !w.eq_ignore_ascii_case("will")
+        {
+            return Some((Tense::Past, span));
+        }
         // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
         if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
             && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))

@@ -8,7 +8,7 @@ use std::fmt;
 pub enum YearValue {
     /// A known year (`2025`).
     Year(i32),
-    /// A decade, by its first three digits (`199X` for the 1990s).
+    /// A decade, by its first three digits (`199` for the 1990s).
     Decade(i32),
     /// A century, by its first two digits (`19` for the 1900s).
     Century(i32),
@@ -25,6 +25,8 @@ pub enum DatePart {
     UnknownMonth,
     /// A day not known yet (`-XX-XX`).
     UnknownDay,
+    /// A day not known yet in a known month (`-10-XX`).
+    UnknownDayIn(u32),
     /// A month (`-08`).
     Month(u32),
     /// A day (`-11-03`).
@@ -108,7 +110,7 @@ impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             YearValue::Year(y) => write!(f, "{y:04}"),
-            YearValue::Decade(d) => write!(f, "{d:03}X"),
+            YearValue::Decade(d) => write!(f, "{d:03}"),
             YearValue::Century(c) => write!(f, "{c:02}"),
             YearValue::Unknown => f.write_str("XXXX"),
         }
@@ -129,6 +131,7 @@ impl fmt::Display for DateValue {
             DatePart::None => {}
             DatePart::UnknownMonth => f.write_str("-XX")?,
             DatePart::UnknownDay => f.write_str("-XX-XX")?,
+            DatePart::UnknownDayIn(m) => write!(f, "-{m:02}-XX")?,
             DatePart::Month(m) => write!(f, "-{m:02}")?,
             DatePart::Day(m, d) => write!(f, "-{m:02}-{d:02}")?,
             DatePart::Week(w) => week(f, w)?,
