@@ -8,7 +8,7 @@ use std::fmt;
 pub enum YearValue {
     /// A known year (`2025`).
     Year(i32),
-    /// A decade, by its first three digits (`199` for the 1990s).
+    /// A decade, by its first three digits (`199X` for the 1990s, as TimeML writes it).
     Decade(i32),
     /// A century, by its first two digits (`19` for the 1900s).
     Century(i32),
@@ -110,7 +110,7 @@ impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             YearValue::Year(y) => write!(f, "{y:04}"),
-            YearValue::Decade(d) => write!(f, "{d:03}"),
+            YearValue::Decade(d) => write!(f, "{d:03}X"),
             YearValue::Century(c) => write!(f, "{c:02}"),
             YearValue::Unknown => f.write_str("XXXX"),
         }
