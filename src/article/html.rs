@@ -15,6 +15,8 @@ pub struct HtmlArticle {
     pub text: String,
     /// The publication date from the page's metadata, if any.
     pub publication: Option<Publication>,
+    /// Metadata that names a publication date which is not a real date: (where, value).
+    pub bad_dates: Vec<(String, String)>,
 }
 
 /// `<meta>` names and properties that carry a publication date, most trusted first.
@@ -54,7 +56,8 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// Extracts the article from a page's HTML.
 pub fn parse(html: &str) -> HtmlArticle {
     let doc = Document::from(html);
-    let publication = publication_from_metadata(&doc);
+    let mut bad_dates = Vec::new();
+    let publication = publication_from_metadata(&doc, &mut bad_dates);
     let head_title = doc.select("title").text().trim().to_string();
     let cfg = Config {
         text_mode: TextMode::Formatted,
@@ -77,6 +80,7 @@ pub fn parse(html: &str) -> HtmlArticle {
         title,
         text,
         publication,
+        bad_dates,
     }
 }
 
@@ -119,16 +123,26 @@ fn tidy(text: &str) -> String {
     out
 }
 
-fn publication_from_metadata(doc: &Document) -> Option<Publication> {
+/// The publication date from the page's metadata, most trusted source first. Metadata that
+/// names a publication date which is not a real date is recorded in `bad` as (where, value).
+fn publication_from_metadata(
+    doc: &Document,
+    bad: &mut Vec<(String, String)>,
+) -> Option<Publication> {
     for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
         let Ok(json) = serde_json::from_str::<serde_json::Value>(script.text().trim()) else {
             continue;
         };
-        if let Some(date) = find_json_key(&json, "datePublished").and_then(parse_date) {
-            return Some(Publication {
-                date,
-                source: DateSource::JsonLd,
-            });
+        if let Some(raw) = find_json_key(&json, "datePublished") {
+            match parse_date(raw) {
+                Some(date) => {
+                    return Some(Publication {
+                        date,
+                        source: DateSource::JsonLd,
+                    });
+                }
+                None => bad.push(("JSON-LD datePublished".into(), raw.to_string())),
+            }
         }
     }
     for meta in doc.select("meta[content]").iter() {
@@ -139,13 +153,20 @@ fn publication_from_metadata(doc: &Document) -> Option<Publication> {
         let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
             continue;
         };
-        if (META_KEYS.contains(&key.as_str()) || key == "datepublished")
-            && let Some(date) = meta.attr("content").as_deref().and_then(parse_date)
-        {
-            return Some(Publication {
-                date,
-                source: DateSource::HtmlMeta { key },
-            });
+        if META_KEYS.contains(&key.as_str()) || key == "datepublished" {
+            let raw = meta
+                .attr("content")
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            match parse_date(&raw) {
+                Some(date) => {
+                    return Some(Publication {
+                        date,
+                        source: DateSource::HtmlMeta { key },
+                    });
+                }
+                None => bad.push((format!("<meta {key}>"), raw)),
+            }
         }
     }
     for node in doc.select(r#"[itemprop="datePublished"]"#).iter() {
@@ -244,6 +265,24 @@ mod tests {
         assert_eq!(
             parse(html).publication.expect("date").date,
             NaiveDate::from_ymd_opt(2023, 5, 6).expect("d")
+        );
+    }
+
+    #[test]
+    fn an_impossible_metadata_date_is_reported_and_the_next_rule_used() {
+        let html = r#"<html><head><meta property="article:published_time" content="2025-13-45">
+<meta name="dc.date" content="2025-01-02"></head><body><p>Text.</p></body></html>"#;
+        let a = parse(html);
+        assert_eq!(
+            a.bad_dates,
+            vec![(
+                "<meta article:published_time>".to_string(),
+                "2025-13-45".to_string()
+            )]
+        );
+        assert_eq!(
+            a.publication.map(|p| p.date),
+            NaiveDate::from_ymd_opt(2025, 1, 2)
         );
     }
 

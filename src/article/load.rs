@@ -267,6 +267,11 @@ fn from_html(path: &Path, source: &str) -> Result<Article, LoadError> {
     if page.publication.is_some() {
         article.publication = page.publication;
     }
+    for (place, raw) in page.bad_dates {
+        article.notes.push(format!(
+            "{place} holds “{raw}”, which is not a real date; ignored"
+        ));
+    }
     Ok(article)
 }
 
