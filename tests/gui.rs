@@ -408,3 +408,76 @@ fn keys_still_work_after_clicking_an_event() {
     harness.run();
     assert!(harness.state().view().expect("view").secs_per_px() < before);
 }
+
+fn undated_app() -> (TemporaApp, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("undated.txt");
+    std::fs::write(
+        &path,
+        "Council votes\n\nThe council met on Monday. The vote is due next Friday.\n",
+    )
+    .expect("write");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    (app, dir)
+}
+
+#[test]
+fn setting_a_missing_date_refits_the_view_onto_the_events() {
+    let (app, _dir) = undated_app();
+    let mut harness = harness(app);
+    harness.run();
+    // Nothing placeable: the view is around today (not the year 2000) and says why.
+    let view = harness.state().view().expect("a view");
+    let today = tempora::timeline::to_secs(
+        chrono::Local::now()
+            .date_naive()
+            .and_hms_opt(12, 0, 0)
+            .expect("noon"),
+    );
+    assert!(view.contains(today));
+    assert!(
+        harness
+            .query_all_by_label_contains("No dated events yet — set a publication date")
+            .next()
+            .is_some()
+    );
+    let date = chrono::NaiveDate::from_ymd_opt(2019, 3, 6).expect("date");
+    harness.state_mut().set_publication_date(0, date);
+    harness.run();
+    let view = harness.state().view().expect("a view");
+    let pubdate = tempora::timeline::to_secs(date.and_hms_opt(0, 0, 0).expect("midnight"));
+    assert!(view.contains(pubdate), "the view moved onto the new date");
+    assert!(view.end_secs() - view.start_secs() < 60.0 * 86_400.0);
+    assert!(!harness.state().fit_hint());
+}
+
+#[test]
+fn after_zooming_a_new_date_keeps_the_view_and_points_at_fit_all() {
+    let (mut app, _dir) = undated_app();
+    app.set_publication_date(
+        0,
+        chrono::NaiveDate::from_ymd_opt(2019, 3, 6).expect("date"),
+    );
+    let mut harness = harness(app);
+    harness.run();
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    let zoomed = harness.state().view().expect("a view");
+    harness.state_mut().set_publication_date(
+        0,
+        chrono::NaiveDate::from_ymd_opt(2021, 6, 1).expect("date"),
+    );
+    harness.run();
+    let kept = harness.state().view().expect("a view");
+    assert_eq!(
+        (kept.start_secs(), kept.end_secs()),
+        (zoomed.start_secs(), zoomed.end_secs()),
+        "the user's view is kept"
+    );
+    assert!(harness.state().fit_hint());
+    harness.get_by_label("Dates changed — Fit all to see them");
+    harness.get_by_label("Fit all").click();
+    harness.run();
+    assert!(!harness.state().fit_hint());
+}

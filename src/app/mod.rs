@@ -149,8 +149,15 @@ pub struct TemporaApp {
     docs: Vec<Document>,
     failures: Vec<LoadFailure>,
     selected: Option<EventId>,
-    /// The timeline's view; `None` = fit everything on the next frame.
+    /// The timeline's view; `None` = the default view on the next frame.
     view: Option<TimeView>,
+    /// The user has zoomed or panned since the last automatic fit.
+    user_moved: bool,
+    /// A fingerprint of what can be placed (events and publication dates), to notice
+    /// changes.
+    placed_key: Option<u64>,
+    /// What can be placed changed while the user had zoomed or panned: point at "Fit all".
+    fit_hint: bool,
     sort: SortOrder,
     /// Scroll the event list to the selection on the next frame.
     scroll_list: bool,
@@ -186,6 +193,9 @@ impl TemporaApp {
             failures: Vec::new(),
             selected: None,
             view: None,
+            user_moved: false,
+            placed_key: None,
+            fit_hint: false,
             sort: SortOrder::Date,
             scroll_list: false,
             reveal_selected: false,
@@ -219,7 +229,6 @@ impl TemporaApp {
         match result {
             Ok(doc) => {
                 self.docs.push(doc);
-                self.view = None;
             }
             Err(failure) => {
                 self.set_status(failure.message.clone(), StatusKind::Error);
@@ -272,6 +281,12 @@ impl TemporaApp {
     /// request to fit everything).
     pub fn view(&self) -> Option<TimeView> {
         self.view
+    }
+
+    /// True when what can be placed changed after the user zoomed or panned, so the view
+    /// was kept and "Fit all" is pointed out.
+    pub fn fit_hint(&self) -> bool {
+        self.fit_hint
     }
 
     /// Number of loads (batches of files opened together) still running.
@@ -462,7 +477,6 @@ impl TemporaApp {
         if doc < self.docs.len() {
             let removed = self.docs.remove(doc);
             self.selected = None;
-            self.view = None;
             self.set_status(
                 format!("Closed “{}”", removed.article.title),
                 StatusKind::Info,
