@@ -353,6 +353,59 @@ mod tests {
     }
 
     #[test]
+    fn selection_has_its_own_style_not_the_publication_one() {
+        let docs = vec![sample()];
+        let theme = Theme::light();
+        // A point: a ring and a solid guide.
+        let point = scene_of(&docs, Some(EventId { doc: 0, event: 0 }));
+        assert!(point.items.iter().any(|i| matches!(
+            i.primitive,
+            Primitive::Circle { stroke: Some(s), .. } if s.color == theme.selection
+        )));
+        for scene in [&point, &scene_of(&docs, Some(EventId { doc: 0, event: 1 }))] {
+            assert!(!scene.items.iter().any(|i| matches!(
+                i.primitive,
+                Primitive::Line { stroke, dashed: true, .. }
+                    if stroke.color.with_alpha(255) == theme.selection
+            )));
+        }
+        // A span: a translucent band over its interval, down to the axis.
+        let span = scene_of(&docs, Some(EventId { doc: 0, event: 1 }));
+        assert!(span.items.iter().any(|i| matches!(
+            i.primitive,
+            Primitive::Rect { fill, rect, .. }
+                if fill == theme.highlight.with_alpha(110) && rect.height() > 100.0
+        )));
+    }
+
+    #[test]
+    fn publication_dates_are_grouped_thin_and_all_labelled() {
+        let docs: Vec<Document> = (0..3).map(|_| sample()).collect();
+        let scene = scene_of(&docs, None);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text == "published 2025-11-04 (3 articles)"
+        )));
+        let theme = Theme::light();
+        let lines: Vec<&Primitive> = scene
+            .items
+            .iter()
+            .map(|i| &i.primitive)
+            .filter(|p| {
+                matches!(p, Primitive::Line { stroke, dashed: true, .. }
+                if stroke.color.with_alpha(255) == theme.published)
+            })
+            .collect();
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines
+                .iter()
+                .all(|p| matches!(p, Primitive::Line { stroke, .. }
+            if stroke.width <= 1.0 && stroke.color.a < 255))
+        );
+    }
+
+    #[test]
     fn no_documents_draw_a_hint_and_nothing_clickable() {
         let scene = scene_of(&[], None);
         assert_eq!(scene.targets().count(), 0);

@@ -423,7 +423,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         return b.finish(plot, 0, 0);
     }
 
-    // Header: the legend, then the publication labels stacked in up to two rows.
+    // Header: the legend, then the publication labels stacked in up to three rows.
     let legend_bottom = b.legend();
     let publications = b.layout_publications();
     let pub_rows = publications
@@ -492,6 +492,9 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
 
 /// A publication marker in view and where its label went.
 struct PublicationMark {
+    /// The marker of every article in the group.
+    xs: Vec<f32>,
+    /// Where the label hangs.
     x: f32,
     text: String,
     lane: Placed,
@@ -694,11 +697,13 @@ impl<'a> Builder<'a> {
         y + ROW
     }
 
-    /// The publication dates in view, with their labels stacked in two rows at most.
+    /// The publication dates in view, grouped (same date, or within a few pixels: one
+    /// label such as "published 2025-11-04 (3 articles)"), with the group labels stacked in
+    /// three rows at most.
     fn layout_publications(&self) -> Vec<PublicationMark> {
         let several = self.several();
         let listed = self.legend_docs();
-        let marks: Vec<(f32, String)> = self
+        let mut marks: Vec<(f32, NaiveDate, &str)> = self
             .input
             .docs
             .iter()
@@ -708,32 +713,67 @@ impl<'a> Builder<'a> {
                 let secs = publication_secs(doc)?;
                 let date = doc.dct()?;
                 let x = self.view.x_of(secs) as f32;
-                (x >= self.left - 1.0 && x <= self.right + 1.0).then(|| {
-                    let text = if several {
-                        format!(
-                            "published {} · {}",
-                            date.format("%Y-%m-%d"),
-                            short(&doc.article.title, 24)
-                        )
-                    } else {
-                        format!("published {}", date.format("%Y-%m-%d"))
-                    };
-                    (x, text)
-                })
+                (x >= self.left - 1.0 && x <= self.right + 1.0).then_some((
+                    x,
+                    date,
+                    doc.article.title.as_str(),
+                ))
             })
             .collect();
-        let extents: Vec<(f64, f64)> = marks
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Marks closer than this many pixels share one label.
+        const GROUP_PX: f32 = 6.0;
+        let mut groups: Vec<Vec<(f32, NaiveDate, &str)>> = Vec::new();
+        for mark in marks {
+            match groups.last_mut() {
+                Some(g) if g.last().is_some_and(|l| mark.0 - l.0 < GROUP_PX) => g.push(mark),
+                _ => groups.push(vec![mark]),
+            }
+        }
+        let labelled: Vec<(Vec<f32>, f32, String)> = groups
+            .into_iter()
+            .filter_map(|g| {
+                let (first, last) = (g.first()?, g.last()?);
+                let xs: Vec<f32> = g.iter().map(|m| m.0).collect();
+                let text = if g.len() == 1 {
+                    if several {
+                        format!(
+                            "published {} · {}",
+                            first.1.format("%Y-%m-%d"),
+                            short(first.2, 24)
+                        )
+                    } else {
+                        format!("published {}", first.1.format("%Y-%m-%d"))
+                    }
+                } else if first.1 == last.1 {
+                    format!(
+                        "published {} ({} articles)",
+                        first.1.format("%Y-%m-%d"),
+                        g.len()
+                    )
+                } else {
+                    format!(
+                        "published {} – {} ({} articles)",
+                        first.1.format("%Y-%m-%d"),
+                        last.1.format("%m-%d"),
+                        g.len()
+                    )
+                };
+                Some((xs, first.0, text))
+            })
+            .collect();
+        let extents: Vec<(f64, f64)> = labelled
             .iter()
-            .map(|(x, text)| {
+            .map(|(_, x, text)| {
                 let x0 = pub_label_x(*x, text, self.right);
                 (f64::from(x0), f64::from(x0 + text_width(text, SMALL_SIZE)))
             })
             .collect();
-        let lanes = stack_labels(&extents, 8.0, 2);
-        marks
+        let lanes = stack_labels(&extents, 8.0, 3);
+        labelled
             .into_iter()
             .zip(lanes)
-            .map(|((x, text), lane)| PublicationMark { x, text, lane })
+            .map(|((xs, x, text), lane)| PublicationMark { xs, x, text, lane })
             .collect()
     }
 
@@ -764,12 +804,15 @@ impl<'a> Builder<'a> {
         axis_y: f32,
     ) {
         for mark in marks {
-            self.push(Primitive::Line {
-                from: Pos::new(mark.x, header_bottom - 2.0),
-                to: Pos::new(mark.x, axis_y),
-                stroke: Stroke::new(1.5, self.theme.published),
-                dashed: true,
-            });
+            // Thin and light, behind the events.
+            for &x in &mark.xs {
+                self.push(Primitive::Line {
+                    from: Pos::new(x, header_bottom - 2.0),
+                    to: Pos::new(x, axis_y),
+                    stroke: Stroke::new(1.0, self.theme.published.with_alpha(120)),
+                    dashed: true,
+                });
+            }
             if let Placed::Lane(lane) = mark.lane {
                 let row_y = rows_top + ROW * lane as f32 + ROW / 2.0;
                 self.push(Primitive::Circle {
@@ -920,6 +963,24 @@ impl<'a> Builder<'a> {
             }
         }
         let selected = self.input.selected;
+        // A selected span is shown by a translucent band over its whole interval, behind
+        // every event.
+        if let Some((c, _)) = placed.iter().find(|(c, _)| Some(c.id) == selected)
+            && matches!(c.mark, Mark::Span(..))
+        {
+            let band = Rect::from_corners(
+                c.marker_x0.max(self.left),
+                plot.min.y,
+                c.marker_x1.min(self.right),
+                axis_y,
+            );
+            self.push(Primitive::Rect {
+                rect: band,
+                fill: self.theme.highlight.with_alpha(110),
+                stroke: None,
+                radius: 0.0,
+            });
+        }
         // Unselected first, the selected event last so it is drawn on top.
         placed.sort_by_key(|(c, _)| Some(c.id) == selected);
         let mut guide: Option<(f32, f32)> = None;
@@ -927,16 +988,24 @@ impl<'a> Builder<'a> {
             let cy = plot.min.y + LANE * lane as f32 + LANE / 2.0;
             let is_selected = Some(c.id) == selected;
             self.event(c, cy, is_selected);
-            if is_selected {
+            if is_selected && let Mark::Point(_) = c.mark {
                 guide = Some(((c.marker_x0 + c.marker_x1) / 2.0, cy));
             }
         }
+        // A selected point gets a ring and a thin solid guide down to the axis (never the
+        // dashed publication style).
         if let Some((x, cy)) = guide {
             self.push(Primitive::Line {
-                from: Pos::new(x, cy + POINT_RADIUS + 2.0),
+                from: Pos::new(x, cy + POINT_RADIUS + 4.0),
                 to: Pos::new(x, axis_y),
-                stroke: Stroke::new(1.0, self.theme.selection),
-                dashed: true,
+                stroke: Stroke::new(1.0, self.theme.selection.with_alpha(200)),
+                dashed: false,
+            });
+            self.push(Primitive::Circle {
+                center: Pos::new(x, cy),
+                radius: POINT_RADIUS + 3.5,
+                fill: self.theme.selection.with_alpha(0),
+                stroke: Some(Stroke::new(2.0, self.theme.selection)),
             });
         }
         hidden
