@@ -481,3 +481,20 @@ fn after_zooming_a_new_date_keeps_the_view_and_points_at_fit_all() {
     harness.run();
     assert!(!harness.state().fit_hint());
 }
+
+#[test]
+fn the_event_list_reads_dates_for_humans_and_keeps_the_raw_value() {
+    let app = TemporaApp::with_documents(vec![hand_built()]);
+    let mut harness = harness(app);
+    harness.run();
+    let doc = harness.state().documents().first().expect("doc").clone();
+    for event in &doc.events {
+        let human = tempora::event::when_text(&event.timex);
+        assert!(
+            harness.query_all_by_label(&human).next().is_some(),
+            "no {human:?} in the window"
+        );
+        let raw = event.timex.value.to_string();
+        assert!(harness.query_all_by_label(&raw).next().is_some());
+    }
+}

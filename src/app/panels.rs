@@ -463,6 +463,8 @@ struct Row {
     number: usize,
     begin: Option<f64>,
     value: String,
+    /// A reader's phrasing of the time ("weekend of 1–2 Nov 2025").
+    when: String,
     expression: String,
     label: String,
     waiting: bool,
@@ -483,6 +485,7 @@ fn rows(app: &TemporaApp) -> Vec<Row> {
                     .as_ref()
                     .map(|i| crate::timeline::to_secs(i.begin())),
                 value: event.timex.value.to_string(),
+                when: crate::event::when_text(&event.timex),
                 expression: doc.slice(event.timex.span).to_string(),
                 label: event.label.clone(),
                 waiting: event.timex.awaits_publication_date,
@@ -513,8 +516,12 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 ui.heading("Events");
                 ui.add_space(12.0);
                 ui.label("Sort:");
-                ui.selectable_value(&mut app.sort, SortOrder::Date, "by date");
-                ui.selectable_value(&mut app.sort, SortOrder::Text, "in text order");
+                let by_date = ui.selectable_value(&mut app.sort, SortOrder::Date, "by date");
+                let by_text = ui.selectable_value(&mut app.sort, SortOrder::Text, "in text order");
+                // A new order moves the rows: keep the selected one in view.
+                if by_date.changed() || by_text.changed() {
+                    app.scroll_list = true;
+                }
             });
             ui.add_space(2.0);
             let rows = rows(app);
@@ -557,7 +564,7 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 .sense(Sense::click())
                 .cell_layout(egui::Layout::left_to_right(Align::Center))
                 .column(Column::exact(34.0))
-                .column(Column::initial(150.0).at_least(90.0).clip(true))
+                .column(Column::initial(230.0).at_least(90.0).clip(true))
                 .column(Column::initial(150.0).at_least(80.0).clip(true));
             if several {
                 table = table.column(Column::initial(130.0).at_least(60.0).clip(true));
@@ -599,6 +606,12 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         });
                         row.col(|ui| {
                             ui.label(date_cell(r, &theme));
+                            ui.label(
+                                RichText::new(&r.value)
+                                    .monospace()
+                                    .size(11.0)
+                                    .color(color(theme.text_muted)),
+                            );
                         });
                         row.col(|ui| {
                             ui.label(RichText::new(&r.expression).strong());
@@ -630,15 +643,14 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         });
 }
 
+/// The human reading of a row's time (the raw TIMEX3 value follows it, smaller).
 fn date_cell(r: &Row, theme: &Theme) -> RichText {
     if r.waiting {
-        return RichText::new(format!("{} (needs date)", r.value)).color(color(theme.warning));
+        return RichText::new(&r.when).color(color(theme.warning));
     }
     match r.begin.and_then(from_secs) {
-        Some(_) => RichText::new(&r.value).monospace(),
-        None => RichText::new(&r.value)
-            .monospace()
-            .color(color(theme.text_muted)),
+        Some(_) => RichText::new(&r.when),
+        None => RichText::new(&r.when).color(color(theme.text_muted)),
     }
 }
 

@@ -252,7 +252,13 @@ fn hover_card(app: &TemporaApp, id: EventId, ui: &mut egui::Ui) {
         return;
     };
     ui.label(RichText::new(doc.slice(event.timex.span)).strong());
-    ui.label(RichText::new(event.timex.value.to_string()).monospace());
+    ui.label(crate::event::when_text(&event.timex));
+    ui.label(
+        RichText::new(event.timex.value.to_string())
+            .monospace()
+            .size(11.0)
+            .color(color(app.theme.text_muted)),
+    );
     ui.label(&event.label);
     if app.docs.len() > 1 {
         ui.label(RichText::new(&doc.article.title).size(12.0));
