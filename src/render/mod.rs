@@ -14,7 +14,7 @@ pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
     EventId, Item, LABEL_SIZE, Mark, Pos, Primitive, Rect, Scene, SceneInput, Stroke, Target,
     TextAnchor, accessible_label, build_scene, default_view, default_view_on, fitted_view,
-    fitted_view_on, mark_of, plot_x_range, time_extent,
+    fitted_view_on, is_vague, mark_of, plot_x_range, time_extent,
 };
 pub use svg::{escape, to_svg};
 pub use theme::{Rgba, Theme};
@@ -403,6 +403,67 @@ mod tests {
                 .all(|p| matches!(p, Primitive::Line { stroke, .. }
             if stroke.width <= 1.0 && stroke.color.a < 255))
         );
+    }
+
+    #[test]
+    fn vague_ranges_are_drawn_with_faded_dashed_ends() {
+        use crate::temporal::{Granularity, Modifier};
+        let mut doc = fixtures::document(
+            "Lately it rained. It was about August. It was in March.",
+            &[
+                (
+                    "Lately",
+                    "PAST_REF",
+                    Some(((2025, 9, 1), (2025, 11, 4))),
+                    Granularity::Month,
+                ),
+                (
+                    "about August",
+                    "2025-08",
+                    Some(((2025, 8, 1), (2025, 9, 1))),
+                    Granularity::Month,
+                ),
+                (
+                    "March",
+                    "2025-03",
+                    Some(((2025, 3, 1), (2025, 4, 1))),
+                    Granularity::Month,
+                ),
+            ],
+        );
+        if let Some(e) = doc.events.get_mut(1) {
+            e.timex.modifier = Some(Modifier::Approx);
+        }
+        assert!(is_vague(&doc.events[0].timex) && is_vague(&doc.events[1].timex));
+        assert!(!is_vague(&doc.events[2].timex));
+        let docs = vec![doc];
+        let scene = scene_of(&docs, None);
+        let theme = Theme::light();
+        let colour = theme.article(0);
+        let dashed = scene
+            .items
+            .iter()
+            .filter(|i| {
+                matches!(i.primitive, Primitive::Line { stroke, dashed: true, .. }
+                if stroke.color.with_alpha(255) == colour)
+            })
+            .count();
+        assert_eq!(dashed, 4, "two dashed edges per vague bar");
+        // The firm bar keeps its solid outline; the vague ones have none.
+        let outlined: Vec<usize> = scene
+            .items
+            .iter()
+            .filter_map(|i| match (&i.primitive, &i.target) {
+                (
+                    Primitive::Rect {
+                        stroke: Some(_), ..
+                    },
+                    Some(t),
+                ) => Some(t.id.event),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(outlined, vec![2]);
     }
 
     #[test]

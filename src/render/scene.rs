@@ -4,7 +4,7 @@
 use super::text::text_width;
 use super::theme::{Rgba, Theme};
 use crate::pipeline::Document;
-use crate::temporal::{Granularity, Timex};
+use crate::temporal::{Granularity, Modifier, Timex, TimexValue};
 use crate::timeline::{self, Placed, TimeView, core_range, stack_labels, to_secs};
 use chrono::NaiveDate;
 
@@ -394,6 +394,25 @@ struct Candidate {
     marker_x1: f32,
     label_x: f32,
     extent: (f64, f64),
+    /// A vague time (PAST_REF, "about", "early …"): drawn with faded ends.
+    vague: bool,
+}
+
+/// True when `timex` is vague: a PAST_REF/PRESENT_REF/FUTURE_REF range, or approximate
+/// (modifier APPROX, START, MID or END). Vague bars are drawn with faded, dashed ends.
+pub fn is_vague(timex: &Timex) -> bool {
+    let reference = match &timex.value {
+        TimexValue::Ref(_) => true,
+        TimexValue::Text(v) => ["PAST_REF", "PRESENT_REF", "FUTURE_REF"]
+            .iter()
+            .any(|r| v.starts_with(r)),
+        _ => false,
+    };
+    reference
+        || matches!(
+            timex.modifier,
+            Some(Modifier::Approx | Modifier::Start | Modifier::Mid | Modifier::End)
+        )
 }
 
 /// Builds the scene for `input`. The same scene is drawn on screen and exported.
@@ -847,7 +866,10 @@ impl<'a> Builder<'a> {
                 };
                 let id = EventId { doc: d, event: e };
                 match self.candidate(id, mark, &event.label, color) {
-                    Some(c) => candidates.push(c),
+                    Some(mut c) => {
+                        c.vague = is_vague(&event.timex);
+                        candidates.push(c);
+                    }
                     None => {
                         let (lo, hi) = match mark {
                             Mark::Point(t) => (t, t),
@@ -936,6 +958,7 @@ impl<'a> Builder<'a> {
             marker_x1,
             label_x,
             extent: (f64::from(start), f64::from(end)),
+            vague: false,
         })
     }
 
@@ -1053,15 +1076,20 @@ impl<'a> Builder<'a> {
                 radius: POINT_RADIUS,
                 fill: if is_selected {
                     theme.selection
+                } else if c.vague {
+                    c.color.with_alpha(110)
                 } else {
                     c.color
                 },
                 stroke: Some(if is_selected {
                     Stroke::new(2.0, theme.text)
+                } else if c.vague {
+                    Stroke::new(1.0, c.color)
                 } else {
                     Stroke::new(1.0, theme.background)
                 }),
             },
+            Mark::Span(..) if c.vague => self.vague_bar(c, cy, is_selected),
             Mark::Span(..) => Primitive::Rect {
                 rect: Rect::from_corners(
                     c.marker_x0,
@@ -1089,6 +1117,46 @@ impl<'a> Builder<'a> {
             color: theme.text,
             anchor: TextAnchor::Start,
         });
+    }
+
+    /// A vague bar: faded ends stepping towards full opacity, a dashed outline and a solid
+    /// core. Pushes the decoration and returns the core, the clickable marker.
+    fn vague_bar(&mut self, c: &Candidate, cy: f32, is_selected: bool) -> Primitive {
+        const STEPS: usize = 4;
+        let (x0, x1) = (c.marker_x0, c.marker_x1);
+        let (top, bottom) = (cy - BAR_HEIGHT / 2.0, cy + BAR_HEIGHT / 2.0);
+        let fade = ((x1 - x0) * 0.25).min(48.0);
+        let core_alpha: u8 = if is_selected { 90 } else { 46 };
+        if fade >= 4.0 {
+            for i in 0..STEPS {
+                let alpha = (f32::from(core_alpha) * (i as f32 + 0.5) / STEPS as f32) as u8;
+                let a = fade * i as f32 / STEPS as f32;
+                let b = fade * (i + 1) as f32 / STEPS as f32;
+                for (l, r) in [(x0 + a, x0 + b), (x1 - b, x1 - a)] {
+                    self.push(Primitive::Rect {
+                        rect: Rect::from_corners(l, top, r, bottom),
+                        fill: c.color.with_alpha(alpha),
+                        stroke: None,
+                        radius: 0.0,
+                    });
+                }
+            }
+        }
+        for y in [top, bottom] {
+            self.push(Primitive::Line {
+                from: Pos::new(x0, y),
+                to: Pos::new(x1, y),
+                stroke: Stroke::new(1.0, c.color.with_alpha(170)),
+                dashed: true,
+            });
+        }
+        let fade = if fade >= 4.0 { fade } else { 0.0 };
+        Primitive::Rect {
+            rect: Rect::from_corners(x0 + fade, top, (x1 - fade).max(x0 + fade + 1.0), bottom),
+            fill: c.color.with_alpha(core_alpha),
+            stroke: is_selected.then(|| Stroke::new(2.0, self.theme.selection)),
+            radius: 0.0,
+        }
     }
 
     /// The axis line, tick marks, tick labels and context labels (year, month, day).
