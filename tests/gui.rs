@@ -498,3 +498,34 @@ fn the_event_list_reads_dates_for_humans_and_keeps_the_raw_value() {
         assert!(harness.query_all_by_label(&raw).next().is_some());
     }
 }
+
+#[test]
+fn a_changed_date_can_be_reset_to_the_articles_own() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let own = app
+        .documents()
+        .first()
+        .and_then(|d| d.dct())
+        .expect("dated sample");
+    let mut harness = harness(app);
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Reset to the article's date")
+            .next()
+            .is_none()
+    );
+    let other = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
+    harness.state_mut().set_publication_date(0, other);
+    harness.run();
+    let label = format!("Reset to the article's date ({}", own.format("%Y-%m-%d"));
+    harness.get_by_label_contains(&label).click();
+    harness.run();
+    assert_eq!(
+        harness.state().documents().first().and_then(|d| d.dct()),
+        Some(own)
+    );
+    assert!(!harness.state().publication_overridden(0));
+}

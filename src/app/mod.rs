@@ -147,6 +147,9 @@ pub enum StatusKind {
 /// The app state: documents, load failures, selection, view and sort order.
 pub struct TemporaApp {
     docs: Vec<Document>,
+    /// The publication date each document had when loaded (parallel to `docs`), to go
+    /// back to after the user changed it.
+    originals: Vec<Option<Publication>>,
     failures: Vec<LoadFailure>,
     selected: Option<EventId>,
     /// The timeline's view; `None` = the default view on the next frame.
@@ -190,6 +193,7 @@ impl TemporaApp {
         let (tx, rx) = channel();
         Self {
             docs: Vec::new(),
+            originals: Vec::new(),
             failures: Vec::new(),
             selected: None,
             view: None,
@@ -214,6 +218,7 @@ impl TemporaApp {
     /// An app showing `docs` (already loaded).
     pub fn with_documents(docs: Vec<Document>) -> Self {
         let mut app = Self::new(None);
+        app.originals = docs.iter().map(|d| d.article.publication.clone()).collect();
         app.docs = docs;
         app
     }
@@ -228,6 +233,7 @@ impl TemporaApp {
     fn accept(&mut self, result: Result<Document, LoadFailure>) {
         match result {
             Ok(doc) => {
+                self.originals.push(doc.article.publication.clone());
                 self.docs.push(doc);
             }
             Err(failure) => {
@@ -476,6 +482,9 @@ impl TemporaApp {
     pub fn close_document(&mut self, doc: usize) {
         if doc < self.docs.len() {
             let removed = self.docs.remove(doc);
+            if doc < self.originals.len() {
+                self.originals.remove(doc);
+            }
             self.selected = None;
             self.set_status(
                 format!("Closed “{}”", removed.article.title),
@@ -499,6 +508,37 @@ impl TemporaApp {
             d.article.title,
             date.format("%Y-%m-%d")
         );
+        self.set_status(message, StatusKind::Info);
+    }
+
+    /// The publication date document `doc` had when it was loaded, if it had one.
+    pub fn original_publication(&self, doc: usize) -> Option<&Publication> {
+        self.originals.get(doc).and_then(Option::as_ref)
+    }
+
+    /// True when the user changed document `doc`'s publication date away from the one it
+    /// was loaded with (which exists).
+    pub fn publication_overridden(&self, doc: usize) -> bool {
+        match (self.original_publication(doc), self.docs.get(doc)) {
+            (Some(original), Some(d)) => d.article.publication.as_ref() != Some(original),
+            _ => false,
+        }
+    }
+
+    /// Puts back the publication date document `doc` was loaded with and re-resolves it.
+    pub fn reset_publication_date(&mut self, doc: usize) {
+        let Some(original) = self.original_publication(doc).cloned() else {
+            return;
+        };
+        let Some(d) = self.docs.get_mut(doc) else {
+            return;
+        };
+        let message = format!(
+            "“{}” is back to its own date, {}",
+            d.article.title,
+            original.date.format("%Y-%m-%d")
+        );
+        d.set_publication(Some(original));
         self.set_status(message, StatusKind::Info);
     }
 

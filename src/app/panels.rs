@@ -285,6 +285,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
     let mut close: Option<usize> = None;
+    let mut reset: Option<usize> = None;
     egui::Panel::left("articles")
         .default_size(270.0)
         .size_range(200.0..=480.0)
@@ -407,6 +408,22 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 }
                             }
                         });
+                        if app.publication_overridden(i)
+                            && let Some(original) = app.original_publication(i)
+                        {
+                            let text = format!(
+                                "Reset to the article's date ({}, {})",
+                                original.date.format("%Y-%m-%d"),
+                                provenance(&original.source)
+                            );
+                            if ui
+                                .button(text)
+                                .on_hover_text("Go back to the date the article itself gives")
+                                .clicked()
+                            {
+                                reset = Some(i);
+                            }
+                        }
                         let waiting = doc.awaiting_date();
                         if waiting > 0 {
                             ui.label(
@@ -451,6 +468,9 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         });
     if let Some((doc, date)) = new_date {
         app.set_publication_date(doc, date);
+    }
+    if let Some(doc) = reset {
+        app.reset_publication_date(doc);
     }
     if let Some(doc) = close {
         app.close_document(doc);
