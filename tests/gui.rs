@@ -529,3 +529,41 @@ fn a_changed_date_can_be_reset_to_the_articles_own() {
     );
     assert!(!harness.state().publication_overridden(0));
 }
+
+#[test]
+fn changing_the_sort_order_keeps_the_selected_row_in_view() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let doc = app.documents().first().expect("sample").clone();
+    // The event whose row moves farthest between the two orders.
+    let mut by_date: Vec<usize> = (0..doc.events.len()).collect();
+    by_date.sort_by_key(|&i| {
+        let begin = doc
+            .events
+            .get(i)
+            .and_then(|e| e.timex.interval.as_ref())
+            .map(|v| v.begin());
+        (begin.is_none(), begin, i)
+    });
+    let index = (0..doc.events.len())
+        .max_by_key(|&i| {
+            let pos = by_date.iter().position(|&j| j == i).unwrap_or(i);
+            (pos as i64 - i as i64).abs()
+        })
+        .expect("events");
+    app.select(Some(EventId {
+        doc: 0,
+        event: index,
+    }));
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("in text order").click();
+    harness.run();
+    harness.run();
+    let number = (index + 1).to_string();
+    assert!(
+        harness.query_all_by_label(&number).next().is_some(),
+        "row {number} is scrolled into view"
+    );
+}

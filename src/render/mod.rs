@@ -467,6 +467,66 @@ mod tests {
     }
 
     #[test]
+    fn axis_labels_are_centred_on_their_ticks_and_stay_inside() {
+        let docs = vec![sample()];
+        let theme = Theme::light();
+        let (left, right) = plot_x_range(1000.0);
+        let start = crate::timeline::to_secs(
+            chrono::NaiveDate::from_ymd_opt(2025, 11, 3)
+                .and_then(|d| d.and_hms_opt(0, 20, 0))
+                .expect("date"),
+        );
+        // Hours (the last tick sits at the axis end) and years.
+        for span in [9.0 * 3_600.0 - 1_200.0, 20.0 * 365.25 * 86_400.0] {
+            let view = crate::timeline::TimeView::new(start, start + span, left, right);
+            let scene = build_scene(&SceneInput {
+                docs: &docs,
+                view,
+                width: 1000.0,
+                height: 500.0,
+                selected: None,
+                theme: &theme,
+                export: false,
+                generated: None,
+            });
+            let axis_y = 500.0 - 46.0;
+            let ticks = crate::timeline::ticks(&view, 84.0);
+            let labels: Vec<(f32, &str)> = scene
+                .items
+                .iter()
+                .filter_map(|i| match &i.primitive {
+                    Primitive::Text {
+                        pos, text, anchor, ..
+                    } if pos.y > axis_y => {
+                        assert_eq!(*anchor, TextAnchor::Middle);
+                        let half = super::text::text_width(text, 12.0) / 2.0;
+                        assert!(
+                            pos.x - half >= 0.0 && pos.x + half <= 1000.0,
+                            "{text} clipped"
+                        );
+                        Some((pos.x, text.as_str()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(!labels.is_empty());
+            // Away from the edges a label's middle is its tick.
+            for tick in &ticks {
+                let x = view.x_of(tick.secs) as f32;
+                if x > 100.0 && x < 900.0 {
+                    assert!(
+                        labels
+                            .iter()
+                            .any(|(lx, t)| *t == tick.label && (lx - x).abs() < 0.01),
+                        "{} not centred at {x}",
+                        tick.label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn no_documents_draw_a_hint_and_nothing_clickable() {
         let scene = scene_of(&[], None);
         assert_eq!(scene.targets().count(), 0);

@@ -1175,29 +1175,43 @@ impl<'a> Builder<'a> {
                 stroke: Stroke::new(1.0, self.theme.axis),
                 dashed: false,
             });
-            // A label that would run off the right edge is left out (its tick stays).
-            if x + 4.0 + text_width(&tick.label, SMALL_SIZE) > self.width - 2.0 {
+            // Labels are centred on their tick; near an edge one is shifted inwards by up
+            // to half its width (so it still touches its tick) or else left out.
+            let Some(x_mid) = self.edge_clamped(x, &tick.label) else {
                 continue;
-            }
+            };
             self.push(Primitive::Text {
-                pos: Pos::new(x + 4.0, axis_y + 14.0),
+                pos: Pos::new(x_mid, axis_y + 14.0),
                 text: tick.label.clone(),
                 size: SMALL_SIZE,
                 color: self.theme.text_muted,
-                anchor: TextAnchor::Start,
+                anchor: TextAnchor::Middle,
             });
             if let Some(context) = &tick.context
-                && x + 4.0 + text_width(context, SMALL_SIZE) <= self.width - 2.0
+                && let Some(x_mid) = self.edge_clamped(x, context)
             {
                 self.push(Primitive::Text {
-                    pos: Pos::new(x + 4.0, axis_y + 32.0),
+                    pos: Pos::new(x_mid, axis_y + 32.0),
                     text: context.clone(),
                     size: SMALL_SIZE,
                     color: self.theme.text,
-                    anchor: TextAnchor::Start,
+                    anchor: TextAnchor::Middle,
                 });
             }
         }
+    }
+
+    /// The middle of an axis label for the tick at `x`: `x` itself, shifted inwards by at
+    /// most half the label's width to stay inside the image, or `None` when it cannot.
+    fn edge_clamped(&self, x: f32, text: &str) -> Option<f32> {
+        let half = text_width(text, SMALL_SIZE) / 2.0;
+        let lo = 2.0 + half;
+        let hi = self.width - 2.0 - half;
+        if lo > hi {
+            return None;
+        }
+        let mid = x.clamp(lo, hi);
+        ((mid - x).abs() <= half).then_some(mid)
     }
 
     /// One line of notes, right-aligned above the axis, on a backing.
