@@ -808,6 +808,12 @@ mod tests {
             generated: None,
         });
         let svg = to_svg(&scene);
+        // The embedded font is half a megabyte of base64: pinned by its own test, left out
+        // of the snapshot.
+        let svg = match (svg.find("base64,"), svg.find(") format(")) {
+            (Some(a), Some(b)) if a < b => format!("{}base64,[font]{}", &svg[..a], &svg[b..]),
+            _ => svg,
+        };
         insta::assert_snapshot!("sample_svg", svg);
     }
 
