@@ -119,7 +119,7 @@ impl Theme {
                 taken.push(c);
                 self.more_articles.push(c);
             }
-            if k % 400 == 0 {
+            if k.is_multiple_of(400) {
                 min_distance -= 10;
             }
         }
