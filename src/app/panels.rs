@@ -584,10 +584,18 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 .sense(Sense::click())
                 .cell_layout(egui::Layout::left_to_right(Align::Center))
                 .column(Column::exact(34.0))
-                .column(Column::initial(230.0).at_least(90.0).clip(true))
-                .column(Column::initial(150.0).at_least(80.0).clip(true));
+                .column(
+                    Column::initial(if several { 190.0 } else { 230.0 })
+                        .at_least(90.0)
+                        .clip(true),
+                )
+                .column(
+                    Column::initial(if several { 120.0 } else { 150.0 })
+                        .at_least(80.0)
+                        .clip(true),
+                );
             if several {
-                table = table.column(Column::initial(130.0).at_least(60.0).clip(true));
+                table = table.column(Column::initial(110.0).at_least(60.0).clip(true));
             }
             let mut table = table
                 .column(Column::remainder().at_least(120.0).clip(true))
