@@ -527,6 +527,45 @@ mod tests {
     }
 
     #[test]
+    fn many_publication_dates_are_all_accounted_for_in_labels() {
+        let docs: Vec<Document> = (0..20u32)
+            .map(|i| {
+                let mut d = sample();
+                d.article.title = format!("Article number {i}");
+                d.article.publication = Some(crate::article::Publication {
+                    date: chrono::NaiveDate::from_ymd_opt(2025, 1 + i % 12, 1 + i).expect("date"),
+                    source: crate::article::DateSource::User,
+                });
+                d
+            })
+            .collect();
+        let theme = Theme::light();
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view: fitted_view(&docs, 700.0),
+            width: 700.0,
+            height: 500.0,
+            selected: None,
+            theme: &theme,
+            export: false,
+            generated: None,
+        });
+        let labelled: usize = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.primitive {
+                Primitive::Text { text, .. } if text.starts_with("published") => Some(
+                    text.rsplit_once('(')
+                        .and_then(|(_, n)| n.split(' ').next()?.parse::<usize>().ok())
+                        .unwrap_or(1),
+                ),
+                _ => None,
+            })
+            .sum();
+        assert_eq!(labelled, 20, "every publication date is in some label");
+    }
+
+    #[test]
     fn no_documents_draw_a_hint_and_nothing_clickable() {
         let scene = scene_of(&[], None);
         assert_eq!(scene.targets().count(), 0);

@@ -485,7 +485,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
             anchor: TextAnchor::Middle,
         });
     }
-    let right_edge = b.edge_indicators(axis_y);
+    let (left_edge, right_edge) = b.edge_indicators(axis_y);
 
     let mut notes: Vec<String> = Vec::new();
     if !input.export {
@@ -502,7 +502,7 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
             ));
         }
     }
-    b.notes(&notes, axis_y, right_edge);
+    b.notes(&notes, axis_y, left_edge, right_edge);
     if input.export {
         b.caption(placeable);
     }
@@ -601,9 +601,11 @@ impl<'a> Builder<'a> {
 
     /// The edge indicators for events out of view ("« 2 earlier events (1968, 2009)"),
     /// on the notes line above the axis; clicking one on screen shows everything. Returns
-    /// the x where the right indicator starts (`right` when there is none).
-    fn edge_indicators(&mut self, axis_y: f32) -> f32 {
+    /// the x where the left indicator ends (`left` when there is none) and where the right
+    /// one starts (`right` when there is none).
+    fn edge_indicators(&mut self, axis_y: f32) -> (f32, f32) {
         let cy = axis_y - NOTE_ROW / 2.0;
+        let mut left_end = self.left;
         let mut right_start = self.right;
         let sides = [
             (self.earlier, std::mem::take(&mut self.earlier_years), true),
@@ -620,7 +622,9 @@ impl<'a> Builder<'a> {
             } else {
                 (self.right - w - 12.0, self.right)
             };
-            if !is_left {
+            if is_left {
+                left_end = x1;
+            } else {
                 right_start = x0;
             }
             let rect = Rect::from_corners(x0, cy - 10.0, x1, cy + 10.0);
@@ -639,7 +643,7 @@ impl<'a> Builder<'a> {
             });
             self.show_all_hits.push(rect);
         }
-        right_start
+        (left_end, right_start)
     }
 
     /// The export caption at the bottom: "Tempora · 16 events from 1 article · generated …".
@@ -740,12 +744,32 @@ impl<'a> Builder<'a> {
             })
             .collect();
         marks.sort_by(|a, b| a.0.total_cmp(&b.0));
-        // Marks closer than this many pixels share one label.
-        const GROUP_PX: f32 = 6.0;
+        // Marks closer than a few pixels share one label; when the labels do not all fit
+        // in the rows, wider groups are tried.
+        let mut best: Vec<PublicationMark> = Vec::new();
+        for group_px in [6.0, 16.0, 40.0, 100.0, 250.0, f32::INFINITY] {
+            let layout = self.publication_groups(&marks, group_px, several);
+            let all_fit = layout.iter().all(|m| matches!(m.lane, Placed::Lane(_)));
+            best = layout;
+            if all_fit {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Publication marks (sorted by x) grouped when closer than `group_px`, labelled and
+    /// stacked.
+    fn publication_groups(
+        &self,
+        marks: &[(f32, NaiveDate, &str)],
+        group_px: f32,
+        several: bool,
+    ) -> Vec<PublicationMark> {
         let mut groups: Vec<Vec<(f32, NaiveDate, &str)>> = Vec::new();
-        for mark in marks {
+        for &mark in marks {
             match groups.last_mut() {
-                Some(g) if g.last().is_some_and(|l| mark.0 - l.0 < GROUP_PX) => g.push(mark),
+                Some(g) if g.last().is_some_and(|l| mark.0 - l.0 < group_px) => g.push(mark),
                 _ => groups.push(vec![mark]),
             }
         }
@@ -771,10 +795,15 @@ impl<'a> Builder<'a> {
                         g.len()
                     )
                 } else {
+                    let end = if chrono::Datelike::year(&first.1) == chrono::Datelike::year(&last.1)
+                    {
+                        last.1.format("%m-%d").to_string()
+                    } else {
+                        last.1.format("%Y-%m-%d").to_string()
+                    };
                     format!(
-                        "published {} – {} ({} articles)",
+                        "published {} – {end} ({} articles)",
                         first.1.format("%Y-%m-%d"),
-                        last.1.format("%m-%d"),
                         g.len()
                     )
                 };
@@ -1215,7 +1244,7 @@ impl<'a> Builder<'a> {
     }
 
     /// One line of notes, right-aligned above the axis, on a backing.
-    fn notes(&mut self, notes: &[String], axis_y: f32, right: f32) {
+    fn notes(&mut self, notes: &[String], axis_y: f32, left: f32, right: f32) {
         if notes.is_empty() {
             return;
         }
@@ -1224,7 +1253,16 @@ impl<'a> Builder<'a> {
         } else {
             right
         };
-        let text = notes.join("   ·   ");
+        let left = if left > self.left { left + 10.0 } else { left };
+        // Between the edge indicators, cut to fit.
+        let text = fit_text(
+            &notes.join("   ·   "),
+            (right - left - 8.0).max(0.0),
+            SMALL_SIZE,
+        );
+        if text == "…" {
+            return;
+        }
         let w = text_width(&text, SMALL_SIZE);
         let cy = axis_y - NOTE_ROW / 2.0;
         self.push(Primitive::Rect {
