@@ -567,3 +567,35 @@ fn changing_the_sort_order_keeps_the_selected_row_in_view() {
         "row {number} is scrolled into view"
     );
 }
+
+#[test]
+fn the_sample_opens_on_its_dense_core_and_the_edge_indicator_shows_everything() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let mut harness = harness(app);
+    harness.run();
+    let year_1968 = tempora::timeline::to_secs(
+        chrono::NaiveDate::from_ymd_opt(1968, 6, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date"),
+    );
+    let core = harness.state().view().expect("a view");
+    assert!(!core.contains(year_1968), "the outliers are left out");
+    assert!(core.end_secs() - core.start_secs() < 2.0 * 365.25 * 86_400.0);
+    harness.get_by_label("show all events (1)").click();
+    harness.run();
+    let all = harness.state().view().expect("a view");
+    assert!(
+        all.contains(year_1968),
+        "the edge indicator shows everything"
+    );
+    harness.get_by_label("Default view").click();
+    harness.run();
+    let back = harness.state().view().expect("a view");
+    assert!((back.secs_per_px() - core.secs_per_px()).abs() < 1e-6);
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    let home = harness.state().view().expect("a view");
+    assert!(home.contains(year_1968), "Home fits everything");
+}
