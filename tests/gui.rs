@@ -408,3 +408,194 @@ fn keys_still_work_after_clicking_an_event() {
     harness.run();
     assert!(harness.state().view().expect("view").secs_per_px() < before);
 }
+
+fn undated_app() -> (TemporaApp, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("undated.txt");
+    std::fs::write(
+        &path,
+        "Council votes\n\nThe council met on Monday. The vote is due next Friday.\n",
+    )
+    .expect("write");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    (app, dir)
+}
+
+#[test]
+fn setting_a_missing_date_refits_the_view_onto_the_events() {
+    let (app, _dir) = undated_app();
+    let mut harness = harness(app);
+    harness.run();
+    // Nothing placeable: the view is around today (not the year 2000) and says why.
+    let view = harness.state().view().expect("a view");
+    let today = tempora::timeline::to_secs(
+        chrono::Local::now()
+            .date_naive()
+            .and_hms_opt(12, 0, 0)
+            .expect("noon"),
+    );
+    assert!(view.contains(today));
+    assert!(
+        harness
+            .query_all_by_label_contains("No dated events yet — set a publication date")
+            .next()
+            .is_some()
+    );
+    let date = chrono::NaiveDate::from_ymd_opt(2019, 3, 6).expect("date");
+    harness.state_mut().set_publication_date(0, date);
+    harness.run();
+    let view = harness.state().view().expect("a view");
+    let pubdate = tempora::timeline::to_secs(date.and_hms_opt(0, 0, 0).expect("midnight"));
+    assert!(view.contains(pubdate), "the view moved onto the new date");
+    assert!(view.end_secs() - view.start_secs() < 60.0 * 86_400.0);
+    assert!(!harness.state().fit_hint());
+}
+
+#[test]
+fn after_zooming_a_new_date_keeps_the_view_and_points_at_fit_all() {
+    let (mut app, _dir) = undated_app();
+    app.set_publication_date(
+        0,
+        chrono::NaiveDate::from_ymd_opt(2019, 3, 6).expect("date"),
+    );
+    let mut harness = harness(app);
+    harness.run();
+    harness.key_press(egui::Key::Plus);
+    harness.run();
+    let zoomed = harness.state().view().expect("a view");
+    harness.state_mut().set_publication_date(
+        0,
+        chrono::NaiveDate::from_ymd_opt(2021, 6, 1).expect("date"),
+    );
+    harness.run();
+    let kept = harness.state().view().expect("a view");
+    assert_eq!(
+        (kept.start_secs(), kept.end_secs()),
+        (zoomed.start_secs(), zoomed.end_secs()),
+        "the user's view is kept"
+    );
+    assert!(harness.state().fit_hint());
+    harness.get_by_label("Dates changed — Fit all to see them");
+    harness.get_by_label("Fit all").click();
+    harness.run();
+    assert!(!harness.state().fit_hint());
+}
+
+#[test]
+fn the_event_list_reads_dates_for_humans_and_keeps_the_raw_value() {
+    let app = TemporaApp::with_documents(vec![hand_built()]);
+    let mut harness = harness(app);
+    harness.run();
+    let doc = harness.state().documents().first().expect("doc").clone();
+    for event in &doc.events {
+        let human = tempora::event::when_text(&event.timex);
+        assert!(
+            harness.query_all_by_label(&human).next().is_some(),
+            "no {human:?} in the window"
+        );
+        let raw = event.timex.value.to_string();
+        assert!(harness.query_all_by_label(&raw).next().is_some());
+    }
+}
+
+#[test]
+fn a_changed_date_can_be_reset_to_the_articles_own() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let own = app
+        .documents()
+        .first()
+        .and_then(|d| d.dct())
+        .expect("dated sample");
+    let mut harness = harness(app);
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Reset to the article's date")
+            .next()
+            .is_none()
+    );
+    let other = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
+    harness.state_mut().set_publication_date(0, other);
+    harness.run();
+    let label = format!("Reset to the article's date ({}", own.format("%Y-%m-%d"));
+    harness.get_by_label_contains(&label).click();
+    harness.run();
+    assert_eq!(
+        harness.state().documents().first().and_then(|d| d.dct()),
+        Some(own)
+    );
+    assert!(!harness.state().publication_overridden(0));
+}
+
+#[test]
+fn changing_the_sort_order_keeps_the_selected_row_in_view() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let doc = app.documents().first().expect("sample").clone();
+    // The event whose row moves farthest between the two orders.
+    let mut by_date: Vec<usize> = (0..doc.events.len()).collect();
+    by_date.sort_by_key(|&i| {
+        let begin = doc
+            .events
+            .get(i)
+            .and_then(|e| e.timex.interval.as_ref())
+            .map(|v| v.begin());
+        (begin.is_none(), begin, i)
+    });
+    let index = (0..doc.events.len())
+        .max_by_key(|&i| {
+            let pos = by_date.iter().position(|&j| j == i).unwrap_or(i);
+            (pos as i64 - i as i64).abs()
+        })
+        .expect("events");
+    app.select(Some(EventId {
+        doc: 0,
+        event: index,
+    }));
+    let mut harness = harness(app);
+    harness.run();
+    harness.get_by_label("in text order").click();
+    harness.run();
+    harness.run();
+    let number = (index + 1).to_string();
+    assert!(
+        harness.query_all_by_label(&number).next().is_some(),
+        "row {number} is scrolled into view"
+    );
+}
+
+#[test]
+fn the_sample_opens_on_its_dense_core_and_the_edge_indicator_shows_everything() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/sample-harbor-bridge.txt");
+    let mut app = TemporaApp::new(None);
+    app.add_loaded(load_documents(&[path], None));
+    let mut harness = harness(app);
+    harness.run();
+    let year_1968 = tempora::timeline::to_secs(
+        chrono::NaiveDate::from_ymd_opt(1968, 6, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date"),
+    );
+    let core = harness.state().view().expect("a view");
+    assert!(!core.contains(year_1968), "the outliers are left out");
+    assert!(core.end_secs() - core.start_secs() < 2.0 * 365.25 * 86_400.0);
+    harness.get_by_label("show all events (1)").click();
+    harness.run();
+    let all = harness.state().view().expect("a view");
+    assert!(
+        all.contains(year_1968),
+        "the edge indicator shows everything"
+    );
+    harness.get_by_label("Default view").click();
+    harness.run();
+    let back = harness.state().view().expect("a view");
+    assert!((back.secs_per_px() - core.secs_per_px()).abs() < 1e-6);
+    harness.key_press(egui::Key::Home);
+    harness.run();
+    let home = harness.state().view().expect("a view");
+    assert!(home.contains(year_1968), "Home fits everything");
+}

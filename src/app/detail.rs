@@ -37,6 +37,7 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 let t = &event.timex;
                 let expression = doc.slice(t.span);
                 ui.label(RichText::new(expression).size(20.0).strong());
+                ui.label(RichText::new(crate::event::when_text(t)).size(15.0));
                 if let Some(label) = accessible_label(&app.docs, id) {
                     ui.label(
                         RichText::new(label.split(':').next().unwrap_or("").to_string())

@@ -147,10 +147,20 @@ pub enum StatusKind {
 /// The app state: documents, load failures, selection, view and sort order.
 pub struct TemporaApp {
     docs: Vec<Document>,
+    /// The publication date each document had when loaded (parallel to `docs`), to go
+    /// back to after the user changed it.
+    originals: Vec<Option<Publication>>,
     failures: Vec<LoadFailure>,
     selected: Option<EventId>,
-    /// The timeline's view; `None` = fit everything on the next frame.
+    /// The timeline's view; `None` = the default view on the next frame.
     view: Option<TimeView>,
+    /// The user has zoomed or panned since the last automatic fit.
+    user_moved: bool,
+    /// A fingerprint of what can be placed (events and publication dates), to notice
+    /// changes.
+    placed_key: Option<u64>,
+    /// What can be placed changed while the user had zoomed or panned: point at "Fit all".
+    fit_hint: bool,
     sort: SortOrder,
     /// Scroll the event list to the selection on the next frame.
     scroll_list: bool,
@@ -183,9 +193,13 @@ impl TemporaApp {
         let (tx, rx) = channel();
         Self {
             docs: Vec::new(),
+            originals: Vec::new(),
             failures: Vec::new(),
             selected: None,
             view: None,
+            user_moved: false,
+            placed_key: None,
+            fit_hint: false,
             sort: SortOrder::Date,
             scroll_list: false,
             reveal_selected: false,
@@ -204,6 +218,7 @@ impl TemporaApp {
     /// An app showing `docs` (already loaded).
     pub fn with_documents(docs: Vec<Document>) -> Self {
         let mut app = Self::new(None);
+        app.originals = docs.iter().map(|d| d.article.publication.clone()).collect();
         app.docs = docs;
         app
     }
@@ -218,8 +233,8 @@ impl TemporaApp {
     fn accept(&mut self, result: Result<Document, LoadFailure>) {
         match result {
             Ok(doc) => {
+                self.originals.push(doc.article.publication.clone());
                 self.docs.push(doc);
-                self.view = None;
             }
             Err(failure) => {
                 self.set_status(failure.message.clone(), StatusKind::Error);
@@ -272,6 +287,12 @@ impl TemporaApp {
     /// request to fit everything).
     pub fn view(&self) -> Option<TimeView> {
         self.view
+    }
+
+    /// True when what can be placed changed after the user zoomed or panned, so the view
+    /// was kept and "Fit all" is pointed out.
+    pub fn fit_hint(&self) -> bool {
+        self.fit_hint
     }
 
     /// Number of loads (batches of files opened together) still running.
@@ -461,8 +482,10 @@ impl TemporaApp {
     pub fn close_document(&mut self, doc: usize) {
         if doc < self.docs.len() {
             let removed = self.docs.remove(doc);
+            if doc < self.originals.len() {
+                self.originals.remove(doc);
+            }
             self.selected = None;
-            self.view = None;
             self.set_status(
                 format!("Closed “{}”", removed.article.title),
                 StatusKind::Info,
@@ -485,6 +508,37 @@ impl TemporaApp {
             d.article.title,
             date.format("%Y-%m-%d")
         );
+        self.set_status(message, StatusKind::Info);
+    }
+
+    /// The publication date document `doc` had when it was loaded, if it had one.
+    pub fn original_publication(&self, doc: usize) -> Option<&Publication> {
+        self.originals.get(doc).and_then(Option::as_ref)
+    }
+
+    /// True when the user changed document `doc`'s publication date away from the one it
+    /// was loaded with (which exists).
+    pub fn publication_overridden(&self, doc: usize) -> bool {
+        match (self.original_publication(doc), self.docs.get(doc)) {
+            (Some(original), Some(d)) => d.article.publication.as_ref() != Some(original),
+            _ => false,
+        }
+    }
+
+    /// Puts back the publication date document `doc` was loaded with and re-resolves it.
+    pub fn reset_publication_date(&mut self, doc: usize) {
+        let Some(original) = self.original_publication(doc).cloned() else {
+            return;
+        };
+        let Some(d) = self.docs.get_mut(doc) else {
+            return;
+        };
+        let message = format!(
+            "“{}” is back to its own date, {}",
+            d.article.title,
+            original.date.format("%Y-%m-%d")
+        );
+        d.set_publication(Some(original));
         self.set_status(message, StatusKind::Info);
     }
 

@@ -285,6 +285,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
     let mut close: Option<usize> = None;
+    let mut reset: Option<usize> = None;
     egui::Panel::left("articles")
         .default_size(270.0)
         .size_range(200.0..=480.0)
@@ -407,6 +408,22 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 }
                             }
                         });
+                        if app.publication_overridden(i)
+                            && let Some(original) = app.original_publication(i)
+                        {
+                            let text = format!(
+                                "Reset to the article's date ({}, {})",
+                                original.date.format("%Y-%m-%d"),
+                                provenance(&original.source)
+                            );
+                            if ui
+                                .button(text)
+                                .on_hover_text("Go back to the date the article itself gives")
+                                .clicked()
+                            {
+                                reset = Some(i);
+                            }
+                        }
                         let waiting = doc.awaiting_date();
                         if waiting > 0 {
                             ui.label(
@@ -452,6 +469,9 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     if let Some((doc, date)) = new_date {
         app.set_publication_date(doc, date);
     }
+    if let Some(doc) = reset {
+        app.reset_publication_date(doc);
+    }
     if let Some(doc) = close {
         app.close_document(doc);
     }
@@ -463,6 +483,8 @@ struct Row {
     number: usize,
     begin: Option<f64>,
     value: String,
+    /// A reader's phrasing of the time ("weekend of 1–2 Nov 2025").
+    when: String,
     expression: String,
     label: String,
     waiting: bool,
@@ -483,6 +505,7 @@ fn rows(app: &TemporaApp) -> Vec<Row> {
                     .as_ref()
                     .map(|i| crate::timeline::to_secs(i.begin())),
                 value: event.timex.value.to_string(),
+                when: crate::event::when_text(&event.timex),
                 expression: doc.slice(event.timex.span).to_string(),
                 label: event.label.clone(),
                 waiting: event.timex.awaits_publication_date,
@@ -513,8 +536,12 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 ui.heading("Events");
                 ui.add_space(12.0);
                 ui.label("Sort:");
-                ui.selectable_value(&mut app.sort, SortOrder::Date, "by date");
-                ui.selectable_value(&mut app.sort, SortOrder::Text, "in text order");
+                let by_date = ui.selectable_value(&mut app.sort, SortOrder::Date, "by date");
+                let by_text = ui.selectable_value(&mut app.sort, SortOrder::Text, "in text order");
+                // A new order moves the rows: keep the selected one in view.
+                if by_date.changed() || by_text.changed() {
+                    app.scroll_list = true;
+                }
             });
             ui.add_space(2.0);
             let rows = rows(app);
@@ -557,10 +584,18 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 .sense(Sense::click())
                 .cell_layout(egui::Layout::left_to_right(Align::Center))
                 .column(Column::exact(34.0))
-                .column(Column::initial(150.0).at_least(90.0).clip(true))
-                .column(Column::initial(150.0).at_least(80.0).clip(true));
+                .column(
+                    Column::initial(if several { 190.0 } else { 230.0 })
+                        .at_least(90.0)
+                        .clip(true),
+                )
+                .column(
+                    Column::initial(if several { 120.0 } else { 150.0 })
+                        .at_least(80.0)
+                        .clip(true),
+                );
             if several {
-                table = table.column(Column::initial(130.0).at_least(60.0).clip(true));
+                table = table.column(Column::initial(110.0).at_least(60.0).clip(true));
             }
             let mut table = table
                 .column(Column::remainder().at_least(120.0).clip(true))
@@ -599,6 +634,12 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         });
                         row.col(|ui| {
                             ui.label(date_cell(r, &theme));
+                            ui.label(
+                                RichText::new(&r.value)
+                                    .monospace()
+                                    .size(11.0)
+                                    .color(color(theme.text_muted)),
+                            );
                         });
                         row.col(|ui| {
                             ui.label(RichText::new(&r.expression).strong());
@@ -630,15 +671,14 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         });
 }
 
+/// The human reading of a row's time (the raw TIMEX3 value follows it, smaller).
 fn date_cell(r: &Row, theme: &Theme) -> RichText {
     if r.waiting {
-        return RichText::new(format!("{} (needs date)", r.value)).color(color(theme.warning));
+        return RichText::new(&r.when).color(color(theme.warning));
     }
     match r.begin.and_then(from_secs) {
-        Some(_) => RichText::new(&r.value).monospace(),
-        None => RichText::new(&r.value)
-            .monospace()
-            .color(color(theme.text_muted)),
+        Some(_) => RichText::new(&r.when),
+        None => RichText::new(&r.when).color(color(theme.text_muted)),
     }
 }
 

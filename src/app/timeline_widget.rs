@@ -1,9 +1,10 @@
 //! The central timeline: the scene painted with egui, plus zoom, pan, fit and selection.
 
 use super::TemporaApp;
+use crate::pipeline::Document;
 use crate::render::egui_backend::{self, color, rect_to_screen};
 use crate::render::{
-    EventId, Mark, Pos, SceneInput, build_scene, fitted_view, mark_of, plot_x_range,
+    EventId, Mark, Pos, SceneInput, build_scene, default_view, fitted_view, mark_of, plot_x_range,
 };
 use egui::{Key, RichText, Sense};
 
@@ -24,22 +25,67 @@ fn selected_x(app: &TemporaApp, view: &crate::timeline::TimeView) -> Option<f64>
     view.contains(secs).then(|| view.x_of(secs))
 }
 
+/// A fingerprint of everything that can be placed: the time of every placeable event and
+/// every publication date.
+fn placement_key(docs: &[Document]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    docs.len().hash(&mut h);
+    for doc in docs {
+        doc.dct().hash(&mut h);
+        for event in &doc.events {
+            match mark_of(&event.timex) {
+                Some(Mark::Point(t)) => (0u8, t.to_bits(), 0u64).hash(&mut h),
+                Some(Mark::Span(b, u)) => (1u8, b.to_bits(), u.to_bits()).hash(&mut h),
+                None => 2u8.hash(&mut h),
+            }
+        }
+    }
+    h.finish()
+}
+
 pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
+    // When what can be placed changes (a date set, articles added or closed), fit again,
+    // unless the user has zoomed or panned: then point at "Fit all" instead.
+    let key = placement_key(&app.docs);
+    if app.placed_key != Some(key) {
+        app.placed_key = Some(key);
+        if app.user_moved && app.view.is_some() {
+            app.fit_hint = true;
+        } else {
+            app.view = None;
+        }
+    }
     let mut fit = false;
+    let mut reset = false;
     ui.horizontal(|ui| {
         ui.heading("Timeline");
         ui.add_space(12.0);
+        let fit_button = if app.fit_hint {
+            egui::Button::new(RichText::new("Fit all").strong()).fill(color(theme.highlight))
+        } else {
+            egui::Button::new("Fit all")
+        };
         fit = ui
-            .button("Fit all")
-            .on_hover_text("Show every event (Home)")
+            .add(fit_button)
+            .on_hover_text("Show every event, outliers included (Home)")
             .clicked();
+        reset = ui
+            .button("Default view")
+            .on_hover_text("Fit the dense core of the events; outliers are shown at the edges")
+            .clicked();
+        if app.fit_hint {
+            ui.label(
+                RichText::new("Dates changed — Fit all to see them")
+                    .strong()
+                    .color(color(theme.warning)),
+            );
+        }
         ui.label(
-            RichText::new(
-                "Zoom: wheel, +/-  ·  Pan: drag, Left/Right  ·  Fit: Home  ·  Events: click, Up/Down",
-            )
-            .size(12.0)
-            .color(color(theme.text_muted)),
+            RichText::new("Zoom: wheel, +/-  ·  Pan: drag, Left/Right  ·  Events: click, Up/Down")
+                .size(12.0)
+                .color(color(theme.text_muted)),
         );
     });
     let typing = ui.ctx().memory(|m| m.focused().is_some());
@@ -52,9 +98,15 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let width = rect.width();
     let (left, right) = plot_x_range(width);
     let mut view = match app.view {
-        Some(v) if !fit => v.with_pixels(left, right),
-        _ => fitted_view(&app.docs, width),
+        _ if fit => fitted_view(&app.docs, width),
+        Some(v) if !reset => v.with_pixels(left, right),
+        _ => default_view(&app.docs, width),
     };
+    if fit || reset || app.view.is_none() {
+        app.user_moved = false;
+        app.fit_hint = false;
+    }
+    let before = view;
 
     // Interaction on the background: drag to pan, wheel to zoom around the cursor.
     if response.dragged() {
@@ -110,6 +162,9 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             None => {}
         }
     }
+    if view != before {
+        app.user_moved = true;
+    }
     app.view = Some(view);
 
     let scene = build_scene(&SceneInput {
@@ -119,7 +174,12 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         height: rect.height(),
         selected: app.selected,
         theme: &theme,
+        export: false,
+        generated: None,
     });
+    if let Some(message) = scene.message.clone() {
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &message));
+    }
     let painter = ui.painter_at(rect);
     egui_backend::paint(&painter, &scene, rect.min);
 
@@ -147,6 +207,30 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             clicked = Some(target.id);
         }
     }
+    // The edge indicators ("« 2 earlier events …") show everything when clicked.
+    for (i, hit) in scene.show_all_hits.iter().enumerate() {
+        let hit = rect_to_screen(rect.min, *hit).intersect(rect);
+        if !hit.is_positive() {
+            continue;
+        }
+        let r = ui.interact(hit, ui.scope_id().with(("show all", i)), Sense::click());
+        r.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("show all events ({})", i + 1),
+            )
+        });
+        if r.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if r.on_hover_text("Show all events").clicked() {
+            app.view = Some(fitted_view(&app.docs, width));
+            app.user_moved = false;
+            app.fit_hint = false;
+            ui.ctx().request_repaint();
+        }
+    }
     if let Some(id) = clicked {
         app.select(Some(id));
         app.reveal_selected = false;
@@ -168,7 +252,13 @@ fn hover_card(app: &TemporaApp, id: EventId, ui: &mut egui::Ui) {
         return;
     };
     ui.label(RichText::new(doc.slice(event.timex.span)).strong());
-    ui.label(RichText::new(event.timex.value.to_string()).monospace());
+    ui.label(crate::event::when_text(&event.timex));
+    ui.label(
+        RichText::new(event.timex.value.to_string())
+            .monospace()
+            .size(11.0)
+            .color(color(app.theme.text_muted)),
+    );
     ui.label(&event.label);
     if app.docs.len() > 1 {
         ui.label(RichText::new(&doc.article.title).size(12.0));

@@ -13,7 +13,8 @@ pub mod theme;
 pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
     EventId, Item, LABEL_SIZE, Mark, Pos, Primitive, Rect, Scene, SceneInput, Stroke, Target,
-    TextAnchor, accessible_label, build_scene, fitted_view, mark_of, plot_x_range, time_extent,
+    TextAnchor, accessible_label, build_scene, default_view, default_view_on, fitted_view,
+    fitted_view_on, is_vague, mark_of, plot_x_range, time_extent,
 };
 pub use svg::{escape, to_svg};
 pub use theme::{Rgba, Theme};
@@ -79,8 +80,8 @@ impl ImageFormat {
     }
 }
 
-/// Builds the scene of `docs` seen through `view` (or fitted to everything when `None`)
-/// and encodes it as `format`.
+/// Builds the export scene of `docs` seen through `view` (or the [`default_view`] when
+/// `None`) and encodes it as `format`.
 pub fn export_bytes(
     docs: &[Document],
     view: Option<TimeView>,
@@ -94,7 +95,7 @@ pub fn export_bytes(
     }
     let (w, h) = (width as f32, height as f32);
     let (left, right) = plot_x_range(w);
-    let view = view.map_or_else(|| fitted_view(docs, w), |v| v.with_pixels(left, right));
+    let view = view.map_or_else(|| default_view(docs, w), |v| v.with_pixels(left, right));
     let theme = Theme::light();
     let scene = build_scene(&SceneInput {
         docs,
@@ -103,6 +104,8 @@ pub fn export_bytes(
         height: h,
         selected,
         theme: &theme,
+        export: true,
+        generated: Some(chrono::Local::now().date_naive()),
     });
     let svg = to_svg(&scene);
     match format {
@@ -111,7 +114,7 @@ pub fn export_bytes(
     }
 }
 
-/// Writes the timeline of `docs`, fitted to all events, to `path` (PNG or SVG by
+/// Writes the timeline of `docs` in its [`default_view`] to `path` (PNG or SVG by
 /// extension) at `width`×`height` pixels.
 pub fn export_file(
     docs: &[Document],
@@ -277,6 +280,8 @@ mod tests {
             height: 500.0,
             selected,
             theme: &theme,
+            export: false,
+            generated: None,
         })
     }
 
@@ -348,6 +353,219 @@ mod tests {
     }
 
     #[test]
+    fn selection_has_its_own_style_not_the_publication_one() {
+        let docs = vec![sample()];
+        let theme = Theme::light();
+        // A point: a ring and a solid guide.
+        let point = scene_of(&docs, Some(EventId { doc: 0, event: 0 }));
+        assert!(point.items.iter().any(|i| matches!(
+            i.primitive,
+            Primitive::Circle { stroke: Some(s), .. } if s.color == theme.selection
+        )));
+        for scene in [&point, &scene_of(&docs, Some(EventId { doc: 0, event: 1 }))] {
+            assert!(!scene.items.iter().any(|i| matches!(
+                i.primitive,
+                Primitive::Line { stroke, dashed: true, .. }
+                    if stroke.color.with_alpha(255) == theme.selection
+            )));
+        }
+        // A span: a translucent band over its interval, down to the axis.
+        let span = scene_of(&docs, Some(EventId { doc: 0, event: 1 }));
+        assert!(span.items.iter().any(|i| matches!(
+            i.primitive,
+            Primitive::Rect { fill, rect, .. }
+                if fill == theme.highlight.with_alpha(110) && rect.height() > 100.0
+        )));
+    }
+
+    #[test]
+    fn publication_dates_are_grouped_thin_and_all_labelled() {
+        let docs: Vec<Document> = (0..3).map(|_| sample()).collect();
+        let scene = scene_of(&docs, None);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text == "published 2025-11-04 (3 articles)"
+        )));
+        let theme = Theme::light();
+        let lines: Vec<&Primitive> = scene
+            .items
+            .iter()
+            .map(|i| &i.primitive)
+            .filter(|p| {
+                matches!(p, Primitive::Line { stroke, dashed: true, .. }
+                if stroke.color.with_alpha(255) == theme.published)
+            })
+            .collect();
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines
+                .iter()
+                .all(|p| matches!(p, Primitive::Line { stroke, .. }
+            if stroke.width <= 1.0 && stroke.color.a < 255))
+        );
+    }
+
+    #[test]
+    fn vague_ranges_are_drawn_with_faded_dashed_ends() {
+        use crate::temporal::{Granularity, Modifier};
+        let mut doc = fixtures::document(
+            "Lately it rained. It was about August. It was in March.",
+            &[
+                (
+                    "Lately",
+                    "PAST_REF",
+                    Some(((2025, 9, 1), (2025, 11, 4))),
+                    Granularity::Month,
+                ),
+                (
+                    "about August",
+                    "2025-08",
+                    Some(((2025, 8, 1), (2025, 9, 1))),
+                    Granularity::Month,
+                ),
+                (
+                    "March",
+                    "2025-03",
+                    Some(((2025, 3, 1), (2025, 4, 1))),
+                    Granularity::Month,
+                ),
+            ],
+        );
+        if let Some(e) = doc.events.get_mut(1) {
+            e.timex.modifier = Some(Modifier::Approx);
+        }
+        assert!(is_vague(&doc.events[0].timex) && is_vague(&doc.events[1].timex));
+        assert!(!is_vague(&doc.events[2].timex));
+        let docs = vec![doc];
+        let scene = scene_of(&docs, None);
+        let theme = Theme::light();
+        let colour = theme.article(0);
+        let dashed = scene
+            .items
+            .iter()
+            .filter(|i| {
+                matches!(i.primitive, Primitive::Line { stroke, dashed: true, .. }
+                if stroke.color.with_alpha(255) == colour)
+            })
+            .count();
+        assert_eq!(dashed, 4, "two dashed edges per vague bar");
+        // The firm bar keeps its solid outline; the vague ones have none.
+        let outlined: Vec<usize> = scene
+            .items
+            .iter()
+            .filter_map(|i| match (&i.primitive, &i.target) {
+                (
+                    Primitive::Rect {
+                        stroke: Some(_), ..
+                    },
+                    Some(t),
+                ) => Some(t.id.event),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(outlined, vec![2]);
+    }
+
+    #[test]
+    fn axis_labels_are_centred_on_their_ticks_and_stay_inside() {
+        let docs = vec![sample()];
+        let theme = Theme::light();
+        let (left, right) = plot_x_range(1000.0);
+        let start = crate::timeline::to_secs(
+            chrono::NaiveDate::from_ymd_opt(2025, 11, 3)
+                .and_then(|d| d.and_hms_opt(0, 20, 0))
+                .expect("date"),
+        );
+        // Hours (the last tick sits at the axis end) and years.
+        for span in [9.0 * 3_600.0 - 1_200.0, 20.0 * 365.25 * 86_400.0] {
+            let view = crate::timeline::TimeView::new(start, start + span, left, right);
+            let scene = build_scene(&SceneInput {
+                docs: &docs,
+                view,
+                width: 1000.0,
+                height: 500.0,
+                selected: None,
+                theme: &theme,
+                export: false,
+                generated: None,
+            });
+            let axis_y = 500.0 - 46.0;
+            let ticks = crate::timeline::ticks(&view, 84.0);
+            let labels: Vec<(f32, &str)> = scene
+                .items
+                .iter()
+                .filter_map(|i| match &i.primitive {
+                    Primitive::Text {
+                        pos, text, anchor, ..
+                    } if pos.y > axis_y => {
+                        assert_eq!(*anchor, TextAnchor::Middle);
+                        let half = super::text::text_width(text, 12.0) / 2.0;
+                        assert!(
+                            pos.x - half >= 0.0 && pos.x + half <= 1000.0,
+                            "{text} clipped"
+                        );
+                        Some((pos.x, text.as_str()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(!labels.is_empty());
+            // Away from the edges a label's middle is its tick.
+            for tick in &ticks {
+                let x = view.x_of(tick.secs) as f32;
+                if x > 100.0 && x < 900.0 {
+                    assert!(
+                        labels
+                            .iter()
+                            .any(|(lx, t)| *t == tick.label && (lx - x).abs() < 0.01),
+                        "{} not centred at {x}",
+                        tick.label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn many_publication_dates_are_all_accounted_for_in_labels() {
+        let docs: Vec<Document> = (0..20u32)
+            .map(|i| {
+                let mut d = sample();
+                d.article.title = format!("Article number {i}");
+                d.article.publication = Some(crate::article::Publication {
+                    date: chrono::NaiveDate::from_ymd_opt(2025, 1 + i % 12, 1 + i).expect("date"),
+                    source: crate::article::DateSource::User,
+                });
+                d
+            })
+            .collect();
+        let theme = Theme::light();
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view: fitted_view(&docs, 700.0),
+            width: 700.0,
+            height: 500.0,
+            selected: None,
+            theme: &theme,
+            export: false,
+            generated: None,
+        });
+        let labelled: usize = scene
+            .items
+            .iter()
+            .filter_map(|i| match &i.primitive {
+                Primitive::Text { text, .. } if text.starts_with("published") => Some(
+                    text.rsplit_once('(')
+                        .and_then(|(_, n)| n.split(' ').next()?.parse::<usize>().ok())
+                        .unwrap_or(1),
+                ),
+                _ => None,
+            })
+            .sum();
+        assert_eq!(labelled, 20, "every publication date is in some label");
+    }
+
+    #[test]
     fn no_documents_draw_a_hint_and_nothing_clickable() {
         let scene = scene_of(&[], None);
         assert_eq!(scene.targets().count(), 0);
@@ -376,6 +594,8 @@ mod tests {
             height: 500.0,
             selected: None,
             theme: &theme,
+            export: false,
+            generated: None,
         });
         let ids: Vec<usize> = scene.targets().map(|t| t.id.event).collect();
         assert!(!ids.contains(&1), "August is out of view: {ids:?}");
@@ -383,8 +603,155 @@ mod tests {
         assert_eq!(scene.hidden, 0);
         assert!(scene.items.iter().any(|i| matches!(
             &i.primitive,
-            Primitive::Text { text, .. } if text.contains("1 more event outside this time range")
+            Primitive::Text { text, .. } if text == "« 1 earlier event (2025)"
         )));
+        assert_eq!((scene.earlier, scene.later), (1, 0));
+        assert_eq!(scene.show_all_hits.len(), 1);
+    }
+
+    /// A document with 15 events in Oct–Nov 2025 and two outliers (1968, 2009).
+    fn with_outliers() -> Document {
+        let mut text = String::from("In 1968 and in 2009 it began.");
+        let mut specs: Vec<fixtures::Spec<'static>> = vec![
+            (
+                "1968",
+                "1968",
+                Some(((1968, 1, 1), (1969, 1, 1))),
+                crate::temporal::Granularity::Year,
+            ),
+            (
+                "2009",
+                "2009",
+                Some(((2009, 1, 1), (2010, 1, 1))),
+                crate::temporal::Granularity::Year,
+            ),
+        ];
+        let days: [&'static str; 15] = [
+            "d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10", "d11", "d12",
+            "d13", "d14", "d15",
+        ];
+        for (i, d) in days.iter().enumerate() {
+            text.push_str(&format!(" Then {d}."));
+            let day = 10 + i as u32;
+            specs.push((
+                d,
+                "2025-10-XX",
+                Some(((2025, 10, day), (2025, 10, day + 1))),
+                crate::temporal::Granularity::Day,
+            ));
+        }
+        fixtures::document(&text, &specs)
+    }
+
+    #[test]
+    fn the_default_view_fits_the_core_and_shows_outliers_at_the_edge() {
+        let docs = vec![with_outliers()];
+        let view = default_view(&docs, 1000.0);
+        let span_days = (view.end_secs() - view.start_secs()) / 86_400.0;
+        assert!(span_days < 60.0, "core view spans {span_days} days");
+        let all = fitted_view(&docs, 1000.0);
+        assert!(all.end_secs() - all.start_secs() > 50.0 * 365.0 * 86_400.0);
+        let theme = Theme::light();
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view,
+            width: 1000.0,
+            height: 500.0,
+            selected: None,
+            theme: &theme,
+            export: false,
+            generated: None,
+        });
+        assert_eq!((scene.earlier, scene.later), (2, 0));
+        assert_eq!(scene.targets().count(), 15);
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, .. } if text == "« 2 earlier events (1968, 2009)"
+        )));
+    }
+
+    #[test]
+    fn with_nothing_placeable_the_view_centres_on_today_and_says_why() {
+        let mut doc = fixtures::document(
+            "It happened on Monday.",
+            &[(
+                "Monday",
+                "XXXX-WXX-1",
+                None,
+                crate::temporal::Granularity::Day,
+            )],
+        );
+        doc.article.publication = None;
+        let docs = vec![doc];
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+        let view = default_view_on(&docs, 1000.0, today);
+        let mid = crate::timeline::from_secs((view.start_secs() + view.end_secs()) / 2.0)
+            .expect("in range");
+        assert_eq!(mid.date(), today);
+        let span_days = (view.end_secs() - view.start_secs()) / 86_400.0;
+        assert!((60.0..=200.0).contains(&span_days), "{span_days}");
+        assert_eq!(fitted_view_on(&docs, 1000.0, today), view);
+        let theme = Theme::light();
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view,
+            width: 1000.0,
+            height: 500.0,
+            selected: None,
+            theme: &theme,
+            export: false,
+            generated: None,
+        });
+        assert!(scene.items.iter().any(|i| matches!(
+            &i.primitive,
+            Primitive::Text { text, anchor: TextAnchor::Middle, .. }
+                if text.starts_with("No dated events yet — set a publication date")
+        )));
+    }
+
+    #[test]
+    fn exports_have_no_screen_hints_and_a_legend_of_placed_articles_only() {
+        let crowded = fixtures::document(
+            "a b c d e f g h i j",
+            &["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+                .iter()
+                .map(|e| {
+                    (
+                        *e,
+                        "2025-11-03",
+                        Some(((2025, 11, 3), (2025, 11, 4))),
+                        crate::temporal::Granularity::Day,
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
+        let mut empty = fixtures::document(
+            "Nothing here on Monday.",
+            &[(
+                "Monday",
+                "XXXX-WXX-1",
+                None,
+                crate::temporal::Granularity::Day,
+            )],
+        );
+        empty.article.title = "Empty article".into();
+        let docs = vec![crowded, empty];
+        let svg = String::from_utf8(
+            export_bytes(&docs, None, None, ImageFormat::Svg, 800, 300).expect("svg"),
+        )
+        .expect("utf8");
+        let texts = svg_texts(&svg);
+        assert!(!texts.iter().any(|t| t.contains("zoom in")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("waits for")), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("Empty article")),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("Tempora · 10 events from 1 article"))
+        );
     }
 
     #[test]
@@ -468,7 +835,24 @@ mod tests {
     #[test]
     fn svg_export_snapshot() {
         let docs = vec![sample()];
-        let svg = to_svg(&scene_of(&docs, Some(EventId { doc: 0, event: 0 })));
+        let theme = Theme::light();
+        let scene = build_scene(&SceneInput {
+            docs: &docs,
+            view: default_view(&docs, 1000.0),
+            width: 1000.0,
+            height: 500.0,
+            selected: Some(EventId { doc: 0, event: 0 }),
+            theme: &theme,
+            export: true,
+            generated: None,
+        });
+        let svg = to_svg(&scene);
+        // The embedded font is half a megabyte of base64: pinned by its own test, left out
+        // of the snapshot.
+        let svg = match (svg.find("base64,"), svg.find(") format(")) {
+            (Some(a), Some(b)) if a < b => format!("{}base64,[font]{}", &svg[..a], &svg[b..]),
+            _ => svg,
+        };
         insta::assert_snapshot!("sample_svg", svg);
     }
 

@@ -4,8 +4,9 @@
 use super::text::text_width;
 use super::theme::{Rgba, Theme};
 use crate::pipeline::Document;
-use crate::temporal::{Granularity, Timex};
-use crate::timeline::{self, Placed, TimeView, stack_labels, to_secs};
+use crate::temporal::{Granularity, Modifier, Timex, TimexValue};
+use crate::timeline::{self, Placed, TimeView, core_range, stack_labels, to_secs};
+use chrono::NaiveDate;
 
 /// A point in scene pixels (origin top-left, y down).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -190,6 +191,14 @@ pub struct Scene {
     pub hidden: usize,
     /// Events with no place on a timeline (durations, sets, or waiting for a date).
     pub unplaced: usize,
+    /// Events before the visible range.
+    pub earlier: usize,
+    /// Events after the visible range.
+    pub later: usize,
+    /// The edge indicators ("« 2 earlier events …"): clicking one shows everything.
+    pub show_all_hits: Vec<Rect>,
+    /// The message shown in the middle when nothing can be drawn ("No dated events yet…").
+    pub message: Option<String>,
 }
 
 impl Scene {
@@ -219,6 +228,11 @@ pub struct SceneInput<'a> {
     pub selected: Option<EventId>,
     /// Colours.
     pub theme: &'a Theme,
+    /// Drawn for an image file rather than the screen: no interaction hints, a legend of
+    /// the articles with placed events only, and a caption at the bottom.
+    pub export: bool,
+    /// The date named in the export caption ("generated 2026-11-24"), if any.
+    pub generated: Option<NaiveDate>,
 }
 
 /// Font size of event labels.
@@ -235,6 +249,13 @@ const LABEL_GAP: f32 = 14.0;
 /// Height of the notes line above the axis.
 const NOTE_ROW: f32 = 24.0;
 const TICK_SPACING_PX: f64 = 84.0;
+/// Height of the caption line under the axis in exports.
+const FOOTER: f32 = 20.0;
+/// Share of the placeable events the default view is fitted to (the rest are outliers,
+/// shown by edge indicators).
+pub const CORE_SHARE: f64 = 0.8;
+/// The span shown when nothing can be placed: about four months.
+const EMPTY_SPAN_SECS: f64 = 120.0 * timeline::DAY_SECS;
 
 /// The pixel range of the time axis for a scene `width` pixels wide.
 pub fn plot_x_range(width: f32) -> (f64, f64) {
@@ -267,38 +288,79 @@ pub fn mark_of(timex: &Timex) -> Option<Mark> {
     })
 }
 
-/// The earliest and latest instants of all events and publication dates, in seconds.
-pub fn time_extent(docs: &[Document]) -> Option<(f64, f64)> {
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    for doc in docs {
-        for event in &doc.events {
-            match mark_of(&event.timex) {
-                Some(Mark::Point(t)) => {
-                    lo = lo.min(t);
-                    hi = hi.max(t);
-                }
-                Some(Mark::Span(b, u)) => {
-                    lo = lo.min(b);
-                    hi = hi.max(u);
-                }
-                None => {}
-            }
-        }
-        if let Some(t) = publication_secs(doc) {
-            lo = lo.min(t);
-            hi = hi.max(t);
-        }
-    }
-    (lo <= hi).then_some((lo, hi))
+/// The time range `(begin, end)` in seconds of every placeable event.
+fn event_ranges(docs: &[Document]) -> Vec<(f64, f64)> {
+    docs.iter()
+        .flat_map(|doc| doc.events.iter())
+        .filter_map(|event| match mark_of(&event.timex)? {
+            Mark::Point(t) => Some((t, t)),
+            Mark::Span(b, u) => Some((b, u)),
+        })
+        .collect()
 }
 
-/// A view of everything in `docs` for a scene `width` pixels wide.
-pub fn fitted_view(docs: &[Document], width: f32) -> TimeView {
+/// The publication instants of `docs`, in seconds.
+fn publication_pins(docs: &[Document]) -> Vec<f64> {
+    docs.iter().filter_map(publication_secs).collect()
+}
+
+/// The earliest and latest instants of all events and publication dates, in seconds.
+pub fn time_extent(docs: &[Document]) -> Option<(f64, f64)> {
+    core_range(&event_ranges(docs), &publication_pins(docs), 1.0)
+}
+
+/// The view when nothing can be placed: about four months around the first publication
+/// date, or around `today` when no article has one.
+fn empty_view(docs: &[Document], width: f32, today: NaiveDate) -> TimeView {
     let (left, right) = plot_x_range(width);
-    // Without anything dated, show the year 2000 rather than depend on the clock.
-    let fallback = TimeView::new(946_684_800.0, 978_307_200.0, left, right);
-    time_extent(docs).map_or(fallback, |range| fallback.fit(range))
+    let centre = publication_pins(docs)
+        .first()
+        .copied()
+        .or_else(|| today.and_hms_opt(12, 0, 0).map(to_secs))
+        .unwrap_or(0.0);
+    TimeView::new(
+        centre - EMPTY_SPAN_SECS / 2.0,
+        centre + EMPTY_SPAN_SECS / 2.0,
+        left,
+        right,
+    )
+}
+
+/// Today's date on the local clock.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// A view of everything in `docs` (every event and publication date) for a scene `width`
+/// pixels wide: what "Fit all" shows.
+pub fn fitted_view(docs: &[Document], width: f32) -> TimeView {
+    fitted_view_on(docs, width, today())
+}
+
+/// [`fitted_view`] with `today` as the centre when nothing can be placed.
+pub fn fitted_view_on(docs: &[Document], width: f32, today: NaiveDate) -> TimeView {
+    let base = empty_view(docs, width, today);
+    if event_ranges(docs).is_empty() {
+        return base;
+    }
+    time_extent(docs).map_or(base, |range| base.fit(range))
+}
+
+/// The default view of `docs` for a scene `width` pixels wide, on screen and in exports:
+/// fitted to the dense core (the smallest range holding [`CORE_SHARE`] of the placeable
+/// events, plus every publication date); the outliers are shown by edge indicators.
+pub fn default_view(docs: &[Document], width: f32) -> TimeView {
+    default_view_on(docs, width, today())
+}
+
+/// [`default_view`] with `today` as the centre when nothing can be placed.
+pub fn default_view_on(docs: &[Document], width: f32, today: NaiveDate) -> TimeView {
+    let base = empty_view(docs, width, today);
+    let ranges = event_ranges(docs);
+    if ranges.is_empty() {
+        return base;
+    }
+    core_range(&ranges, &publication_pins(docs), CORE_SHARE).map_or(base, |range| base.fit(range))
 }
 
 /// The publication instant (midnight) of `doc`.
@@ -332,6 +394,25 @@ struct Candidate {
     marker_x1: f32,
     label_x: f32,
     extent: (f64, f64),
+    /// A vague time (PAST_REF, "about", "early …"): drawn with faded ends.
+    vague: bool,
+}
+
+/// True when `timex` is vague: a PAST_REF/PRESENT_REF/FUTURE_REF range, or approximate
+/// (modifier APPROX, START, MID or END). Vague bars are drawn with faded, dashed ends.
+pub fn is_vague(timex: &Timex) -> bool {
+    let reference = match &timex.value {
+        TimexValue::Ref(_) => true,
+        TimexValue::Text(v) => ["PAST_REF", "PRESENT_REF", "FUTURE_REF"]
+            .iter()
+            .any(|r| v.starts_with(r)),
+        _ => false,
+    };
+    reference
+        || matches!(
+            timex.modifier,
+            Some(Modifier::Approx | Modifier::Start | Modifier::Mid | Modifier::End)
+        )
 }
 
 /// Builds the scene for `input`. The same scene is drawn on screen and exported.
@@ -343,19 +424,25 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         stroke: None,
         radius: 0.0,
     });
+    let footer = if input.export { FOOTER } else { 0.0 };
+    let axis_y = b.height - AXIS_BOTTOM - footer;
     if input.docs.is_empty() {
         b.push(Primitive::Text {
             pos: Pos::new(b.width / 2.0, b.height / 2.0),
-            text: "No articles yet — open some with File > Open… or drop them here".to_string(),
+            text: if input.export {
+                "No articles".to_string()
+            } else {
+                "No articles yet — open some with File > Open… or drop them here".to_string()
+            },
             size: 15.0,
             color: b.theme.text_muted,
             anchor: TextAnchor::Middle,
         });
-        let plot = Rect::from_corners(b.left, MARGIN_TOP, b.right, b.height - AXIS_BOTTOM);
+        let plot = Rect::from_corners(b.left, MARGIN_TOP, b.right, axis_y);
         return b.finish(plot, 0, 0);
     }
 
-    // Header: the legend, then the publication labels stacked in up to two rows.
+    // Header: the legend, then the publication labels stacked in up to three rows.
     let legend_bottom = b.legend();
     let publications = b.layout_publications();
     let pub_rows = publications
@@ -367,42 +454,66 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         .max()
         .unwrap_or(0);
     let header_bottom = legend_bottom + ROW * pub_rows as f32;
-    let axis_y = b.height - AXIS_BOTTOM;
     let plot = Rect::from_corners(b.left, header_bottom + 4.0, b.right, axis_y - NOTE_ROW);
 
     let ticks = timeline::ticks(&b.view, TICK_SPACING_PX);
     b.grid(&ticks, header_bottom, axis_y);
     b.publications(&publications, legend_bottom, header_bottom, axis_y);
-    let (candidates, unplaced, outside) = b.candidates();
+    let (candidates, unplaced) = b.candidates();
     let hidden = b.events(&candidates, plot, axis_y);
     b.axis(&ticks, axis_y);
 
-    let mut notes: Vec<String> = Vec::new();
-    if candidates.is_empty() {
-        notes.push("No dated events in view".to_string());
-    }
-    if hidden > 0 {
-        notes.push(format!("+{hidden} more — zoom in to see them"));
-    }
-    if outside > 0 {
-        notes.push(format!(
-            "{outside} more event{} outside this time range",
-            if outside == 1 { "" } else { "s" }
-        ));
-    }
     let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
-    if awaiting > 0 {
-        notes.push(format!(
-            "{awaiting} relative date{} for a publication date",
-            if awaiting == 1 { " waits" } else { "s wait" }
-        ));
+    let placeable = event_ranges(input.docs).len();
+    if placeable == 0 {
+        let text = match (awaiting, input.export) {
+            (0, _) => "No dated events in these articles".to_string(),
+            (_, true) => "No dated events yet".to_string(),
+            (1, false) => {
+                "No dated events yet — set a publication date to place the relative one".to_string()
+            }
+            (n, false) => format!(
+                "No dated events yet — set a publication date to place the {n} relative ones"
+            ),
+        };
+        b.message = Some(text.clone());
+        b.push(Primitive::Text {
+            pos: plot.center(),
+            text,
+            size: 15.0,
+            color: b.theme.text_muted,
+            anchor: TextAnchor::Middle,
+        });
     }
-    b.notes(&notes, axis_y);
+    let (left_edge, right_edge) = b.edge_indicators(axis_y);
+
+    let mut notes: Vec<String> = Vec::new();
+    if !input.export {
+        if candidates.is_empty() && placeable > 0 {
+            notes.push("No dated events in view".to_string());
+        }
+        if hidden > 0 {
+            notes.push(format!("+{hidden} more — zoom in to see them"));
+        }
+        if awaiting > 0 && placeable > 0 {
+            notes.push(format!(
+                "{awaiting} relative date{} for a publication date",
+                if awaiting == 1 { " waits" } else { "s wait" }
+            ));
+        }
+    }
+    b.notes(&notes, axis_y, left_edge, right_edge);
+    if input.export {
+        b.caption(placeable);
+    }
     b.finish(plot, hidden, unplaced)
 }
 
 /// A publication marker in view and where its label went.
 struct PublicationMark {
+    /// The marker of every article in the group.
+    xs: Vec<f32>,
+    /// Where the label hangs.
     x: f32,
     text: String,
     lane: Placed,
@@ -418,6 +529,12 @@ struct Builder<'a> {
     left: f32,
     right: f32,
     items: Vec<Item>,
+    earlier: usize,
+    later: usize,
+    earlier_years: Vec<i32>,
+    later_years: Vec<i32>,
+    show_all_hits: Vec<Rect>,
+    message: Option<String>,
 }
 
 impl<'a> Builder<'a> {
@@ -432,6 +549,12 @@ impl<'a> Builder<'a> {
             left: view.left_px() as f32,
             right: view.right_px() as f32,
             items: Vec::new(),
+            earlier: 0,
+            later: 0,
+            earlier_years: Vec::new(),
+            later_years: Vec::new(),
+            show_all_hits: Vec::new(),
+            message: None,
         }
     }
 
@@ -451,11 +574,96 @@ impl<'a> Builder<'a> {
             plot,
             hidden,
             unplaced,
+            earlier: self.earlier,
+            later: self.later,
+            show_all_hits: self.show_all_hits,
+            message: self.message,
         }
     }
 
     fn several(&self) -> bool {
         self.input.docs.len() > 1
+    }
+
+    /// The articles the legend lists: all of them on screen, in exports only those with
+    /// placed events.
+    fn legend_docs(&self) -> Vec<usize> {
+        self.input
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(_, doc)| {
+                !self.input.export || doc.events.iter().any(|e| mark_of(&e.timex).is_some())
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The edge indicators for events out of view ("« 2 earlier events (1968, 2009)"),
+    /// on the notes line above the axis; clicking one on screen shows everything. Returns
+    /// the x where the left indicator ends (`left` when there is none) and where the right
+    /// one starts (`right` when there is none).
+    fn edge_indicators(&mut self, axis_y: f32) -> (f32, f32) {
+        let cy = axis_y - NOTE_ROW / 2.0;
+        let mut left_end = self.left;
+        let mut right_start = self.right;
+        let sides = [
+            (self.earlier, std::mem::take(&mut self.earlier_years), true),
+            (self.later, std::mem::take(&mut self.later_years), false),
+        ];
+        for (count, years, is_left) in sides {
+            if count == 0 {
+                continue;
+            }
+            let text = edge_text(count, &years, is_left);
+            let w = text_width(&text, SMALL_SIZE);
+            let (x0, x1) = if is_left {
+                (self.left, self.left + w + 12.0)
+            } else {
+                (self.right - w - 12.0, self.right)
+            };
+            if is_left {
+                left_end = x1;
+            } else {
+                right_start = x0;
+            }
+            let rect = Rect::from_corners(x0, cy - 10.0, x1, cy + 10.0);
+            self.push(Primitive::Rect {
+                rect,
+                fill: self.theme.background,
+                stroke: Some(Stroke::new(1.0, self.theme.grid_major)),
+                radius: 4.0,
+            });
+            self.push(Primitive::Text {
+                pos: Pos::new(x0 + 6.0, cy),
+                text,
+                size: SMALL_SIZE,
+                color: self.theme.text,
+                anchor: TextAnchor::Start,
+            });
+            self.show_all_hits.push(rect);
+        }
+        (left_end, right_start)
+    }
+
+    /// The export caption at the bottom: "Tempora · 16 events from 1 article · generated …".
+    fn caption(&mut self, placed: usize) {
+        let articles = self.legend_docs().len();
+        let mut text = format!(
+            "Tempora · {placed} event{} from {articles} article{}",
+            if placed == 1 { "" } else { "s" },
+            if articles == 1 { "" } else { "s" }
+        );
+        if let Some(date) = self.input.generated {
+            text.push_str(&format!(" · generated {}", date.format("%Y-%m-%d")));
+        }
+        self.push(Primitive::Text {
+            pos: Pos::new(self.width - MARGIN_X, self.height - FOOTER / 2.0 - 2.0),
+            text,
+            size: 11.0,
+            color: self.theme.text_muted,
+            anchor: TextAnchor::End,
+        });
     }
 
     /// One swatch and title per article (when there are several), wrapped over at most
@@ -466,9 +674,16 @@ impl<'a> Builder<'a> {
             return y;
         }
         let docs = self.input.docs;
+        let listed = self.legend_docs();
+        if listed.is_empty() {
+            return y;
+        }
         let mut x = MARGIN_X;
         let mut rows = 1;
-        for (i, doc) in docs.iter().enumerate() {
+        for (n, &i) in listed.iter().enumerate() {
+            let Some(doc) = docs.get(i) else {
+                continue;
+            };
             let color = self.theme.article(i);
             let title = short(&doc.article.title, 40);
             let item_w = 15.0 + text_width(&title, SMALL_SIZE);
@@ -476,7 +691,7 @@ impl<'a> Builder<'a> {
                 if rows == 3 {
                     self.push(Primitive::Text {
                         pos: Pos::new(self.width - MARGIN_X, y + 11.0),
-                        text: format!("+{} more", docs.len() - i),
+                        text: format!("+{} more", listed.len() - n),
                         size: SMALL_SIZE,
                         color: self.theme.text_muted,
                         anchor: TextAnchor::End,
@@ -505,43 +720,108 @@ impl<'a> Builder<'a> {
         y + ROW
     }
 
-    /// The publication dates in view, with their labels stacked in two rows at most.
+    /// The publication dates in view, grouped (same date, or within a few pixels: one
+    /// label such as "published 2025-11-04 (3 articles)"), with the group labels stacked in
+    /// three rows at most.
     fn layout_publications(&self) -> Vec<PublicationMark> {
         let several = self.several();
-        let marks: Vec<(f32, String)> = self
+        let listed = self.legend_docs();
+        let mut marks: Vec<(f32, NaiveDate, &str)> = self
             .input
             .docs
             .iter()
-            .filter_map(|doc| {
+            .enumerate()
+            .filter(|(i, _)| !self.input.export || listed.contains(i))
+            .filter_map(|(_, doc)| {
                 let secs = publication_secs(doc)?;
                 let date = doc.dct()?;
                 let x = self.view.x_of(secs) as f32;
-                (x >= self.left - 1.0 && x <= self.right + 1.0).then(|| {
-                    let text = if several {
-                        format!(
-                            "published {} · {}",
-                            date.format("%Y-%m-%d"),
-                            short(&doc.article.title, 24)
-                        )
-                    } else {
-                        format!("published {}", date.format("%Y-%m-%d"))
-                    };
-                    (x, text)
-                })
+                (x >= self.left - 1.0 && x <= self.right + 1.0).then_some((
+                    x,
+                    date,
+                    doc.article.title.as_str(),
+                ))
             })
             .collect();
-        let extents: Vec<(f64, f64)> = marks
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Marks closer than a few pixels share one label; when the labels do not all fit
+        // in the rows, wider groups are tried.
+        let mut best: Vec<PublicationMark> = Vec::new();
+        for group_px in [6.0, 16.0, 40.0, 100.0, 250.0, f32::INFINITY] {
+            let layout = self.publication_groups(&marks, group_px, several);
+            let all_fit = layout.iter().all(|m| matches!(m.lane, Placed::Lane(_)));
+            best = layout;
+            if all_fit {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Publication marks (sorted by x) grouped when closer than `group_px`, labelled and
+    /// stacked.
+    fn publication_groups(
+        &self,
+        marks: &[(f32, NaiveDate, &str)],
+        group_px: f32,
+        several: bool,
+    ) -> Vec<PublicationMark> {
+        let mut groups: Vec<Vec<(f32, NaiveDate, &str)>> = Vec::new();
+        for &mark in marks {
+            match groups.last_mut() {
+                Some(g) if g.last().is_some_and(|l| mark.0 - l.0 < group_px) => g.push(mark),
+                _ => groups.push(vec![mark]),
+            }
+        }
+        let labelled: Vec<(Vec<f32>, f32, String)> = groups
+            .into_iter()
+            .filter_map(|g| {
+                let (first, last) = (g.first()?, g.last()?);
+                let xs: Vec<f32> = g.iter().map(|m| m.0).collect();
+                let text = if g.len() == 1 {
+                    if several {
+                        format!(
+                            "published {} · {}",
+                            first.1.format("%Y-%m-%d"),
+                            short(first.2, 24)
+                        )
+                    } else {
+                        format!("published {}", first.1.format("%Y-%m-%d"))
+                    }
+                } else if first.1 == last.1 {
+                    format!(
+                        "published {} ({} articles)",
+                        first.1.format("%Y-%m-%d"),
+                        g.len()
+                    )
+                } else {
+                    let end = if chrono::Datelike::year(&first.1) == chrono::Datelike::year(&last.1)
+                    {
+                        last.1.format("%m-%d").to_string()
+                    } else {
+                        last.1.format("%Y-%m-%d").to_string()
+                    };
+                    format!(
+                        "published {} – {end} ({} articles)",
+                        first.1.format("%Y-%m-%d"),
+                        g.len()
+                    )
+                };
+                Some((xs, first.0, text))
+            })
+            .collect();
+        let extents: Vec<(f64, f64)> = labelled
             .iter()
-            .map(|(x, text)| {
+            .map(|(_, x, text)| {
                 let x0 = pub_label_x(*x, text, self.right);
                 (f64::from(x0), f64::from(x0 + text_width(text, SMALL_SIZE)))
             })
             .collect();
-        let lanes = stack_labels(&extents, 8.0, 2);
-        marks
+        let lanes = stack_labels(&extents, 8.0, 3);
+        labelled
             .into_iter()
             .zip(lanes)
-            .map(|((x, text), lane)| PublicationMark { x, text, lane })
+            .map(|((xs, x, text), lane)| PublicationMark { xs, x, text, lane })
             .collect()
     }
 
@@ -572,12 +852,15 @@ impl<'a> Builder<'a> {
         axis_y: f32,
     ) {
         for mark in marks {
-            self.push(Primitive::Line {
-                from: Pos::new(mark.x, header_bottom - 2.0),
-                to: Pos::new(mark.x, axis_y),
-                stroke: Stroke::new(1.5, self.theme.published),
-                dashed: true,
-            });
+            // Thin and light, behind the events.
+            for &x in &mark.xs {
+                self.push(Primitive::Line {
+                    from: Pos::new(x, header_bottom - 2.0),
+                    to: Pos::new(x, axis_y),
+                    stroke: Stroke::new(1.0, self.theme.published.with_alpha(120)),
+                    dashed: true,
+                });
+            }
             if let Placed::Lane(lane) = mark.lane {
                 let row_y = rows_top + ROW * lane as f32 + ROW / 2.0;
                 self.push(Primitive::Circle {
@@ -600,9 +883,8 @@ impl<'a> Builder<'a> {
     /// Every event in view with its marker and label laid out on one line (before
     /// stacking), the number of events with no place on a timeline and the number out of
     /// view.
-    fn candidates(&self) -> (Vec<Candidate>, usize, usize) {
+    fn candidates(&mut self) -> (Vec<Candidate>, usize) {
         let mut unplaced = 0usize;
-        let mut outside = 0usize;
         let mut candidates: Vec<Candidate> = Vec::new();
         for (d, doc) in self.input.docs.iter().enumerate() {
             let color = self.theme.article(d);
@@ -613,12 +895,27 @@ impl<'a> Builder<'a> {
                 };
                 let id = EventId { doc: d, event: e };
                 match self.candidate(id, mark, &event.label, color) {
-                    Some(c) => candidates.push(c),
-                    None => outside += 1,
+                    Some(mut c) => {
+                        c.vague = is_vague(&event.timex);
+                        candidates.push(c);
+                    }
+                    None => {
+                        let (lo, hi) = match mark {
+                            Mark::Point(t) => (t, t),
+                            Mark::Span(b, u) => (b, u),
+                        };
+                        if self.view.x_of(hi) < f64::from(self.left) {
+                            self.earlier += 1;
+                            self.earlier_years.push(year_of(lo));
+                        } else {
+                            self.later += 1;
+                            self.later_years.push(year_of(lo));
+                        }
+                    }
                 }
             }
         }
-        (candidates, unplaced, outside)
+        (candidates, unplaced)
     }
 
     /// The layout of one event, or `None` when it is out of view.
@@ -690,6 +987,7 @@ impl<'a> Builder<'a> {
             marker_x1,
             label_x,
             extent: (f64::from(start), f64::from(end)),
+            vague: false,
         })
     }
 
@@ -717,6 +1015,24 @@ impl<'a> Builder<'a> {
             }
         }
         let selected = self.input.selected;
+        // A selected span is shown by a translucent band over its whole interval, behind
+        // every event.
+        if let Some((c, _)) = placed.iter().find(|(c, _)| Some(c.id) == selected)
+            && matches!(c.mark, Mark::Span(..))
+        {
+            let band = Rect::from_corners(
+                c.marker_x0.max(self.left),
+                plot.min.y,
+                c.marker_x1.min(self.right),
+                axis_y,
+            );
+            self.push(Primitive::Rect {
+                rect: band,
+                fill: self.theme.highlight.with_alpha(110),
+                stroke: None,
+                radius: 0.0,
+            });
+        }
         // Unselected first, the selected event last so it is drawn on top.
         placed.sort_by_key(|(c, _)| Some(c.id) == selected);
         let mut guide: Option<(f32, f32)> = None;
@@ -724,16 +1040,24 @@ impl<'a> Builder<'a> {
             let cy = plot.min.y + LANE * lane as f32 + LANE / 2.0;
             let is_selected = Some(c.id) == selected;
             self.event(c, cy, is_selected);
-            if is_selected {
+            if is_selected && let Mark::Point(_) = c.mark {
                 guide = Some(((c.marker_x0 + c.marker_x1) / 2.0, cy));
             }
         }
+        // A selected point gets a ring and a thin solid guide down to the axis (never the
+        // dashed publication style).
         if let Some((x, cy)) = guide {
             self.push(Primitive::Line {
-                from: Pos::new(x, cy + POINT_RADIUS + 2.0),
+                from: Pos::new(x, cy + POINT_RADIUS + 4.0),
                 to: Pos::new(x, axis_y),
-                stroke: Stroke::new(1.0, self.theme.selection),
-                dashed: true,
+                stroke: Stroke::new(1.0, self.theme.selection.with_alpha(200)),
+                dashed: false,
+            });
+            self.push(Primitive::Circle {
+                center: Pos::new(x, cy),
+                radius: POINT_RADIUS + 3.5,
+                fill: self.theme.selection.with_alpha(0),
+                stroke: Some(Stroke::new(2.0, self.theme.selection)),
             });
         }
         hidden
@@ -781,15 +1105,20 @@ impl<'a> Builder<'a> {
                 radius: POINT_RADIUS,
                 fill: if is_selected {
                     theme.selection
+                } else if c.vague {
+                    c.color.with_alpha(110)
                 } else {
                     c.color
                 },
                 stroke: Some(if is_selected {
                     Stroke::new(2.0, theme.text)
+                } else if c.vague {
+                    Stroke::new(1.0, c.color)
                 } else {
                     Stroke::new(1.0, theme.background)
                 }),
             },
+            Mark::Span(..) if c.vague => self.vague_bar(c, cy, is_selected),
             Mark::Span(..) => Primitive::Rect {
                 rect: Rect::from_corners(
                     c.marker_x0,
@@ -819,6 +1148,46 @@ impl<'a> Builder<'a> {
         });
     }
 
+    /// A vague bar: faded ends stepping towards full opacity, a dashed outline and a solid
+    /// core. Pushes the decoration and returns the core, the clickable marker.
+    fn vague_bar(&mut self, c: &Candidate, cy: f32, is_selected: bool) -> Primitive {
+        const STEPS: usize = 4;
+        let (x0, x1) = (c.marker_x0, c.marker_x1);
+        let (top, bottom) = (cy - BAR_HEIGHT / 2.0, cy + BAR_HEIGHT / 2.0);
+        let fade = ((x1 - x0) * 0.25).min(48.0);
+        let core_alpha: u8 = if is_selected { 90 } else { 46 };
+        if fade >= 4.0 {
+            for i in 0..STEPS {
+                let alpha = (f32::from(core_alpha) * (i as f32 + 0.5) / STEPS as f32) as u8;
+                let a = fade * i as f32 / STEPS as f32;
+                let b = fade * (i + 1) as f32 / STEPS as f32;
+                for (l, r) in [(x0 + a, x0 + b), (x1 - b, x1 - a)] {
+                    self.push(Primitive::Rect {
+                        rect: Rect::from_corners(l, top, r, bottom),
+                        fill: c.color.with_alpha(alpha),
+                        stroke: None,
+                        radius: 0.0,
+                    });
+                }
+            }
+        }
+        for y in [top, bottom] {
+            self.push(Primitive::Line {
+                from: Pos::new(x0, y),
+                to: Pos::new(x1, y),
+                stroke: Stroke::new(1.0, c.color.with_alpha(170)),
+                dashed: true,
+            });
+        }
+        let fade = if fade >= 4.0 { fade } else { 0.0 };
+        Primitive::Rect {
+            rect: Rect::from_corners(x0 + fade, top, (x1 - fade).max(x0 + fade + 1.0), bottom),
+            fill: c.color.with_alpha(core_alpha),
+            stroke: is_selected.then(|| Stroke::new(2.0, self.theme.selection)),
+            radius: 0.0,
+        }
+    }
+
     /// The axis line, tick marks, tick labels and context labels (year, month, day).
     fn axis(&mut self, ticks: &[timeline::Tick], axis_y: f32) {
         self.push(Primitive::Line {
@@ -835,47 +1204,75 @@ impl<'a> Builder<'a> {
                 stroke: Stroke::new(1.0, self.theme.axis),
                 dashed: false,
             });
-            // A label that would run off the right edge is left out (its tick stays).
-            if x + 4.0 + text_width(&tick.label, SMALL_SIZE) > self.width - 2.0 {
+            // Labels are centred on their tick; near an edge one is shifted inwards by up
+            // to half its width (so it still touches its tick) or else left out.
+            let Some(x_mid) = self.edge_clamped(x, &tick.label) else {
                 continue;
-            }
+            };
             self.push(Primitive::Text {
-                pos: Pos::new(x + 4.0, axis_y + 14.0),
+                pos: Pos::new(x_mid, axis_y + 14.0),
                 text: tick.label.clone(),
                 size: SMALL_SIZE,
                 color: self.theme.text_muted,
-                anchor: TextAnchor::Start,
+                anchor: TextAnchor::Middle,
             });
             if let Some(context) = &tick.context
-                && x + 4.0 + text_width(context, SMALL_SIZE) <= self.width - 2.0
+                && let Some(x_mid) = self.edge_clamped(x, context)
             {
                 self.push(Primitive::Text {
-                    pos: Pos::new(x + 4.0, axis_y + 32.0),
+                    pos: Pos::new(x_mid, axis_y + 32.0),
                     text: context.clone(),
                     size: SMALL_SIZE,
                     color: self.theme.text,
-                    anchor: TextAnchor::Start,
+                    anchor: TextAnchor::Middle,
                 });
             }
         }
     }
 
+    /// The middle of an axis label for the tick at `x`: `x` itself, shifted inwards by at
+    /// most half the label's width to stay inside the image, or `None` when it cannot.
+    fn edge_clamped(&self, x: f32, text: &str) -> Option<f32> {
+        let half = text_width(text, SMALL_SIZE) / 2.0;
+        let lo = 2.0 + half;
+        let hi = self.width - 2.0 - half;
+        if lo > hi {
+            return None;
+        }
+        let mid = x.clamp(lo, hi);
+        ((mid - x).abs() <= half).then_some(mid)
+    }
+
     /// One line of notes, right-aligned above the axis, on a backing.
-    fn notes(&mut self, notes: &[String], axis_y: f32) {
+    fn notes(&mut self, notes: &[String], axis_y: f32, left: f32, right: f32) {
         if notes.is_empty() {
             return;
         }
-        let text = notes.join("   ·   ");
+        let right = if right < self.right {
+            right - 10.0
+        } else {
+            right
+        };
+        let left = if left > self.left { left + 10.0 } else { left };
+        // Between the edge indicators, cut to fit.
+        let text = fit_text(
+            &notes.join("   ·   "),
+            (right - left - 8.0).max(0.0),
+            SMALL_SIZE,
+        );
+        if text == "…" {
+            return;
+        }
         let w = text_width(&text, SMALL_SIZE);
         let cy = axis_y - NOTE_ROW / 2.0;
         self.push(Primitive::Rect {
-            rect: Rect::from_corners(self.right - w - 6.0, cy - 9.0, self.right + 2.0, cy + 9.0),
+            rect: Rect::from_corners(right - w - 6.0, cy - 9.0, right + 2.0, cy + 9.0),
             fill: self.theme.background.with_alpha(235),
             stroke: None,
             radius: 3.0,
         });
         self.push(Primitive::Text {
-            pos: Pos::new(self.right, cy),
+            pos: Pos::new(right, cy),
             text,
             size: SMALL_SIZE,
             color: self.theme.text_muted,
@@ -892,6 +1289,29 @@ fn pub_label_x(x: f32, text: &str, right: f32) -> f32 {
         x - 8.0 - w
     } else {
         x + 8.0
+    }
+}
+
+/// The calendar year of instant `secs`.
+fn year_of(secs: f64) -> i32 {
+    use chrono::Datelike;
+    timeline::from_secs(secs).map_or(0, |t| t.year())
+}
+
+/// "« 2 earlier events (1968, 2009)" or "3 later events (2030, 2031, …) »".
+fn edge_text(count: usize, years: &[i32], earlier: bool) -> String {
+    let mut years: Vec<i32> = years.to_vec();
+    years.sort_unstable();
+    years.dedup();
+    let mut list: Vec<String> = years.iter().take(3).map(i32::to_string).collect();
+    if years.len() > 3 {
+        list.push("…".to_string());
+    }
+    let noun = if count == 1 { "event" } else { "events" };
+    if earlier {
+        format!("« {count} earlier {noun} ({})", list.join(", "))
+    } else {
+        format!("{count} later {noun} ({}) »", list.join(", "))
     }
 }
 

@@ -9,7 +9,7 @@ mod view;
 
 pub use stack::{Placed, stack_labels};
 pub use ticks::{Tick, TickStep, choose_step, ticks};
-pub use view::{MAX_SPAN_SECS, MIN_SPAN_SECS, TimeView};
+pub use view::{MAX_SPAN_SECS, MIN_SPAN_SECS, TimeView, core_range};
 
 use chrono::{DateTime, NaiveDateTime};
 

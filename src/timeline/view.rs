@@ -156,9 +156,66 @@ impl TimeView {
     }
 }
 
+/// The smallest range that holds at least `share` (0..=1) of `items` (each `(begin, end)`
+/// in seconds, chosen by their middles) and every one of `pins` (publication dates). `None`
+/// when there is nothing finite to show. With `share` = 1 this is the whole extent.
+pub fn core_range(items: &[(f64, f64)], pins: &[f64], share: f64) -> Option<(f64, f64)> {
+    let mut items: Vec<(f64, f64)> = items
+        .iter()
+        .filter(|(b, e)| b.is_finite() && e.is_finite())
+        .map(|&(b, e)| (b.min(e), b.max(e)))
+        .collect();
+    items.sort_by(|a, b| (a.0 + a.1).total_cmp(&(b.0 + b.1)));
+    let n = items.len();
+    let mut best: Option<(f64, f64)> = None;
+    if n > 0 {
+        let share = if share.is_finite() {
+            share.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        let k = ((share * n as f64).ceil() as usize).clamp(1, n);
+        for window in items.windows(k) {
+            let lo = window.iter().map(|w| w.0).fold(f64::INFINITY, f64::min);
+            let hi = window.iter().map(|w| w.1).fold(f64::NEG_INFINITY, f64::max);
+            if best.is_none_or(|(bl, bh)| hi - lo < bh - bl) {
+                best = Some((lo, hi));
+            }
+        }
+    }
+    for &pin in pins.iter().filter(|p| p.is_finite()) {
+        best = Some(best.map_or((pin, pin), |(lo, hi)| (lo.min(pin), hi.max(pin))));
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn core_range_leaves_out_far_outliers_but_keeps_pins() {
+        let year = 365.25 * DAY_SECS;
+        let base = 56.0 * year;
+        let mut items: Vec<(f64, f64)> = (0..15)
+            .map(|i| {
+                let t = base + f64::from(i) * 3.0 * DAY_SECS;
+                (t, t + DAY_SECS)
+            })
+            .collect();
+        items.push((-2.0 * year, -2.0 * year + DAY_SECS)); // 1968
+        items.push((39.0 * year, 39.0 * year + DAY_SECS)); // 2009
+        let (lo, hi) = core_range(&items, &[base + 10.0 * DAY_SECS], 0.8).expect("range");
+        assert!(lo >= base && hi <= base + 60.0 * DAY_SECS, "{lo}..{hi}");
+        // A publication date far away is still included.
+        let (lo2, _) = core_range(&items, &[base - year], 0.8).expect("range");
+        assert!((lo2 - (base - year)).abs() < 1.0);
+        // Share 1 is everything.
+        let (all_lo, all_hi) = core_range(&items, &[], 1.0).expect("range");
+        assert!(all_lo < 0.0 && all_hi > base);
+        assert_eq!(core_range(&[], &[], 0.8), None);
+        assert_eq!(core_range(&[], &[5.0], 0.8), Some((5.0, 5.0)));
+    }
 
     fn view() -> TimeView {
         TimeView::new(1_000.0 * DAY_SECS, 1_100.0 * DAY_SECS, 50.0, 1_050.0)
