@@ -133,7 +133,13 @@ fn clicking_a_hand_built_event_selects_it_in_timeline_list_and_details() {
         harness.state().selected(),
         Some(EventId { doc: 0, event: 1 })
     );
-    harness.get_by_label("The trouble began in August with a crack.");
+    // The sentence shows twice: as the event's label in the list and in the detail panel.
+    assert_eq!(
+        harness
+            .get_all_by_label("The trouble began in August with a crack.")
+            .count(),
+        2
+    );
     harness.get_by_label("hand-built (rule test)");
 
     // Selecting in the list selects the same event the timeline shows.
@@ -143,7 +149,12 @@ fn clicking_a_hand_built_event_selects_it_in_timeline_list_and_details() {
         harness.state().selected(),
         Some(EventId { doc: 0, event: 0 })
     );
-    harness.get_by_label("The bridge reopened on Monday after repairs.");
+    assert_eq!(
+        harness
+            .get_all_by_label("The bridge reopened on Monday after repairs.")
+            .count(),
+        2
+    );
 }
 
 #[test]
@@ -323,7 +334,12 @@ fn arrow_keys_walk_the_event_list() {
         harness.state().selected(),
         Some(EventId { doc: 0, event: 0 })
     );
-    harness.get_by_label("The bridge reopened on Monday after repairs.");
+    assert_eq!(
+        harness
+            .get_all_by_label("The bridge reopened on Monday after repairs.")
+            .count(),
+        2
+    );
     harness.key_press(egui::Key::ArrowUp);
     harness.run();
     assert_eq!(
