@@ -755,6 +755,87 @@ mod tests {
     }
 
     #[test]
+    fn a_crowded_legend_ends_with_a_count_that_overlaps_no_title() {
+        let docs: Vec<Document> = (0..20)
+            .map(|i| {
+                let mut d = fixtures::document(
+                    "It happened on Monday.",
+                    &[(
+                        "Monday",
+                        "2025-11-03",
+                        Some(((2025, 11, 3), (2025, 11, 4))),
+                        crate::temporal::Granularity::Day,
+                    )],
+                );
+                d.article.title = format!("A rather long title {}", "x".repeat(i * 7 % 19));
+                d
+            })
+            .collect();
+        let theme = Theme::light();
+        for width in (500..1400).step_by(23) {
+            let width = width as f32;
+            let scene = build_scene(&SceneInput {
+                docs: &docs,
+                view: fitted_view(&docs, width),
+                width,
+                height: 500.0,
+                selected: None,
+                theme: &theme,
+                export: false,
+                generated: None,
+            });
+            // Legend texts sit in the top rows, left-anchored titles and the "+N more" count.
+            let legend: Vec<(f32, f32, f32)> = scene
+                .items
+                .iter()
+                .filter_map(|i| match &i.primitive {
+                    Primitive::Text {
+                        pos,
+                        text,
+                        size,
+                        anchor,
+                        ..
+                    } if text.starts_with("A rather") || text.ends_with(" more") => {
+                        let w = text::text_width(text, *size);
+                        let left = match anchor {
+                            TextAnchor::Start => pos.x,
+                            TextAnchor::Middle => pos.x - w / 2.0,
+                            TextAnchor::End => pos.x - w,
+                        };
+                        Some((pos.y, left, left + w))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(legend.iter().any(|_| true));
+            for (n, a) in legend.iter().enumerate() {
+                for b in legend.iter().skip(n + 1) {
+                    let same_row = (a.0 - b.0).abs() < 1.0;
+                    assert!(
+                        !same_row || a.2 <= b.1 || b.2 <= a.1,
+                        "overlap: {a:?} {b:?}"
+                    );
+                }
+            }
+            // Every article is accounted for: a title or the "+N more" count.
+            let mut titles = 0;
+            let mut more = 0;
+            for item in &scene.items {
+                if let Primitive::Text { text, .. } = &item.primitive {
+                    if text.starts_with("A rather") {
+                        titles += 1;
+                    } else if let Some(n) =
+                        text.strip_prefix('+').and_then(|t| t.strip_suffix(" more"))
+                    {
+                        more += n.parse::<usize>().expect("a count");
+                    }
+                }
+            }
+            assert_eq!(titles + more, docs.len(), "width {width}");
+        }
+    }
+
+    #[test]
     fn publication_date_is_marked() {
         let docs = vec![sample()];
         let scene = scene_of(&docs, None);

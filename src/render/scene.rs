@@ -687,14 +687,21 @@ impl<'a> Builder<'a> {
             let color = self.theme.article(i);
             let title = short(&doc.article.title, 40);
             let item_w = 15.0 + text_width(&title, SMALL_SIZE);
-            if x > MARGIN_X && x + item_w > self.width - MARGIN_X {
+            let last = n + 1 == listed.len();
+            // On the last row, keep room for the "+N more" that follows.
+            let reserve = if rows == 3 && !last {
+                22.0 + text_width(&format!("+{} more", listed.len() - n), SMALL_SIZE)
+            } else {
+                0.0
+            };
+            if x > MARGIN_X && x + item_w + reserve > self.width - MARGIN_X {
                 if rows == 3 {
                     self.push(Primitive::Text {
-                        pos: Pos::new(self.width - MARGIN_X, y + 11.0),
+                        pos: Pos::new(x, y + 11.0),
                         text: format!("+{} more", listed.len() - n),
                         size: SMALL_SIZE,
                         color: self.theme.text_muted,
-                        anchor: TextAnchor::End,
+                        anchor: TextAnchor::Start,
                     });
                     break;
                 }
