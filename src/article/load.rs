@@ -3,8 +3,8 @@
 use super::decode::{DecodeError, EncodingChoice, decode};
 use super::markdown::{SourceMap, to_plain_text};
 use super::publication::{
-    DateSource, DateSuggestion, Publication, SuggestionReason, date_in_name, find_dateline,
-    find_publication_header,
+    DATE_HEADER_LABELS, DateSource, DateSuggestion, Publication, SuggestionReason, date_in_name,
+    find_dateline, find_publication_header,
 };
 use super::{LoadError, html, json, timeml};
 use rayon::prelude::*;
@@ -409,18 +409,9 @@ fn title_of(text: &str) -> Option<String> {
         })
 }
 
-/// Labels of metadata lines above a story (`By: …`, `Source: …`), lower case. A headline
-/// with a colon ("Cartel combat: President…") is not one of them.
-const HEADER_KEYS: &[&str] = &[
-    "published",
-    "publication date",
-    "date published",
-    "date",
-    "posted",
-    "posted on",
-    "updated",
-    "last updated",
-    "dateline",
+/// Labels of metadata lines above a story besides the date labels (`By: …`, `Source: …`),
+/// lower case. A headline with a colon ("Cartel combat: President…") is not one of them.
+const OTHER_HEADER_KEYS: &[&str] = &[
     "by",
     "byline",
     "author",
@@ -447,7 +438,7 @@ fn is_header_line(line: &str) -> bool {
             .trim()
             .trim_matches(['*', '_', '#', ' '])
             .to_ascii_lowercase();
-        HEADER_KEYS.contains(&key.as_str())
+        DATE_HEADER_LABELS.contains(&key.as_str()) || OTHER_HEADER_KEYS.contains(&key.as_str())
     })
 }
 

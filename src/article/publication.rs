@@ -197,7 +197,7 @@ pub fn find_dateline(text: &str) -> Option<Publication> {
 }
 
 /// Header labels that introduce a publication date, lower-case.
-const HEADER_LABELS: &[&str] = &[
+pub(crate) const DATE_HEADER_LABELS: &[&str] = &[
     "published",
     "publication date",
     "date published",
@@ -222,7 +222,7 @@ pub fn find_publication_header(text: &str) -> Option<Publication> {
             .trim_start_matches(['#', '*', '_', ' '])
             .trim_end_matches(['*', '_']);
         let lower = label_trim.to_ascii_lowercase();
-        if !HEADER_LABELS.contains(&lower.as_str()) {
+        if !DATE_HEADER_LABELS.contains(&lower.as_str()) {
             continue;
         }
         let value = value.trim().trim_start_matches(['*', '_']).trim();
