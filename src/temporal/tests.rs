@@ -445,7 +445,7 @@ fn without_a_publication_date_relative_expressions_wait() {
     assert_eq!(t[1].value.to_string(), "XXXX-08");
     assert!(!t[2].awaits_publication_date);
     assert_eq!(t[2].value.to_string(), "1998");
-    assert!(t[0].why.detail.contains("waits for the publication date"));
+    assert!(t[0].why.detail.contains("waits for a publication date"));
 }
 
 fn shared() -> std::path::PathBuf {
@@ -618,4 +618,46 @@ proptest::proptest! {
             let _ = Engine::global().extract(&text, dct);
         }
     }
+}
+
+#[test]
+fn explanations_match_the_chosen_direction() {
+    let d = NaiveDate::from_ymd_opt(2025, 2, 20);
+    for text in [
+        "The bank will raise rates by 4 percent from April 1.",
+        "The central bank said it would raise rates by 4 percent from April 1.",
+    ] {
+        let t = Engine::global().extract(text, d);
+        assert_eq!(t[0].value.to_string(), "2025-04-01");
+        let why = &t[0].why.detail;
+        assert!(
+            why.contains("after the publication date 2025-02-20"),
+            "{why}"
+        );
+        assert!(!why.contains("not after"), "{why}");
+    }
+    let t = Engine::global().extract("The bank will raise rates from April 1.", d);
+    assert!(
+        t[0].why.detail.contains("(future: 'will')"),
+        "{}",
+        t[0].why.detail
+    );
+    let t = Engine::global().extract("He reported on Monday.", dct());
+    assert!(
+        t[0].why
+            .detail
+            .contains("the Monday before the publication date 2025-11-04 (past tense: 'reported')"),
+        "{}",
+        t[0].why.detail
+    );
+    let t = Engine::global().extract("He came yesterday.", None);
+    assert_eq!(
+        t[0].why.detail,
+        "the day before the publication date — waits for a publication date"
+    );
+    let t = Engine::global().extract("It lasted 7 weeks.", dct());
+    assert_eq!(
+        t[0].why.detail,
+        "a length of time (7 weeks); not placed on the timeline"
+    );
 }
