@@ -1078,6 +1078,20 @@ impl<'a> Resolver<'a> {
             }
             Sem::Clock(t) => {
                 let tp = time_part(Some(t));
+                // "I've been leaving the house at 5 a.m. for weeks": a habit, no one day.
+                if let Some(cue) = m.habitual {
+                    let v = DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::UnknownDay,
+                        time: tp,
+                    };
+                    let cue = cue.slice(self.text).unwrap_or("");
+                    return Some(Out::new(
+                        TimexType::Time,
+                        TimexValue::Date(v),
+                        format!("a time of day in a habitual clause ('{cue}'); no particular day"),
+                    ));
+                }
                 // The day of the narrative: the previous day named in this or the last
                 // sentence, or any earlier one in a past-tense clause.
                 let near = self

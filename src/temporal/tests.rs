@@ -519,7 +519,8 @@ fn sample_article_expectations() {
         ("every month", "SET", "P1M", ""),
         ("twice a year", "SET", "P1Y", ""),
         ("December 1", "DATE", "2025-12-01", ""),
-        ("5 a.m.", "TIME", "2025-11-04T05:00", ""),
+        // "I've been leaving the house at 5 a.m. for weeks": a habit, no one day.
+        ("5 a.m.", "TIME", "XXXX-XX-XXT05:00", ""),
         ("weeks", "DURATION", "PXW", ""),
         ("Tonight", "TIME", "2025-11-04TNI", ""),
         ("the weekend", "DATE", "2025-W44-WE", ""),
@@ -659,5 +660,70 @@ fn explanations_match_the_chosen_direction() {
     assert_eq!(
         t[0].why.detail,
         "a length of time (7 weeks); not placed on the timeline"
+    );
+}
+
+#[test]
+fn comparisons_are_lengths_not_dates() {
+    let got = run("The harvest came two weeks earlier than last year.", dct());
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()),
+        ("two weeks", "DURATION", "P2W")
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("last year", "2024")
+    );
+    let got = run("Sales peaked a month later than in 2023.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()),
+        ("a month", "DURATION", "P1M")
+    );
+    let got = run("He left three days before Christmas.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()),
+        ("three days", "DURATION", "P3D")
+    );
+    // Without a comparison, the shift is still a date.
+    one(
+        "Two weeks earlier, he had resigned.",
+        "Two weeks earlier",
+        "DATE",
+        "2025-W43",
+    );
+}
+
+#[test]
+fn habitual_clock_times_have_no_day() {
+    let t = Engine::global().extract("I've been leaving the house at 5 a.m. for weeks.", dct());
+    assert_eq!(t[0].value.to_string(), "XXXX-XX-XXT05:00");
+    assert_eq!(t[0].timex_type, TimexType::Time);
+    assert!(t[0].interval.is_none());
+    assert_eq!(t[0].anchor, Anchor::None);
+    assert!(!t[0].awaits_publication_date);
+    assert!(
+        t[0].why.detail.contains("been leaving"),
+        "{}",
+        t[0].why.detail
+    );
+    one(
+        "She usually wakes at 6:30 a.m.",
+        "6:30 a.m.",
+        "TIME",
+        "XXXX-XX-XXT06:30",
+    );
+    // A point of a stretch, or a one-off event, keeps its day.
+    one(
+        "He has been working since 5 a.m.",
+        "5 a.m.",
+        "TIME",
+        "2025-11-04T05:00",
+    );
+    one(
+        "Police arrived at 3 p.m.",
+        "3 p.m.",
+        "TIME",
+        "2025-11-04T15:00",
     );
 }
