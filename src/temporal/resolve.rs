@@ -417,6 +417,32 @@ impl<'a> Resolver<'a> {
         format!("{place} ({why})")
     }
 
+    /// The month named right after `at` in "ended Sept. 30" / "ending in June", when it
+    /// closes a calendar quarter (March, June, September, December).
+    fn month_ending_after(&self, at: usize) -> Option<u32> {
+        let rest = self.text.get(at..)?;
+        let mut words = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which") {
+            w = words.next()?;
+        }
+        if !["ended", "ending", "ends", "through"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return None;
+        }
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("in") {
+            w = words.next()?;
+        }
+        let mo = super::lexicon::lookup(w)?.month?;
+        (mo % 3 == 0).then_some(mo)
+    }
+
     /// Chooses among the candidates `make(offset)` for offsets -1..=1 around the reference.
     fn choose<F>(&self, dct: NaiveDate, pick: Pick, make: F) -> Option<DateValue>
     where
@@ -908,6 +934,36 @@ impl<'a> Resolver<'a> {
             Sem::Anaphoric { unit, offset } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
                 // ("the latest quarter" has offset 9: always the quarter just ended.)
+                // "the quarter ended Sept. 30": the calendar quarter that ends then, unless
+                // a (possibly fiscal) quarter was already named: "the fiscal first quarter
+                // ... the quarter ended Sept. 29".
+                if unit == Unit::Quarter
+                    && offset == 0
+                    && self.prev_quarter.is_none()
+                    && let Some(dct) = self.dct
+                    && let Some(mo) = self.month_ending_after(m.span.end)
+                {
+                    let future = m.tense == Some(Tense::Future);
+                    let year = match (future, mo < dct.month()) {
+                        (false, _) if mo <= dct.month() => dct.year(),
+                        (false, _) => dct.year() - 1,
+                        (true, true) => dct.year() + 1,
+                        (true, false) => dct.year(),
+                    };
+                    return Some(self.dated(
+                        DateValue {
+                            year: YearValue::Year(year),
+                            part: DatePart::Quarter(Some(mo / 3)),
+                            time: None,
+                        },
+                        format!(
+                            "the calendar quarter ending in {} {year}, as the text says, near the publication date {}",
+                            month_name(mo),
+                            iso(dct)
+                        ),
+                        Anchor::Publication,
+                    ));
+                }
                 if unit == Unit::Quarter && (offset == 0 || offset == 9) {
                     if let Some(p) = self.prev_quarter.filter(|_| offset == 0) {
                         return Some(self.dated(

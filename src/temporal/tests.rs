@@ -727,3 +727,23 @@ fn habitual_clock_times_have_no_day() {
         "2025-11-04T15:00",
     );
 }
+
+#[test]
+fn the_quarter_ended_a_named_month_is_that_calendar_quarter() {
+    // DCT 2025-11-04: the last full quarter is Q3, but the text names June.
+    let got = run("Sales fell in the quarter ended June 30.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("the quarter", "2025-Q2")
+    );
+    // A quarter already named (fiscal) keeps its number.
+    let got = run(
+        "It earned $5 million in the fiscal first quarter. Sales rose in the quarter ended Sept. 29.",
+        dct(),
+    );
+    assert_eq!(got[0].2, "2025-Q1");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("the quarter", "2025-Q1")
+    );
+}
