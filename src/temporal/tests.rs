@@ -747,3 +747,18 @@ fn the_quarter_ended_a_named_month_is_that_calendar_quarter() {
         ("the quarter", "2025-Q1")
     );
 }
+
+#[test]
+fn soon_is_left_untagged() {
+    // TBAQ tags bare "soon" in 5 of its ~19 uses (inconsistently, and mostly just where a
+    // reader would not count a date: "may soon seek"), so it stays untagged; the phrases
+    // around it keep their own expressions.
+    none("Officials could soon send troops.");
+    none("The budget will soon move into surplus.");
+    one(
+        "They could leave as soon as Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+}
