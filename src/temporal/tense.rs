@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 const FUTURE: &[&str] = &[
     "will",
+    "would",
     "shall",
     "ll",
     "due",

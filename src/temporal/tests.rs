@@ -762,3 +762,20 @@ fn soon_is_left_untagged() {
         "2025-11-07",
     );
 }
+
+#[test]
+fn would_after_a_report_points_to_the_future() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "He said he would arrive Thursday.",
+        "Thursday",
+        "DATE",
+        "2025-11-06",
+    );
+    one(
+        "He said he arrived Thursday.",
+        "Thursday",
+        "DATE",
+        "2025-10-30",
+    );
+}
