@@ -516,7 +516,10 @@ impl<'a> Resolver<'a> {
                 } | Sem::QuarterOfYear { .. }
             );
             if !comparison {
-                if matches!(v.part, DatePart::Quarter(Some(_))) {
+                // A quarter not begun at the publication date is a forecast ("the third
+                // quarter of 1990"), not the period the report is about.
+                let forecast = self.dct.is_some_and(|d| interval.begin().date() > d);
+                if matches!(v.part, DatePart::Quarter(Some(_))) && !forecast {
                     self.prev_quarter = Some(p);
                 }
                 if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {

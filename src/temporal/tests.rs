@@ -779,3 +779,17 @@ fn would_after_a_report_points_to_the_future() {
         "2025-10-30",
     );
 }
+
+#[test]
+fn a_forecast_quarter_is_not_the_period_under_report() {
+    // DCT 2025-11-04: Q3 2025 is reported; Q3 2026 is only forecast.
+    let got = run(
+        "Net rose in the third quarter. Analysts expect a loss in the second quarter of 2026. In the year-ago period, it earned $5 million.",
+        dct(),
+    );
+    let last = got.last().expect("year-ago period");
+    assert_eq!(
+        (last.0.as_str(), last.2.as_str()),
+        ("the year-ago period", "2024-Q3")
+    );
+}
