@@ -2366,6 +2366,9 @@ impl<'a> Grammar<'a, '_> {
                 }
                 // "a few days later": the length alone is the expression.
                 Some(Kw::Later | Kw::Earlier) if amount == Amount::Some => {}
+                // "two weeks earlier than last year": a comparison; the length is the
+                // expression and what it is compared with is its own.
+                Some(Kw::Later | Kw::Earlier) if self.is(end + 1, Kw::Than) => {}
                 Some(Kw::Later) => return shift(1, AnchorKind::Previous, end + 1),
                 Some(Kw::Earlier) => return shift(-1, AnchorKind::Previous, end + 1),
                 Some(Kw::Before | Kw::After)

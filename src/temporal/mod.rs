@@ -52,6 +52,9 @@ pub struct Mention {
     pub tense_cue: Option<Span>,
     /// Index of its sentence in the text.
     pub sentence: usize,
+    /// The word that makes its clause habitual ("usually", "have been leaving", "for
+    /// weeks"), for clock times only.
+    pub habitual: Option<Span>,
 }
 
 /// Abbreviations whose period does not end a sentence (lower case).
@@ -146,13 +149,27 @@ impl Engine {
                     )
                 })
                 .map_or((None, None), |(t, s)| (Some(t), Some(s)));
+            let value = m.semantic();
+            let habitual = if matches!(value.sem, semantic::Sem::Clock(_)) {
+                toks.get(t0..t1).and_then(|sent_toks| {
+                    tense::habitual(
+                        text,
+                        sent_toks,
+                        m.start.saturating_sub(t0),
+                        m.end.saturating_sub(t0),
+                    )
+                })
+            } else {
+                None
+            };
             out.push(Mention {
                 span,
                 rule: m.rule,
-                value: m.semantic(),
+                value,
                 tense,
                 tense_cue,
                 sentence,
+                habitual,
             });
         }
         out

@@ -266,6 +266,24 @@ fn unit_name(u: Unit) -> &'static str {
     }
 }
 
+fn unit_plural(u: Unit) -> String {
+    match u {
+        Unit::Century => "centuries".to_string(),
+        _ => format!("{}s", unit_name(u)),
+    }
+}
+
+/// "7 weeks", "1.5 years", "some weeks".
+fn amount_phrase(amount: Amount, unit: Unit) -> String {
+    let name = unit_name(unit);
+    match amount {
+        Amount::Tenths(10) => format!("1 {name}"),
+        Amount::Tenths(t) if t % 10 == 0 => format!("{} {}", t / 10, unit_plural(unit)),
+        Amount::Tenths(t) => format!("{}.{} {}", t / 10, t % 10, unit_plural(unit)),
+        Amount::Some => format!("an unspecified number of {}", unit_plural(unit)),
+    }
+}
+
 fn weekday_name(w: u32) -> &'static str {
     match w {
         1 => "Monday",
@@ -347,22 +365,82 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn tense_note(&self, m: &Mention, pick: Pick, dir: Direction) -> String {
-        if dir == Direction::Past {
-            return " (the text points to the past)".to_string();
-        }
-        if dir == Direction::Future {
-            return " (the text points to the future)".to_string();
-        }
-        if !matches!(pick, Pick::PastOrSame | Pick::FutureOrSame) {
-            return String::new();
-        }
+    /// Says where the chosen value lies relative to the publication date and which cue
+    /// decided it, so that the explanation always matches the value.
+    fn placed(
+        &self,
+        what: &str,
+        v: &DateValue,
+        dct: NaiveDate,
+        pick: Pick,
+        m: &Mention,
+        dir: Direction,
+    ) -> String {
+        let Some((i, d)) = interval_of(v).zip(day_interval(dct)) else {
+            return format!("{what}, counted from the publication date {}", iso(dct));
+        };
+        let side = if i.until() <= d.begin() {
+            Some(Tense::Past)
+        } else if i.begin() >= d.until() {
+            Some(Tense::Future)
+        } else {
+            None
+        };
+        let place = match side {
+            Some(Tense::Past) => format!("the {what} before the publication date {}", iso(dct)),
+            Some(_) => format!("the {what} after the publication date {}", iso(dct)),
+            None if i == d => format!("{what}, the publication date {} itself", iso(dct)),
+            None => format!("the {what} that includes the publication date {}", iso(dct)),
+        };
         let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
-        match m.tense {
-            Some(Tense::Past) => format!(" (past tense: '{cue}')"),
-            Some(Tense::Future) => format!(" (future: '{cue}')"),
-            _ => String::new(),
+        let tense_word = |t: Tense| match t {
+            Tense::Past => format!("past tense: '{cue}'"),
+            Tense::Future => format!("future: '{cue}'"),
+            Tense::Present => format!("present tense: '{cue}'"),
+        };
+        let why = match dir {
+            Direction::Past => "the text points to the past".to_string(),
+            Direction::Future => "the text points to the future".to_string(),
+            Direction::Same => "the current one".to_string(),
+            Direction::ByTense => match (pick, m.tense.filter(|_| !cue.is_empty())) {
+                (Pick::Same, _) => "the one of the publication year".to_string(),
+                (_, None) => "the nearest one; no tense cue".to_string(),
+                (_, Some(Tense::Present)) => {
+                    format!("the nearest one; {}", tense_word(Tense::Present))
+                }
+                (_, Some(t)) if side == Some(t) || side.is_none() => tense_word(t),
+                (_, Some(t)) => {
+                    format!("the nearest one; the {} does not decide it", tense_word(t))
+                }
+            },
+        };
+        format!("{place} ({why})")
+    }
+
+    /// The month named right after `at` in "ended Sept. 30" / "ending in June", when it
+    /// closes a calendar quarter (March, June, September, December).
+    fn month_ending_after(&self, at: usize) -> Option<u32> {
+        let rest = self.text.get(at..)?;
+        let mut words = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which") {
+            w = words.next()?;
         }
+        if !["ended", "ending", "ends", "through"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return None;
+        }
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("in") {
+            w = words.next()?;
+        }
+        let mo = super::lexicon::lookup(w)?.month?;
+        (mo % 3 == 0).then_some(mo)
     }
 
     /// Chooses among the candidates `make(offset)` for offsets -1..=1 around the reference.
@@ -404,19 +482,6 @@ impl<'a> Resolver<'a> {
         pick_one.map(|(v, _)| *v)
     }
 
-    fn pick_phrase(pick: Pick) -> &'static str {
-        match pick {
-            Pick::Before => "before",
-            Pick::PastOrSame => "on or before",
-            Pick::After => "after",
-            Pick::FutureOrSame => "on or after",
-            Pick::Same => "in the same year or week as",
-            Pick::Nearest => "nearest to",
-            Pick::NearPast => "nearest to (and not after)",
-            Pick::NearFuture => "nearest to (and not before)",
-        }
-    }
-
     /// Resolves one mention.
     pub fn resolve(&mut self, m: &Mention) -> Timex {
         let sem = m.value.sem;
@@ -451,7 +516,10 @@ impl<'a> Resolver<'a> {
                 } | Sem::QuarterOfYear { .. }
             );
             if !comparison {
-                if matches!(v.part, DatePart::Quarter(Some(_))) {
+                // A quarter not begun at the publication date is a forecast ("the third
+                // quarter of 1990"), not the period the report is about.
+                let forecast = self.dct.is_some_and(|d| interval.begin().date() > d);
+                if matches!(v.part, DatePart::Quarter(Some(_))) && !forecast {
                     self.prev_quarter = Some(p);
                 }
                 if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
@@ -492,7 +560,7 @@ impl<'a> Resolver<'a> {
     fn waiting(&self, v: DateValue, what: &str) -> Out {
         let mut o = self.dated(
             v,
-            format!("{what}: waits for the publication date"),
+            format!("{what} — waits for a publication date"),
             Anchor::Publication,
         );
         o.interval = None;
@@ -554,12 +622,7 @@ impl<'a> Resolver<'a> {
                     (p, _) => p,
                 };
                 let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
-                let detail = format!(
-                    "{what} {} the publication date {}{}",
-                    Self::pick_phrase(pick),
-                    iso(dct),
-                    self.tense_note(m, pick, dir)
-                );
+                let detail = self.placed(&what, &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -605,17 +668,19 @@ impl<'a> Resolver<'a> {
                 {
                     v = p(dct.year() - 1);
                 }
-                let detail = format!(
-                    "the {} {} the publication date {}{}",
-                    match part {
-                        YearPart::Season(_) => "season",
-                        YearPart::Quarter(_) => "quarter",
-                        YearPart::Half(_) => "half year",
-                    },
-                    Self::pick_phrase(pick),
-                    iso(dct),
-                    self.tense_note(m, pick, dir)
-                );
+                let what = match part {
+                    YearPart::Season(_) => "season",
+                    YearPart::Quarter(_) => "quarter",
+                    YearPart::Half(_) => "half year",
+                };
+                let mut detail = self.placed(what, &v, dct, pick, m, dir);
+                if pick == Pick::Same && v.year != YearValue::Year(dct.year()) {
+                    let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
+                    detail = format!(
+                        "the {what} of the year before the publication date {} (not begun yet in that year; past tense: '{cue}')",
+                        iso(dct)
+                    );
+                }
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -741,13 +806,7 @@ impl<'a> Resolver<'a> {
                     part: DatePart::Day(d.month(), d.day()),
                     time: time_part(time),
                 };
-                let detail = format!(
-                    "{} {} the publication date {}{}",
-                    weekday_name(weekday),
-                    Self::pick_phrase(pick),
-                    iso(dct),
-                    self.tense_note(m, pick, dir)
-                );
+                let detail = self.placed(weekday_name(weekday), &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 // A weekday's part ("Friday night") names a day in news usage.
@@ -779,12 +838,7 @@ impl<'a> Resolver<'a> {
                 };
                 let sat = dct.checked_add_signed(Duration::try_days(offset)?)?;
                 let v = unit_value(sat, Unit::Weekend);
-                let detail = format!(
-                    "the weekend {} the publication date {}{}",
-                    Self::pick_phrase(pick),
-                    iso(dct),
-                    self.tense_note(m, pick, dir)
-                );
+                let detail = self.placed("weekend", &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -810,12 +864,7 @@ impl<'a> Resolver<'a> {
                 };
                 let pick = self.pick(dir, m.tense);
                 let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
-                let detail = format!(
-                    "{holiday:?} {} the publication date {}{}",
-                    Self::pick_phrase(pick),
-                    iso(dct),
-                    self.tense_note(m, pick, dir)
-                );
+                let detail = self.placed(&format!("{holiday:?}"), &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -835,7 +884,15 @@ impl<'a> Resolver<'a> {
                             part,
                             time: time_part(time),
                         },
-                        &format!("this {} (or one before/after)", unit_name(unit)),
+                        &match offset {
+                            0 => format!("the {} of the publication date", unit_name(unit)),
+                            -1 => format!("the {} before the publication date", unit_name(unit)),
+                            1 => format!("the {} after the publication date", unit_name(unit)),
+                            n if n < 0 => {
+                                format!("{} {} before the publication date", -n, unit_plural(unit))
+                            }
+                            n => format!("{n} {} after the publication date", unit_plural(unit)),
+                        },
                     ));
                 };
                 let d = shift(dct, unit, offset)?;
@@ -863,9 +920,15 @@ impl<'a> Resolver<'a> {
                         unit_name(unit),
                         iso(dct)
                     ),
+                    n if n < 0 => format!(
+                        "{} {} before the publication date {}",
+                        -n,
+                        unit_plural(unit),
+                        iso(dct)
+                    ),
                     n => format!(
-                        "{n} {}s from the publication date {}",
-                        unit_name(unit),
+                        "{n} {} after the publication date {}",
+                        unit_plural(unit),
                         iso(dct)
                     ),
                 };
@@ -874,6 +937,36 @@ impl<'a> Resolver<'a> {
             Sem::Anaphoric { unit, offset } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
                 // ("the latest quarter" has offset 9: always the quarter just ended.)
+                // "the quarter ended Sept. 30": the calendar quarter that ends then, unless
+                // a (possibly fiscal) quarter was already named: "the fiscal first quarter
+                // ... the quarter ended Sept. 29".
+                if unit == Unit::Quarter
+                    && offset == 0
+                    && self.prev_quarter.is_none()
+                    && let Some(dct) = self.dct
+                    && let Some(mo) = self.month_ending_after(m.span.end)
+                {
+                    let future = m.tense == Some(Tense::Future);
+                    let year = match (future, mo < dct.month()) {
+                        (false, _) if mo <= dct.month() => dct.year(),
+                        (false, _) => dct.year() - 1,
+                        (true, true) => dct.year() + 1,
+                        (true, false) => dct.year(),
+                    };
+                    return Some(self.dated(
+                        DateValue {
+                            year: YearValue::Year(year),
+                            part: DatePart::Quarter(Some(mo / 3)),
+                            time: None,
+                        },
+                        format!(
+                            "the calendar quarter ending in {} {year}, as the text says, near the publication date {}",
+                            month_name(mo),
+                            iso(dct)
+                        ),
+                        Anchor::Publication,
+                    ));
+                }
                 if unit == Unit::Quarter && (offset == 0 || offset == 9) {
                     if let Some(p) = self.prev_quarter.filter(|_| offset == 0) {
                         return Some(self.dated(
@@ -1044,6 +1137,20 @@ impl<'a> Resolver<'a> {
             }
             Sem::Clock(t) => {
                 let tp = time_part(Some(t));
+                // "I've been leaving the house at 5 a.m. for weeks": a habit, no one day.
+                if let Some(cue) = m.habitual {
+                    let v = DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::UnknownDay,
+                        time: tp,
+                    };
+                    let cue = cue.slice(self.text).unwrap_or("");
+                    return Some(Out::new(
+                        TimexType::Time,
+                        TimexValue::Date(v),
+                        format!("a time of day in a habitual clause ('{cue}'); no particular day"),
+                    ));
+                }
                 // The day of the narrative: the previous day named in this or the last
                 // sentence, or any earlier one in a past-tense clause.
                 let near = self
@@ -1091,7 +1198,10 @@ impl<'a> Resolver<'a> {
                 let mut o = Out::new(
                     TimexType::Duration,
                     TimexValue::Duration(DurationValue { tenths, unit }),
-                    "a length of time".to_string(),
+                    format!(
+                        "a length of time ({}); not placed on the timeline",
+                        amount_phrase(amount, unit)
+                    ),
                 );
                 if ending_now && let Some(dct) = self.dct {
                     let n = amount.whole().unwrap_or(3);
@@ -1100,7 +1210,8 @@ impl<'a> Resolver<'a> {
                     o.interval = Interval::new(midnight(begin), midnight(until), Granularity::Day);
                     o.anchor = Anchor::Publication;
                     o.detail = format!(
-                        "a length of time ending at the publication date {}",
+                        "a length of time ({}) ending at the publication date {}",
+                        amount_phrase(amount, unit),
                         iso(dct)
                     );
                 }
@@ -1170,7 +1281,7 @@ impl<'a> Resolver<'a> {
                     o.detail = format!("{} {}", o.detail, iso(dct));
                 } else if kind != RefKind::Future {
                     o.awaits = true;
-                    o.detail = format!("{}: waits for the publication date", o.detail);
+                    o.detail = format!("{} — waits for a publication date", o.detail);
                 }
                 Some(o)
             }

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 const FUTURE: &[&str] = &[
     "will",
+    "would",
     "shall",
     "ll",
     "due",
@@ -341,6 +342,81 @@ pub fn tense_around(
         }
         if let Some(c) = cue(last + d - 1) {
             return Some(c);
+        }
+    }
+    None
+}
+
+/// Adverbs that make a clause habitual: "usually", "every".
+const HABITUAL: &[&str] = &[
+    "usually",
+    "typically",
+    "normally",
+    "generally",
+    "routinely",
+    "often",
+    "always",
+    "habitually",
+    "regularly",
+    "every",
+    "daily",
+    "nightly",
+];
+
+/// The word that makes the clause around tokens `first..last` habitual, if any: a habitual
+/// adverb ("usually", "every"), a present perfect progressive ("have been leaving") or a
+/// stretch of plural units ("for weeks"). A clock time after "since" or "until" is a point
+/// of that stretch, not a habit.
+pub fn habitual(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<Span> {
+    let word = |i: usize| -> Option<&str> {
+        let t = tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.span.slice(text).unwrap_or(""))
+    };
+    let is = |i: usize, ws: &[&str]| {
+        word(i).is_some_and(|w| ws.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    };
+    if first
+        .checked_sub(1)
+        .is_some_and(|p| is(p, &["since", "until", "till", "by", "from"]))
+    {
+        return None;
+    }
+    // The clause: up to a semicolon, a quotation mark or a parenthesis on either side.
+    let brk = |i: &usize| {
+        tokens
+            .get(*i)
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|s| matches!(s, ";" | "\"" | "“" | "”" | "(" | ")"))
+    };
+    let lo = (0..first).rev().find(brk).map_or(0, |b| b + 1);
+    let hi = (last..tokens.len()).find(brk).unwrap_or(tokens.len());
+    for (i, t) in tokens.iter().enumerate().take(hi).skip(lo) {
+        if (first..last).contains(&i) {
+            continue;
+        }
+        let Some(w) = word(i) else { continue };
+        if HABITUAL.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+            return Some(t.span);
+        }
+        // "have/has/'ve been leaving"
+        if w.eq_ignore_ascii_case("been")
+            && word(i + 1).is_some_and(|n| n.len() > 4 && n.to_ascii_lowercase().ends_with("ing"))
+            && i.checked_sub(1)
+                .is_some_and(|p| is(p, &["have", "has", "ve"]))
+        {
+            let end = tokens.get(i + 1).map_or(t.span.end, |n| n.span.end);
+            return Some(Span::new(t.span.start, end));
+        }
+        // "for weeks", "for several months"
+        if w.eq_ignore_ascii_case("for") {
+            let k = if is(i + 1, &["several", "many", "some"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if is(k, &["days", "weeks", "months", "years", "decades"]) {
+                return Some(t.span);
+            }
         }
     }
     None
