@@ -2,7 +2,6 @@
 //! 2025)", "about 7 weeks"), for lists, tooltips and headings. The TIMEX3 value stays the
 //! precise form; this is what a person reads first.
 
-use crate::temporal::semantic::Unit;
 use crate::temporal::value::{DatePart, DurationValue, RefKind, YearValue};
 use crate::temporal::{Granularity, Interval, Modifier, Timex, TimexType, TimexValue};
 use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
@@ -54,31 +53,6 @@ fn modifier_prefix(m: Modifier) -> &'static str {
     }
 }
 
-fn unit_name(unit: Unit) -> &'static str {
-    match unit {
-        Unit::Second => "second",
-        Unit::Minute => "minute",
-        Unit::Hour => "hour",
-        Unit::Day => "day",
-        Unit::Weekend => "weekend",
-        Unit::Week => "week",
-        Unit::Fortnight => "fortnight",
-        Unit::Month => "month",
-        Unit::Quarter => "quarter",
-        Unit::Half => "half year",
-        Unit::Year => "year",
-        Unit::Decade => "decade",
-        Unit::Century => "century",
-    }
-}
-
-fn plural(unit: Unit) -> String {
-    match unit {
-        Unit::Century => "centuries".to_string(),
-        other => format!("{}s", unit_name(other)),
-    }
-}
-
 fn amount(tenths: u32) -> String {
     if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
@@ -89,21 +63,21 @@ fn amount(tenths: u32) -> String {
 
 fn duration_text(d: &DurationValue) -> String {
     match d.tenths {
-        None => format!("some {}", plural(d.unit)),
-        Some(10) => format!("1 {}", unit_name(d.unit)),
-        Some(t) => format!("{} {}", amount(t), plural(d.unit)),
+        None => format!("some {}", d.unit.plural()),
+        Some(10) => format!("1 {}", d.unit.name()),
+        Some(t) => format!("{} {}", amount(t), d.unit.plural()),
     }
 }
 
 fn set_text(d: &DurationValue, freq: Option<u32>) -> String {
     let every = match d.tenths {
-        Some(10) | None => format!("every {}", unit_name(d.unit)),
-        Some(t) => format!("every {} {}", amount(t), plural(d.unit)),
+        Some(10) | None => format!("every {}", d.unit.name()),
+        Some(t) => format!("every {} {}", amount(t), d.unit.plural()),
     };
     match freq {
         Some(1) | None => every,
-        Some(2) => format!("twice a {}", unit_name(d.unit)),
-        Some(n) => format!("{n} times a {}", unit_name(d.unit)),
+        Some(2) => format!("twice a {}", d.unit.name()),
+        Some(n) => format!("{n} times a {}", d.unit.name()),
     }
 }
 

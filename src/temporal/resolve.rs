@@ -248,39 +248,14 @@ fn time_part(t: Option<TimeOfDay>) -> Option<TimePart> {
     })
 }
 
-fn unit_name(u: Unit) -> &'static str {
-    match u {
-        Unit::Second => "second",
-        Unit::Minute => "minute",
-        Unit::Hour => "hour",
-        Unit::Day => "day",
-        Unit::Weekend => "weekend",
-        Unit::Week => "week",
-        Unit::Fortnight => "fortnight",
-        Unit::Month => "month",
-        Unit::Quarter => "quarter",
-        Unit::Half => "half year",
-        Unit::Year => "year",
-        Unit::Decade => "decade",
-        Unit::Century => "century",
-    }
-}
-
-fn unit_plural(u: Unit) -> String {
-    match u {
-        Unit::Century => "centuries".to_string(),
-        _ => format!("{}s", unit_name(u)),
-    }
-}
-
 /// "7 weeks", "1.5 years", "some weeks".
 fn amount_phrase(amount: Amount, unit: Unit) -> String {
-    let name = unit_name(unit);
+    let name = unit.name();
     match amount {
         Amount::Tenths(10) => format!("1 {name}"),
-        Amount::Tenths(t) if t % 10 == 0 => format!("{} {}", t / 10, unit_plural(unit)),
-        Amount::Tenths(t) => format!("{}.{} {}", t / 10, t % 10, unit_plural(unit)),
-        Amount::Some => format!("an unspecified number of {}", unit_plural(unit)),
+        Amount::Tenths(t) if t % 10 == 0 => format!("{} {}", t / 10, unit.plural()),
+        Amount::Tenths(t) => format!("{}.{} {}", t / 10, t % 10, unit.plural()),
+        Amount::Some => format!("an unspecified number of {}", unit.plural()),
     }
 }
 
@@ -885,13 +860,13 @@ impl<'a> Resolver<'a> {
                             time: time_part(time),
                         },
                         &match offset {
-                            0 => format!("the {} of the publication date", unit_name(unit)),
-                            -1 => format!("the {} before the publication date", unit_name(unit)),
-                            1 => format!("the {} after the publication date", unit_name(unit)),
+                            0 => format!("the {} of the publication date", unit.name()),
+                            -1 => format!("the {} before the publication date", unit.name()),
+                            1 => format!("the {} after the publication date", unit.name()),
                             n if n < 0 => {
-                                format!("{} {} before the publication date", -n, unit_plural(unit))
+                                format!("{} {} before the publication date", -n, unit.plural())
                             }
-                            n => format!("{n} {} after the publication date", unit_plural(unit)),
+                            n => format!("{n} {} after the publication date", unit.plural()),
                         },
                     ));
                 };
@@ -903,7 +878,7 @@ impl<'a> Resolver<'a> {
                     Some(TimeOfDay::Part(PartOfDay::Afternoon)) => "afternoon",
                     Some(TimeOfDay::Part(PartOfDay::Evening)) => "evening",
                     Some(TimeOfDay::Part(PartOfDay::Night)) => "night",
-                    _ => unit_name(unit),
+                    _ => unit.name(),
                 };
                 let detail = match offset {
                     0 if unit == Unit::Day && time.is_none() => {
@@ -912,23 +887,23 @@ impl<'a> Resolver<'a> {
                     0 => format!("the {what} of the publication date {}", iso(dct)),
                     -1 => format!(
                         "the {} before the publication date {}",
-                        unit_name(unit),
+                        unit.name(),
                         iso(dct)
                     ),
                     1 => format!(
                         "the {} after the publication date {}",
-                        unit_name(unit),
+                        unit.name(),
                         iso(dct)
                     ),
                     n if n < 0 => format!(
                         "{} {} before the publication date {}",
                         -n,
-                        unit_plural(unit),
+                        unit.plural(),
                         iso(dct)
                     ),
                     n => format!(
                         "{n} {} after the publication date {}",
-                        unit_plural(unit),
+                        unit.plural(),
                         iso(dct)
                     ),
                 };
@@ -1028,7 +1003,7 @@ impl<'a> Resolver<'a> {
                 };
                 Some(self.dated(
                     v,
-                    format!("{rel} {} relative to {what}", unit_name(unit)),
+                    format!("{rel} {} relative to {what}", unit.name()),
                     anchor,
                 ))
             }
@@ -1090,7 +1065,7 @@ impl<'a> Resolver<'a> {
                             unit_value(d, Unit::Year),
                             format!(
                                 "{n} {}(s) {} the publication date",
-                                unit_name(unit),
+                                unit.name(),
                                 if sign < 0 { "before" } else { "after" }
                             ),
                             Anchor::Publication,
@@ -1130,7 +1105,7 @@ impl<'a> Resolver<'a> {
                 let v = unit_value(d, unit);
                 let detail = format!(
                     "{n} {}(s) {} {what}",
-                    unit_name(unit),
+                    unit.name(),
                     if sign < 0 { "before" } else { "after" }
                 );
                 Some(self.dated(v, detail, anc))

@@ -36,6 +36,35 @@ pub enum Unit {
     Century,
 }
 
+impl Unit {
+    /// The unit's English name, singular ("week", "half year").
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Weekend => "weekend",
+            Unit::Week => "week",
+            Unit::Fortnight => "fortnight",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Half => "half year",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+        }
+    }
+
+    /// The unit's English name, plural ("weeks", "centuries").
+    pub fn plural(self) -> String {
+        match self {
+            Unit::Century => "centuries".to_string(),
+            other => format!("{}s", other.name()),
+        }
+    }
+}
+
 /// A season of the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Season {
