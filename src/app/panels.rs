@@ -273,6 +273,9 @@ fn short_name(doc: &crate::pipeline::Document) -> String {
 pub(super) fn provenance(source: &crate::article::DateSource) -> String {
     match source {
         crate::article::DateSource::User => "set by you".to_string(),
+        other if other.confidence() == crate::article::Confidence::Medium => {
+            format!("from {other} — likely, but check it")
+        }
         other => format!("from {other}"),
     }
 }

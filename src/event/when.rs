@@ -118,11 +118,23 @@ fn range_text(i: &Interval) -> String {
     format!("{}–{}", first.format("%-d"), last.format("%-d %b %Y"))
 }
 
+/// "1st", "2nd", "11th", "21st".
+fn ordinal(n: i32) -> String {
+    let suffix = match (n.rem_euclid(10), n.rem_euclid(100)) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 fn interval_text(i: &Interval) -> String {
     let b = i.begin();
     match i.granularity() {
-        Granularity::Millennium => format!("{}s", b.year()),
-        Granularity::Century => format!("{}s", b.year()),
+        Granularity::Millennium => format!("{} millennium", ordinal(b.year().div_euclid(1000) + 1)),
+        Granularity::Century => format!("{} century", ordinal(b.year().div_euclid(100) + 1)),
         Granularity::Decade => format!("the {}s", b.year()),
         Granularity::Year => b.year().to_string(),
         Granularity::Half => format!("H{} {}", if b.month() <= 6 { 1 } else { 2 }, b.year()),
@@ -195,6 +207,17 @@ mod tests {
             when("Crews worked through the weekend.", "the weekend"),
             "weekend of 1–2 Nov 2025"
         );
+    }
+
+    #[test]
+    fn centuries_read_as_ordinals() {
+        assert_eq!(
+            when("It was built in the 11th century.", "the 11th century"),
+            "11th century"
+        );
+        assert_eq!(ordinal(21), "21st");
+        assert_eq!(ordinal(12), "12th");
+        assert_eq!(ordinal(2), "2nd");
     }
 
     #[test]
