@@ -35,7 +35,7 @@ pub struct Cli {
 enum Command {
     /// Print every time expression as JSON Lines (one object per expression).
     Extract {
-        /// Article files (.txt, .md, .tml).
+        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Publication date (YYYY-MM-DD); overrides any date found in the files.
@@ -72,7 +72,7 @@ enum Command {
     },
     /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
     Render {
-        /// Article files (.txt, .md, .tml).
+        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output image; the extension (.png or .svg) picks the format.

@@ -120,7 +120,7 @@ pub struct ErrorKey {
     pub kind: ErrorKind,
     /// The expression text (gold's when there is one), lower-cased.
     pub text: String,
-    /// Expected (gold) type and value, or system span text for span errors.
+    /// Expected (gold) type and value; for span errors, the gold span text.
     pub expected: String,
     /// What the engine gave.
     pub got: String,
@@ -425,6 +425,8 @@ pub fn evaluate_dir(dir: &Path) -> Result<Report, EvalError> {
         b.1.cmp(&a.1)
             .then(a.0.kind.cmp(&b.0.kind))
             .then(a.0.text.cmp(&b.0.text))
+            .then(a.0.expected.cmp(&b.0.expected))
+            .then(a.0.got.cmp(&b.0.got))
     });
     report.errors = errors;
     Ok(report)

@@ -70,6 +70,8 @@ pub struct LoadFailure {
     pub path: PathBuf,
     /// The error message (names the file).
     pub message: String,
+    /// True when the file was not read because the user cancelled loading.
+    pub cancelled: bool,
 }
 
 /// Runs the pipeline on `article`; `dct` is its publication date when it states none.
@@ -103,6 +105,7 @@ pub fn load_documents_with(
             Err(err) => Err(LoadFailure {
                 path: err.path().to_path_buf(),
                 message: err.to_string(),
+                cancelled: matches!(err, article::LoadError::Cancelled { .. }),
             }),
         })
         .collect()
@@ -175,8 +178,8 @@ pub struct TemporaApp {
     pending: usize,
     /// `(done, total)` files of the batch being read, for the progress bar.
     progress: Option<(usize, usize)>,
-    /// Set to stop the batches being read; a fresh flag for every batch.
-    cancel: std::sync::Arc<AtomicBool>,
+    /// One stop flag per batch still loading; Cancel sets them all.
+    cancel: Vec<std::sync::Arc<AtomicBool>>,
     /// The light theme has been applied to the egui context.
     styled: bool,
 }
@@ -210,7 +213,7 @@ impl TemporaApp {
             rx,
             pending: 0,
             progress: None,
-            cancel: std::sync::Arc::new(AtomicBool::new(false)),
+            cancel: Vec::new(),
             styled: false,
         }
     }
@@ -307,8 +310,9 @@ impl TemporaApp {
 
     /// Stops the files still loading; those already read are kept.
     pub fn cancel_loading(&mut self) {
-        self.cancel
-            .store(true, std::sync::atomic::Ordering::Relaxed);
+        for flag in &self.cancel {
+            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 
     fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
@@ -349,10 +353,11 @@ impl TemporaApp {
         let dct = self.dct;
         let repaint = ctx.clone();
         if self.pending == 1 {
-            self.cancel = std::sync::Arc::new(AtomicBool::new(false));
             self.progress = None;
         }
-        let cancel = self.cancel.clone();
+        // Every batch gets its own flag, so a batch opened after a Cancel is not cancelled.
+        let cancel = std::sync::Arc::new(AtomicBool::new(false));
+        self.cancel.push(cancel.clone());
         let job = move || {
             let progress_tx = tx.clone();
             let progress_repaint = repaint.clone();
@@ -374,6 +379,7 @@ impl TemporaApp {
                                 "{}: internal error while reading (please report it)",
                                 path.display()
                             ),
+                            cancelled: false,
                         })
                     })
                     .collect()
@@ -412,11 +418,12 @@ impl TemporaApp {
                     self.pending = self.pending.saturating_sub(1);
                     if self.pending == 0 {
                         self.progress = None;
+                        self.cancel.clear();
                     }
                     // Files skipped by Cancel are not failures: say how many, list none.
-                    let (results, cancelled): (Vec<_>, Vec<_>) = results.into_iter().partition(
-                        |r| !matches!(r, Err(f) if f.message.ends_with("not read (cancelled)")),
-                    );
+                    let (results, cancelled): (Vec<_>, Vec<_>) = results
+                        .into_iter()
+                        .partition(|r| !matches!(r, Err(f) if f.cancelled));
                     if !cancelled.is_empty() {
                         self.add_loaded(results);
                         self.set_status(
@@ -624,7 +631,9 @@ mod tests {
         assert_eq!(app.progress(), None, "no batch pending");
         app.pending = 1;
         assert_eq!(app.progress(), Some((3, 10)));
+        let flag = std::sync::Arc::new(AtomicBool::new(false));
+        app.cancel.push(flag.clone());
         app.cancel_loading();
-        assert!(app.cancel.load(std::sync::atomic::Ordering::Relaxed));
+        assert!(flag.load(std::sync::atomic::Ordering::Relaxed));
     }
 }

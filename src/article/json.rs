@@ -5,6 +5,8 @@ use super::publication::{DateSource, Publication, parse_date};
 /// One article found in a JSON file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonArticle {
+    /// 1-based position of the item in the file.
+    pub item: usize,
     /// `title` / `headline`.
     pub title: Option<String>,
     /// `text` / `maintext` / `content` / `body` / `articleBody`.
@@ -39,8 +41,10 @@ const DATE_FIELDS: &[&str] = &[
     "created_at",
 ];
 
-/// Parses JSON or JSON Lines into articles. Errors are human-readable reasons.
-pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
+/// Parses JSON or JSON Lines into articles, with a reason for each item that had to be
+/// skipped (not an object, no text). Fails, with a human-readable reason, only when the file
+/// is not JSON or no item is usable.
+pub fn parse(text: &str) -> Result<(Vec<JsonArticle>, Vec<String>), String> {
     let values: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(text) {
         Ok(serde_json::Value::Array(items)) => items,
         Ok(value) => vec![value],
@@ -64,12 +68,14 @@ pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
         }
     };
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for (index, value) in values.iter().enumerate() {
         let serde_json::Value::Object(map) = value else {
-            return Err(format!(
+            skipped.push(format!(
                 "item {} is not an object with article fields",
                 index + 1
             ));
+            continue;
         };
         let field = |names: &[&str]| {
             names.iter().find_map(|n| {
@@ -80,11 +86,12 @@ pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
             })
         };
         let Some(body) = field(TEXT_FIELDS) else {
-            return Err(format!(
+            skipped.push(format!(
                 "item {} has no article text (expected one of the fields {})",
                 index + 1,
                 TEXT_FIELDS.join(", ")
             ));
+            continue;
         };
         let mut bad_dates = Vec::new();
         let mut publication = None;
@@ -106,6 +113,7 @@ pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
             }
         }
         out.push(JsonArticle {
+            item: index + 1,
             title: field(TITLE_FIELDS).map(str::to_string),
             text: body.to_string(),
             url: field(&["url", "link", "source_url"]).map(str::to_string),
@@ -114,9 +122,12 @@ pub fn parse(text: &str) -> Result<Vec<JsonArticle>, String> {
         });
     }
     if out.is_empty() {
-        return Err("no articles in the file".to_string());
+        return Err(skipped
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| "no articles in the file".to_string()));
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
 #[cfg(test)]
@@ -128,16 +139,16 @@ mod tests {
     fn single_object_array_and_lines() {
         let one =
             r#"{"title":"A","maintext":"Body on Monday.","date_publish":"2025-11-04 10:00:00"}"#;
-        let a = parse(one).expect("one");
+        let (a, _) = parse(one).expect("one");
         assert_eq!(a.len(), 1);
         assert_eq!(
             a[0].publication.as_ref().map(|p| p.date),
             NaiveDate::from_ymd_opt(2025, 11, 4)
         );
         let arr = r#"[{"headline":"A","content":"x"},{"title":"B","text":"y","datePublished":"2024-01-02"}]"#;
-        assert_eq!(parse(arr).expect("array").len(), 2);
+        assert_eq!(parse(arr).expect("array").0.len(), 2);
         let lines = "{\"title\":\"A\",\"text\":\"x\"}\n\n{\"title\":\"B\",\"text\":\"y\"}\n";
-        assert_eq!(parse(lines).expect("jsonl").len(), 2);
+        assert_eq!(parse(lines).expect("jsonl").0.len(), 2);
     }
 
     #[test]
@@ -157,8 +168,18 @@ mod tests {
     }
 
     #[test]
+    fn one_bad_item_is_skipped_with_a_reason_not_the_whole_file() {
+        let (a, skipped) =
+            parse("{\"text\":\"x\"}\n{\"title\":\"no text\"}\n[1]\n{\"text\":\"y\"}")
+                .expect("parses");
+        assert_eq!(a.iter().map(|i| i.item).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(skipped.len(), 2);
+        assert!(skipped[0].starts_with("item 2 has no article text"));
+    }
+
+    #[test]
     fn impossible_dates_are_reported_and_skipped() {
-        let a =
+        let (a, _) =
             parse(r#"{"text":"x","published":"2025-13-45","date":"2025-02-03"}"#).expect("parses");
         assert_eq!(
             a[0].bad_dates,

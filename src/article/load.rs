@@ -16,7 +16,8 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// File extensions Tempora reads (lower case, without the dot).
 pub const SUPPORTED_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "json", "jsonl", "tml",
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson", "tml",
+    "timeml",
 ];
 
 /// The file format an article was read from.
@@ -276,17 +277,22 @@ fn from_html(path: &Path, source: &str) -> Result<Article, LoadError> {
 }
 
 fn from_json(path: &Path, source: &str) -> Result<Vec<Article>, LoadError> {
-    let items = json::parse(source).map_err(|reason| LoadError::BadJson {
+    let (items, skipped) = json::parse(source).map_err(|reason| LoadError::BadJson {
         path: path.to_path_buf(),
         reason,
     })?;
-    let several = items.len() > 1;
+    let several = items.len() + skipped.len() > 1;
     Ok(items
         .into_iter()
         .enumerate()
         .map(|(index, item)| {
             let mut article = Article::from_text(path, item.text, ArticleFormat::Json);
-            article.item = several.then_some(index + 1);
+            article.item = several.then_some(item.item);
+            if index == 0 {
+                article
+                    .notes
+                    .extend(skipped.iter().map(|why| format!("{why}; skipped")));
+            }
             if let Some(title) = item.title {
                 article.title = title;
             }

@@ -178,17 +178,7 @@ fn timex_attributes(start: &BytesStart<'_>) -> Result<GoldTimex, String> {
 
 /// Escapes `s` as XML character data (or a double-quoted attribute value).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::text::escape_xml(s)
 }
 
 /// `text` with a `<TIMEX3>` tag around each expression (tids `t1`, `t2`, … in order).

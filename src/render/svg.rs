@@ -43,20 +43,7 @@ fn font_style() -> &'static str {
 
 /// Escapes `text` for XML character data and attribute values.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters other than tab/newline are not allowed in XML 1.0.
-            c if c.is_control() && c != '\t' && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::escape_xml(text)
 }
 
 fn paint(attr: &str, color: Rgba) -> String {

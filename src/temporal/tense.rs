@@ -388,8 +388,12 @@ pub fn habitual(text: &str, tokens: &[Token], first: usize, last: usize) -> Opti
             .and_then(|t| t.span.slice(text))
             .is_some_and(|s| matches!(s, ";" | "\"" | "“" | "”" | "(" | ")"))
     };
-    let lo = (0..first).rev().find(brk).map_or(0, |b| b + 1);
-    let hi = (last..tokens.len()).find(brk).unwrap_or(tokens.len());
+    // Bounded, so that a long text without clause breaks stays linear.
+    const WINDOW: usize = 24;
+    let floor = first.saturating_sub(WINDOW);
+    let ceiling = last.saturating_add(WINDOW).min(tokens.len());
+    let lo = (floor..first).rev().find(brk).map_or(floor, |b| b + 1);
+    let hi = (last..ceiling).find(brk).unwrap_or(ceiling);
     for (i, t) in tokens.iter().enumerate().take(hi).skip(lo) {
         if (first..last).contains(&i) {
             continue;

@@ -44,12 +44,14 @@ pub fn sentences(text: &str) -> Vec<Span> {
             start = cut;
         }
         if c == '\n' {
-            let next = next_non_space(&chars, i + 1);
             let blank_line = chars[i + 1..]
                 .iter()
                 .take_while(|(_, ch)| ch.is_whitespace())
                 .any(|(_, ch)| *ch == '\n');
-            let next_lower = next.is_some_and(|(_, ch)| ch.is_lowercase());
+            // Only a single line break needs the next line's first letter (a run of blank
+            // lines would make this scan quadratic).
+            let next_lower = !blank_line
+                && next_non_space(&chars, i + 1).is_some_and(|(_, ch)| ch.is_lowercase());
             if blank_line || !next_lower {
                 push_trimmed(text, start, pos, &mut out);
                 start = pos;
@@ -200,6 +202,12 @@ mod tests {
         }
         assert_eq!(spans.first().map(|s| s.start), Some(0));
         assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
+    }
+
+    #[test]
+    fn a_million_blank_lines_split_in_linear_time() {
+        let text = format!("First.{}Last one", "\n".repeat(1_000_000));
+        assert_eq!(split(&text), ["First.", "Last one"]);
     }
 
     #[test]
