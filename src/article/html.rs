@@ -90,7 +90,12 @@ fn fallback_text(doc: &Document) -> String {
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg")
         .remove();
     let mut out = String::new();
-    for block in doc.select("h1, h2, h3, p, li, blockquote, pre, td").iter() {
+    const BLOCKS: &str = "h1, h2, h3, p, li, blockquote, pre, td";
+    for block in doc.select(BLOCKS).iter() {
+        // A block inside another block (`<li><p>…</p></li>`) was read with its parent.
+        if block.ancestors(None).is(BLOCKS) {
+            continue;
+        }
         let t = block.text();
         let t = t.trim();
         if !t.is_empty() {
@@ -284,6 +289,15 @@ mod tests {
             a.publication.map(|p| p.date),
             NaiveDate::from_ymd_opt(2025, 1, 2)
         );
+    }
+
+    #[test]
+    fn nested_blocks_are_read_once() {
+        let a = parse(
+            "<html><body><ul><li><p>Talks resume on Monday.</p></li></ul><blockquote><p>Quote on Friday.</p></blockquote></body></html>",
+        );
+        assert_eq!(a.text.matches("Monday").count(), 1, "{}", a.text);
+        assert_eq!(a.text.matches("Friday").count(), 1, "{}", a.text);
     }
 
     #[test]
