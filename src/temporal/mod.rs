@@ -33,7 +33,7 @@ pub use semantic::Semantic;
 pub use types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 pub use value::TimexValue;
 
-use crate::text::{Span, Token, TokenKind, tokens};
+use crate::text::{Span, Token, tokens};
 use chrono::NaiveDate;
 use grammar::{Grammar, Tok};
 
@@ -57,45 +57,19 @@ pub struct Mention {
     pub habitual: Option<Span>,
 }
 
-/// Abbreviations whose period does not end a sentence (lower case).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "jr", "sr",
-    "lt", "col", "no", "vs", "prof", "capt", "sgt", "ltd", "mt", "ft",
-];
-
-/// The index of the first token of each sentence: a light splitter over tokens that gives
-/// the tense scope and the sentence distance of anaphora.
+/// The index of the first token of each sentence, from the same splitter the events use
+/// ([`crate::text::sentences`]), so the tense scope, the sentence distance of anaphora and
+/// the sentence an event shows always agree.
 fn sentence_starts(text: &str, toks: &[Token]) -> Vec<usize> {
-    let mut starts = vec![0];
-    for (i, pair) in toks.windows(2).enumerate() {
-        let (Some(prev), Some(cur)) = (pair.first(), pair.get(1)) else {
-            continue;
-        };
-        let gap = text.get(prev.span.end..cur.span.start).unwrap_or("");
-        let newlines = gap.bytes().filter(|b| *b == b'\n').count();
-        let cur_text = cur.span.slice(text).unwrap_or("");
-        let opens = cur_text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'“‘`(".contains(c));
-        let prev_text = prev.span.slice(text).unwrap_or("");
-        let terminal = prev.kind == TokenKind::Punct && matches!(prev_text, "." | "!" | "?");
-        let abbreviation = prev_text == "."
-            && i.checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .and_then(|t| t.span.slice(text))
-                .is_some_and(|w| {
-                    (w.len() == 1 && w.chars().all(char::is_uppercase))
-                        || ABBREVIATIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
-                        || lexicon::lookup(w).is_some_and(|l| l.month_abbr)
-                });
-        if newlines >= 2
-            || (newlines == 1 && opens)
-            || (terminal && !gap.is_empty() && opens && !abbreviation)
-        {
-            starts.push(i + 1);
-        }
+    let mut starts: Vec<usize> = crate::text::sentences(text)
+        .iter()
+        .map(|s| toks.partition_point(|t| t.span.start < s.start))
+        .filter(|&i| i < toks.len())
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
     }
+    starts.dedup();
     starts
 }
 
