@@ -259,7 +259,18 @@ fn extract_timeml(
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     let mut failures = 0usize;
-    for path in files {
+    // Folders are walked like everywhere else.
+    let (files, empty_folders) = article::expand_paths(files);
+    for folder in &empty_folders {
+        failures += 1;
+        eprintln!(
+            "tempora: {}",
+            article::LoadError::EmptyFolder {
+                path: folder.clone()
+            }
+        );
+    }
+    for path in &files {
         let is_tml = path
             .extension()
             .and_then(|e| e.to_str())
