@@ -11,9 +11,17 @@ echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
 
 echo "== cargo test"
-cargo test --all-targets
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+cargo test --all-targets 2>&1 | tee "$log"
 
 if [ -f scripts/eval-bar.sh ]; then
   echo "== TempEval-3 accuracy bar"
   bash scripts/eval-bar.sh
 fi
+
+# One closing line for the whole run (summed over every test binary).
+passed=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s += $1} END {print s + 0}')
+failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s += $1} END {print s + 0}')
+ignored=$(grep -Eo '[0-9]+ ignored' "$log" | awk '{s += $1} END {print s + 0}')
+echo "tests: $passed passed, $failed failed, $ignored skipped"
