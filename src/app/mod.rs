@@ -178,6 +178,8 @@ pub struct TemporaApp {
     pending: usize,
     /// `(done, total)` files of the batch being read, for the progress bar.
     progress: Option<(usize, usize)>,
+    /// Last measured height of each article card, for laying out only the visible ones.
+    card_heights: Vec<f32>,
     /// One stop flag per batch still loading; Cancel sets them all.
     cancel: Vec<std::sync::Arc<AtomicBool>>,
     /// The light theme has been applied to the egui context.
@@ -214,6 +216,7 @@ impl TemporaApp {
             pending: 0,
             progress: None,
             cancel: Vec::new(),
+            card_heights: Vec::new(),
             styled: false,
         }
     }
@@ -491,6 +494,9 @@ impl TemporaApp {
             let removed = self.docs.remove(doc);
             if doc < self.originals.len() {
                 self.originals.remove(doc);
+            }
+            if doc < self.card_heights.len() {
+                self.card_heights.remove(doc);
             }
             self.selected = None;
             self.set_status(

@@ -284,6 +284,9 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// Height of an article card not measured yet, in points.
+const CARD_HEIGHT_GUESS: f32 = 160.0;
+
 pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
@@ -298,6 +301,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             ui.add_space(4.0);
             ui.heading("Articles");
             ui.add_space(4.0);
+            let mut measured: Vec<(usize, f32)> = Vec::new();
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if app.docs.is_empty() && app.failures.is_empty() {
                     ui.label(
@@ -310,8 +314,18 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     );
                 }
                 for (i, doc) in app.docs.iter().enumerate() {
+                    // Cards out of sight only take their (last measured) height, so a
+                    // thousand articles cost what the visible few cost.
+                    let height = app.card_heights.get(i).copied().unwrap_or(CARD_HEIGHT_GUESS);
+                    let width = ui.available_width();
+                    let guess = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, height));
+                    if !ui.is_rect_visible(guess.expand(200.0)) {
+                        ui.allocate_space(egui::vec2(width, height));
+                        ui.add_space(4.0);
+                        continue;
+                    }
                     let swatch = color(theme.article(i));
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                    let card = egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal_wrapped(|ui| {
                             let (r, _) =
@@ -453,6 +467,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                             .color(color(theme.text_muted)),
                         );
                     });
+                    measured.push((i, card.response.rect.height()));
                     ui.add_space(4.0);
                 }
                 if !app.failures.is_empty() {
@@ -468,6 +483,14 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     }
                 }
             });
+            if app.card_heights.len() < app.docs.len() {
+                app.card_heights.resize(app.docs.len(), CARD_HEIGHT_GUESS);
+            }
+            for (i, h) in measured {
+                if let Some(slot) = app.card_heights.get_mut(i) {
+                    *slot = h;
+                }
+            }
         });
     if let Some((doc, date)) = new_date {
         app.set_publication_date(doc, date);
