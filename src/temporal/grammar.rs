@@ -655,34 +655,7 @@ impl<'a> Grammar<'a, '_> {
                     "that-unit",
                 ))
             }
-            _ => {
-                // "year-earlier", "year-ago"
-                if self.word_is(i, "year")
-                    && self.hyphen(i + 1)
-                    && (self.is(i + 2, Kw::Earlier) || self.is(i + 2, Kw::Ago))
-                {
-                    let mut end = i + 3;
-                    if self.word_is(end, "period")
-                        || self.word_is(end, "quarter")
-                        || self.word_is(end, "level")
-                        || self.word_is(end, "levels")
-                    {
-                        end += 1;
-                    }
-                    return Some(Match::new(
-                        i,
-                        end,
-                        Sem::Shift {
-                            amount: Amount::n(1),
-                            unit: Unit::Year,
-                            sign: -1,
-                            anchor: AnchorKind::Previous,
-                        },
-                        "year-earlier",
-                    ));
-                }
-                None
-            }
+            _ => None,
         }
     }
 
@@ -1146,28 +1119,15 @@ impl<'a> Grammar<'a, '_> {
 
     /// "the year-ago quarter", "the year-earlier period"
     fn the_year_ago(&self, i: usize, j: usize) -> Option<Match> {
-        {
-            {
-                if self.word_is(j, "year")
-                    && self.hyphen(j + 1)
-                    && (self.is(j + 2, Kw::Earlier) || self.is(j + 2, Kw::Ago))
-                    && (self.word_is(j + 3, "period") || self.word_is(j + 3, "quarter"))
-                {
-                    return Some(Match::new(
-                        i,
-                        j + 4,
-                        Sem::Shift {
-                            amount: Amount::n(1),
-                            unit: Unit::Year,
-                            sign: -1,
-                            anchor: AnchorKind::Previous,
-                        },
-                        "year-earlier",
-                    ));
-                }
-            }
+        let m = self.year_earlier(j)?;
+        if !(self.word_is(m.end, "period") || self.word_is(m.end, "quarter")) {
+            return None;
         }
-        None
+        Some(Match {
+            start: i,
+            end: m.end + 1,
+            ..m
+        })
     }
 
     fn the_weekend(&self, i: usize, j: usize) -> Option<Match> {

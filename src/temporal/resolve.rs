@@ -259,6 +259,19 @@ fn amount_phrase(amount: Amount, unit: Unit) -> String {
     }
 }
 
+/// The part of a year a [`YearSub`] names; `current_quarter` is the quarter "the current
+/// quarter" stands for, when known.
+fn year_sub_part(sub: YearSub, current_quarter: Option<u32>) -> DatePart {
+    match sub {
+        YearSub::Month(mo, Some(d)) => DatePart::Day(mo, d),
+        YearSub::Month(mo, None) => DatePart::Month(mo),
+        YearSub::Part(YearPart::Season(s)) => DatePart::Season(s),
+        YearSub::Part(YearPart::Quarter(q)) => DatePart::Quarter(Some(q)),
+        YearSub::Part(YearPart::Half(h)) => DatePart::Half(h),
+        YearSub::CurrentQuarter => DatePart::Quarter(current_quarter),
+    }
+}
+
 fn weekday_name(w: u32) -> &'static str {
     match w {
         1 => "Monday",
@@ -662,38 +675,25 @@ impl<'a> Resolver<'a> {
             }
             Sem::InDeicticYear { offset, part } => {
                 let Some(dct) = self.dct else {
-                    let part = match part {
-                        YearSub::Month(mo, Some(d)) => DatePart::Day(mo, d),
-                        YearSub::Month(mo, None) => DatePart::Month(mo),
-                        YearSub::Part(YearPart::Season(s)) => DatePart::Season(s),
-                        YearSub::Part(YearPart::Quarter(q)) => DatePart::Quarter(Some(q)),
-                        YearSub::Part(YearPart::Half(h)) => DatePart::Half(h),
-                        YearSub::CurrentQuarter => DatePart::Quarter(None),
-                    };
                     return Some(self.waiting(
                         DateValue {
                             year: YearValue::Unknown,
-                            part,
+                            part: year_sub_part(part, None),
                             time: None,
                         },
                         "a part of a year relative to the publication year",
                     ));
                 };
                 let year = dct.year().checked_add(offset)?;
-                let part = match part {
-                    YearSub::Month(mo, Some(d)) => DatePart::Day(mo, d),
-                    YearSub::Month(mo, None) => DatePart::Month(mo),
-                    YearSub::Part(YearPart::Season(s)) => DatePart::Season(s),
-                    YearSub::Part(YearPart::Quarter(q)) => DatePart::Quarter(Some(q)),
-                    YearSub::Part(YearPart::Half(h)) => DatePart::Half(h),
-                    YearSub::CurrentQuarter => {
-                        let q = match self.prev_quarter.map(|p| p.value.part) {
-                            Some(DatePart::Quarter(Some(q))) => q,
-                            _ => (shift(dct, Unit::Quarter, -1)?.month() - 1) / 3 + 1,
-                        };
-                        DatePart::Quarter(Some(q))
+                // "the current quarter": the one last named, else the one before the DCT's.
+                let current_quarter = match (part, self.prev_quarter.map(|p| p.value.part)) {
+                    (YearSub::CurrentQuarter, Some(DatePart::Quarter(Some(q)))) => Some(q),
+                    (YearSub::CurrentQuarter, _) => {
+                        Some((shift(dct, Unit::Quarter, -1)?.month() - 1) / 3 + 1)
                     }
+                    _ => None,
                 };
+                let part = year_sub_part(part, current_quarter);
                 let v = DateValue {
                     year: YearValue::Year(year),
                     part,
