@@ -27,7 +27,7 @@ impl Document {
         let sentences = sentences(&article.text);
         let header = header_line_span(&article.text);
         let mentions = Engine::global()
-            .recognize(&article.text)
+            .recognize_with_sentences(&article.text, &sentences)
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();

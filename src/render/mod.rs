@@ -272,11 +272,16 @@ mod tests {
     }
 
     fn scene_of(docs: &[Document], selected: Option<EventId>) -> Scene {
+        scene_at(docs, selected, 1000.0)
+    }
+
+    /// The on-screen scene of `docs`, fitted, `width` points wide and 500 high.
+    fn scene_at(docs: &[Document], selected: Option<EventId>, width: f32) -> Scene {
         let theme = Theme::light();
         build_scene(&SceneInput {
             docs,
-            view: fitted_view(docs, 1000.0),
-            width: 1000.0,
+            view: fitted_view(docs, width),
+            width,
             height: 500.0,
             selected,
             theme: &theme,
@@ -771,19 +776,9 @@ mod tests {
                 d
             })
             .collect();
-        let theme = Theme::light();
         for width in (500..1400).step_by(23) {
             let width = width as f32;
-            let scene = build_scene(&SceneInput {
-                docs: &docs,
-                view: fitted_view(&docs, width),
-                width,
-                height: 500.0,
-                selected: None,
-                theme: &theme,
-                export: false,
-                generated: None,
-            });
+            let scene = scene_at(&docs, None, width);
             // Legend texts sit in the top rows, left-anchored titles and the "+N more" count.
             let legend: Vec<(f32, f32, f32)> = scene
                 .items

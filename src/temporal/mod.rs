@@ -60,8 +60,8 @@ pub struct Mention {
 /// The index of the first token of each sentence, from the same splitter the events use
 /// ([`crate::text::sentences`]), so the tense scope, the sentence distance of anaphora and
 /// the sentence an event shows always agree.
-fn sentence_starts(text: &str, toks: &[Token]) -> Vec<usize> {
-    let mut starts: Vec<usize> = crate::text::sentences(text)
+fn sentence_starts(sentences: &[Span], toks: &[Token]) -> Vec<usize> {
+    let mut starts: Vec<usize> = sentences
         .iter()
         .map(|s| toks.partition_point(|t| t.span.start < s.start))
         .filter(|&i| i < toks.len())
@@ -89,13 +89,26 @@ impl Engine {
 
     /// Passes 1 and 2: every time expression in `text`, in text order, not overlapping.
     pub fn recognize(&self, text: &str) -> Vec<Mention> {
+        self.recognize_in(text, None)
+    }
+
+    /// [`Engine::recognize`] for a caller that has already split `text` with
+    /// [`crate::text::sentences`] (the pipeline does), so it is not split twice.
+    pub fn recognize_with_sentences(&self, text: &str, sentences: &[Span]) -> Vec<Mention> {
+        self.recognize_in(text, Some(sentences))
+    }
+
+    fn recognize_in(&self, text: &str, sentences: Option<&[Span]>) -> Vec<Mention> {
         let toks = tokens(text);
         let classed: Vec<Tok<'_>> = toks.iter().map(|t| Tok::new(text, *t)).collect();
         let matches = Grammar { t: &classed }.run();
         if matches.is_empty() {
             return Vec::new();
         }
-        let starts = sentence_starts(text, &toks);
+        let starts = match sentences {
+            Some(given) => sentence_starts(given, &toks),
+            None => sentence_starts(&crate::text::sentences(text), &toks),
+        };
         let mut out = Vec::with_capacity(matches.len());
         for m in matches {
             let (Some(first), Some(last)) = (
