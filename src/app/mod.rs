@@ -4,6 +4,7 @@
 //! The state lives in [`TemporaApp`], a plain struct that tests construct directly
 //! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
+mod background;
 mod dates;
 mod detail;
 mod panels;
@@ -13,6 +14,7 @@ use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
 use crate::render::{EventId, Theme, accessible_label};
 use crate::timeline::TimeView;
+use background::{DialogKind, JobMsg};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -61,6 +63,18 @@ fn icon() -> Option<egui::IconData> {
 /// `path` made absolute and resolved when possible, for comparing files.
 fn canonical(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The size of exported images, in pixels.
+const EXPORT_SIZE: (u32, u32) = (1600, 900);
+
+/// `path`, with `.png` added when it has no extension.
+fn export_path(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("png")
+    } else {
+        path
+    }
 }
 
 /// A file that could not be loaded, and why.
@@ -184,6 +198,13 @@ pub struct TemporaApp {
     cancel: Vec<std::sync::Arc<AtomicBool>>,
     /// The light theme has been applied to the egui context.
     styled: bool,
+    /// Answers of dialogs and results of exports running in the background.
+    jobs_tx: Sender<JobMsg>,
+    jobs_rx: Receiver<JobMsg>,
+    /// The native dialog currently open, if any (one at a time).
+    dialog: Option<DialogKind>,
+    /// Exports still being written.
+    exporting: usize,
 }
 
 impl Default for TemporaApp {
@@ -196,6 +217,7 @@ impl TemporaApp {
     /// An empty app; `dct` is applied to every article loaded later.
     pub fn new(dct: Option<NaiveDate>) -> Self {
         let (tx, rx) = channel();
+        let (jobs_tx, jobs_rx) = channel();
         Self {
             docs: Vec::new(),
             originals: Vec::new(),
@@ -218,6 +240,10 @@ impl TemporaApp {
             cancel: Vec::new(),
             card_heights: Vec::new(),
             styled: false,
+            jobs_tx,
+            jobs_rx,
+            dialog: None,
+            exporting: 0,
         }
     }
 
@@ -392,22 +418,7 @@ impl TemporaApp {
             repaint.request_repaint();
         };
         // If no thread can be started, load on this one rather than lose the files.
-        let fallback = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
-        let spawned = {
-            let job = fallback.clone();
-            std::thread::Builder::new()
-                .name("tempora-loader".into())
-                .spawn(move || {
-                    if let Some(job) = job.lock().ok().and_then(|mut j| j.take()) {
-                        job();
-                    }
-                })
-        };
-        if spawned.is_err()
-            && let Some(job) = fallback.lock().ok().and_then(|mut j| j.take())
-        {
-            job();
-        }
+        background::spawn("tempora-loader", job);
     }
 
     /// Picks up progress and documents from the loader thread.
@@ -467,19 +478,154 @@ impl TemporaApp {
     }
 
     /// Writes what the timeline shows (its view and selection) to `path` as PNG or SVG by
-    /// extension, at 1600×900; a name without an extension gets `.png`. The outcome goes to
-    /// the status line.
+    /// extension, at 1600×900, before returning; a name without an extension gets `.png`.
+    /// The outcome goes to the status line. The window uses [`TemporaApp::start_export`].
     pub fn export_image(&mut self, path: PathBuf) {
-        const EXPORT_SIZE: (u32, u32) = (1600, 900);
-        let path = if path.extension().is_none() {
-            path.with_extension("png")
-        } else {
-            path
+        let path = export_path(path);
+        let result = crate::render::ImageFormat::from_path(&path)
+            .ok_or_else(|| crate::render::ExportError::UnknownFormat { path: path.clone() })
+            .and_then(|format| {
+                let (w, h) = EXPORT_SIZE;
+                let svg = crate::render::export_svg(&self.docs, self.view, self.selected, w, h)?;
+                crate::render::write_image(svg, format, &path, w, h)
+            });
+        self.exported(path, result, false);
+    }
+
+    /// Like [`TemporaApp::export_image`], but the image is encoded and written on a
+    /// background thread so the window stays responsive; the outcome reaches the status
+    /// line when it is done ([`TemporaApp::exports_running`] counts those in flight).
+    /// `fallback` says the path was chosen because no file chooser exists.
+    pub fn start_export(&mut self, path: PathBuf, fallback: bool, ctx: Option<&egui::Context>) {
+        let path = export_path(path);
+        let Some(format) = crate::render::ImageFormat::from_path(&path) else {
+            let err = crate::render::ExportError::UnknownFormat { path: path.clone() };
+            self.set_status(err.to_string(), StatusKind::Error);
+            return;
         };
         let (w, h) = EXPORT_SIZE;
-        match crate::render::export_view(&self.docs, self.view, self.selected, &path, w, h) {
+        // The scene needs the documents, so it is built here; it is cheap next to
+        // rasterizing and writing, which happen on the other thread.
+        match crate::render::export_svg(&self.docs, self.view, self.selected, w, h) {
+            Ok(svg) => {
+                self.exporting += 1;
+                self.set_status(format!("Exporting {}…", path.display()), StatusKind::Info);
+                background::export(
+                    svg,
+                    format,
+                    path,
+                    EXPORT_SIZE,
+                    fallback,
+                    self.jobs_tx.clone(),
+                    ctx.cloned(),
+                );
+            }
+            Err(err) => self.set_status(err.to_string(), StatusKind::Error),
+        }
+    }
+
+    /// Exports still being written in the background.
+    pub fn exports_running(&self) -> usize {
+        self.exporting
+    }
+
+    /// The native file dialog that is open, if any.
+    pub fn dialog_open(&self) -> Option<DialogKind> {
+        self.dialog
+    }
+
+    /// Opens the native dialog `kind` without blocking the window; nothing happens when
+    /// one is already open.
+    fn show_dialog(&mut self, kind: DialogKind, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        self.dialog = Some(kind);
+        self.set_status(kind.waiting_text(), StatusKind::Info);
+        background::show_dialog(kind, self.jobs_tx.clone(), ctx.clone());
+    }
+
+    /// Says how an export ended.
+    fn exported(
+        &mut self,
+        path: PathBuf,
+        result: Result<(), crate::render::ExportError>,
+        fallback: bool,
+    ) {
+        match result {
+            Ok(()) if fallback => {
+                let full = std::env::current_dir()
+                    .map(|d| d.join(&path))
+                    .unwrap_or(path);
+                self.set_status(
+                    format!(
+                        "No file chooser is available (install zenity or \
+                         xdg-desktop-portal); exported to {}",
+                        full.display()
+                    ),
+                    StatusKind::Warning,
+                );
+            }
             Ok(()) => self.set_status(format!("Exported {}", path.display()), StatusKind::Info),
             Err(err) => self.set_status(err.to_string(), StatusKind::Error),
+        }
+    }
+
+    /// Picks up dialog answers and finished exports.
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        while let Ok(msg) = self.jobs_rx.try_recv() {
+            match msg {
+                JobMsg::Picked {
+                    kind,
+                    paths,
+                    no_chooser,
+                } => {
+                    self.dialog = None;
+                    if self.status().is_some_and(|s| s == kind.waiting_text()) {
+                        self.status = None;
+                    }
+                    self.picked(kind, paths, no_chooser, ctx);
+                }
+                JobMsg::Exported {
+                    path,
+                    result,
+                    fallback,
+                } => {
+                    self.exporting = self.exporting.saturating_sub(1);
+                    self.exported(path, result, fallback);
+                }
+            }
+        }
+    }
+
+    /// Acts on what the user chose in dialog `kind`.
+    fn picked(
+        &mut self,
+        kind: DialogKind,
+        paths: Vec<PathBuf>,
+        no_chooser: bool,
+        ctx: &egui::Context,
+    ) {
+        const NO_CHOOSER: &str = "No file chooser is available on this system (install \
+             zenity or xdg-desktop-portal). Drag files onto the window or pass them on the \
+             command line instead.";
+        match kind {
+            DialogKind::OpenFiles | DialogKind::OpenFolder if !paths.is_empty() => {
+                self.open(paths, ctx);
+            }
+            DialogKind::Export => match paths.into_iter().next() {
+                Some(path) => self.start_export(path, false, Some(ctx)),
+                None if no_chooser => match background::fallback_export_path() {
+                    Some(path) => self.start_export(path, true, Some(ctx)),
+                    None => self.set_status(
+                        "No file chooser is available; use `tempora render FILE… -o OUT.png`",
+                        StatusKind::Warning,
+                    ),
+                },
+                None => {}
+            },
+            _ if no_chooser => self.set_status(NO_CHOOSER, StatusKind::Warning),
+            _ => {}
         }
     }
 
@@ -563,6 +709,7 @@ impl TemporaApp {
             self.styled = true;
         }
         self.poll_loader();
+        self.poll_jobs(&ui.ctx().clone());
         self.handle_dropped_files(ui.ctx());
         panels::menu_bar(self, ui);
         panels::status_bar(self, ui);
@@ -627,6 +774,101 @@ mod tests {
             app.status()
                 .is_some_and(|s| s.contains("cancelled: 5 files not read"))
         );
+    }
+
+    /// Polls `app` until its background exports are done (at most ten seconds).
+    fn finish_exports(app: &mut TemporaApp, ctx: &egui::Context) {
+        let started = std::time::Instant::now();
+        while app.exports_running() > 0 && started.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            app.poll_jobs(ctx);
+        }
+    }
+
+    #[test]
+    fn an_export_path_chosen_in_the_dialog_is_written_in_the_background() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::with_documents(vec![crate::render::fixtures::sample()]);
+        app.dialog = Some(DialogKind::Export);
+        let path = dir.path().join("chosen.svg");
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::Export,
+            paths: vec![path.clone()],
+            no_chooser: false,
+        });
+        app.poll_jobs(&ctx);
+        assert_eq!(app.dialog_open(), None, "the dialog is closed");
+        assert!(app.status().is_some_and(|s| s.starts_with("Exporting")));
+        finish_exports(&mut app, &ctx);
+        assert_eq!(app.exports_running(), 0);
+        let svg = std::fs::read_to_string(&path).expect("the SVG was written");
+        assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"));
+        assert!(app.status().is_some_and(|s| s.starts_with("Exported")));
+    }
+
+    #[test]
+    fn a_background_export_reports_failure() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::with_documents(vec![crate::render::fixtures::sample()]);
+        // A folder that does not exist: the write fails on the export thread.
+        app.start_export(dir.path().join("missing").join("x.png"), false, None);
+        finish_exports(&mut app, &ctx);
+        assert!(app.status().is_some_and(|s| s.contains("cannot write")));
+        // A wrong extension is refused before any thread starts.
+        app.start_export(dir.path().join("x.gif"), false, None);
+        assert_eq!(app.exports_running(), 0);
+        assert!(app.status().is_some_and(|s| s.contains(".png or .svg")));
+    }
+
+    #[test]
+    fn a_dialog_that_closes_at_once_says_no_chooser_exists() {
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::new(None);
+        app.dialog = Some(DialogKind::OpenFiles);
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::OpenFiles,
+            paths: Vec::new(),
+            no_chooser: true,
+        });
+        app.poll_jobs(&ctx);
+        assert_eq!(app.dialog_open(), None);
+        assert!(app.status().is_some_and(|s| s.contains("No file chooser")));
+        // Cancelled by the user: nothing to say, nothing loaded.
+        app.status = None;
+        app.dialog = Some(DialogKind::OpenFolder);
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::OpenFolder,
+            paths: Vec::new(),
+            no_chooser: false,
+        });
+        app.poll_jobs(&ctx);
+        assert_eq!(app.status(), None);
+        assert_eq!(app.pending(), 0);
+    }
+
+    #[test]
+    fn files_chosen_in_the_dialog_are_loaded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "Published: 2025-03-04\n\nIt rained on Monday.").expect("write");
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::new(None);
+        app.dialog = Some(DialogKind::OpenFiles);
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::OpenFiles,
+            paths: vec![file],
+            no_chooser: false,
+        });
+        app.poll_jobs(&ctx);
+        assert_eq!(app.pending(), 1, "a loading batch started");
+        let started = std::time::Instant::now();
+        while app.pending() > 0 && started.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            app.poll_loader();
+        }
+        assert_eq!(app.documents().len(), 1);
     }
 
     #[test]

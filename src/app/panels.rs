@@ -1,5 +1,6 @@
 //! Menu bar, status bar, the articles panel and the event list.
 
+use super::background::DialogKind;
 use super::dates::{from_jiff, to_jiff};
 use super::{SortOrder, StatusKind, TemporaApp};
 use crate::render::egui_backend::color;
@@ -8,13 +9,6 @@ use crate::timeline::from_secs;
 use egui::{Align, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
-
-/// A native dialog that answers faster than this was never shown.
-const NO_DIALOG: Duration = Duration::from_millis(150);
-const NO_CHOOSER: &str = "No file chooser is available on this system (install zenity or \
-     xdg-desktop-portal). Drag files onto the window or pass them on the command line instead.";
 
 const OPEN: egui::KeyboardShortcut =
     egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
@@ -33,23 +27,31 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
             i.consume_shortcut(&QUIT),
         )
     });
+    // One native dialog at a time: the menu waits while one is open.
+    let idle = app.dialog.is_none();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui
-                    .add(egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)))
+                    .add_enabled(
+                        idle,
+                        egui::Button::new("Open…").shortcut_text(ctx.format_shortcut(&OPEN)),
+                    )
                     .clicked()
                 {
                     ui.close();
                     open = true;
                 }
-                if ui.button("Open folder…").clicked() {
+                if ui
+                    .add_enabled(idle, egui::Button::new("Open folder…"))
+                    .clicked()
+                {
                     ui.close();
                     open_folder = true;
                 }
                 if ui
                     .add_enabled(
-                        !app.docs.is_empty(),
+                        idle && !app.docs.is_empty(),
                         egui::Button::new("Export image…")
                             .shortcut_text(ctx.format_shortcut(&EXPORT)),
                     )
@@ -69,97 +71,16 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
         });
     });
     if open {
-        open_dialog(app, &ctx);
+        app.show_dialog(DialogKind::OpenFiles, &ctx);
     }
     if open_folder {
-        open_folder_dialog(app, &ctx);
+        app.show_dialog(DialogKind::OpenFolder, &ctx);
     }
     if export && !app.docs.is_empty() {
-        export_dialog(app);
+        app.show_dialog(DialogKind::Export, &ctx);
     }
     if quit {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-    }
-}
-
-fn open_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
-    let started = Instant::now();
-    let picked = rfd::FileDialog::new()
-        .set_title("Open articles")
-        .add_filter(
-            "Articles (.txt, .md, .html, .json, .tml)",
-            crate::article::SUPPORTED_EXTENSIONS,
-        )
-        .add_filter("All files", &["*"])
-        .pick_files();
-    match picked {
-        Some(paths) => app.open(paths, ctx),
-        None if started.elapsed() < NO_DIALOG => app.set_status(NO_CHOOSER, StatusKind::Warning),
-        None => {}
-    }
-}
-
-fn open_folder_dialog(app: &mut TemporaApp, ctx: &egui::Context) {
-    let started = Instant::now();
-    match rfd::FileDialog::new()
-        .set_title("Open every article in a folder")
-        .pick_folder()
-    {
-        Some(folder) => app.open(vec![folder], ctx),
-        None if started.elapsed() < NO_DIALOG => app.set_status(NO_CHOOSER, StatusKind::Warning),
-        None => {}
-    }
-}
-
-fn export_dialog(app: &mut TemporaApp) {
-    let started = Instant::now();
-    let picked = rfd::FileDialog::new()
-        .set_title("Export timeline image")
-        .set_file_name("timeline.png")
-        .add_filter("PNG image", &["png"])
-        .add_filter("SVG image", &["svg"])
-        .save_file();
-    match picked {
-        Some(path) => app.export_image(path),
-        None if started.elapsed() < NO_DIALOG => {
-            // No chooser: write next to where Tempora was started, without overwriting.
-            let path = (0..1000)
-                .map(|n| {
-                    PathBuf::from(if n == 0 {
-                        "tempora-timeline.png".to_string()
-                    } else {
-                        format!("tempora-timeline-{n}.png")
-                    })
-                })
-                .find(|p| !p.exists());
-            match path {
-                Some(path) => {
-                    app.export_image(path.clone());
-                    if app
-                        .status
-                        .as_ref()
-                        .is_some_and(|(_, k)| *k == StatusKind::Info)
-                    {
-                        let full = std::env::current_dir()
-                            .map(|d| d.join(&path))
-                            .unwrap_or(path);
-                        app.set_status(
-                            format!(
-                                "No file chooser is available (install zenity or \
-                                 xdg-desktop-portal); exported to {}",
-                                full.display()
-                            ),
-                            StatusKind::Warning,
-                        );
-                    }
-                }
-                None => app.set_status(
-                    "No file chooser is available; use `tempora render FILE… -o OUT.png`",
-                    StatusKind::Warning,
-                ),
-            }
-        }
-        None => {}
     }
 }
 

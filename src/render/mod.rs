@@ -90,6 +90,20 @@ pub fn export_bytes(
     width: u32,
     height: u32,
 ) -> Result<Vec<u8>, ExportError> {
+    let svg = export_svg(docs, view, selected, width, height)?;
+    encode(svg, format, width, height)
+}
+
+/// The export scene of `docs` seen through `view` (or the [`default_view`] when `None`)
+/// as an SVG document of `width`×`height` pixels: the cheap half of an export, which
+/// needs the documents; [`encode`] and [`write_image`] do the rest without them.
+pub fn export_svg(
+    docs: &[Document],
+    view: Option<TimeView>,
+    selected: Option<EventId>,
+    width: u32,
+    height: u32,
+) -> Result<String, ExportError> {
     if !IMAGE_SIDE_RANGE.contains(&width) || !IMAGE_SIDE_RANGE.contains(&height) {
         return Err(ExportError::Size { width, height });
     }
@@ -107,11 +121,36 @@ pub fn export_bytes(
         export: true,
         generated: Some(chrono::Local::now().date_naive()),
     });
-    let svg = to_svg(&scene);
+    Ok(to_svg(&scene))
+}
+
+/// The bytes of an image file in `format` for `svg` (from [`export_svg`]), rasterized at
+/// `width`×`height` pixels for PNG.
+pub fn encode(
+    svg: String,
+    format: ImageFormat,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, ExportError> {
     match format {
         ImageFormat::Svg => Ok(svg.into_bytes()),
         ImageFormat::Png => svg_to_png(&svg, width, height),
     }
+}
+
+/// Encodes `svg` (from [`export_svg`]) as `format` and writes it to `path`.
+pub fn write_image(
+    svg: String,
+    format: ImageFormat,
+    path: &Path,
+    width: u32,
+    height: u32,
+) -> Result<(), ExportError> {
+    let bytes = encode(svg, format, width, height)?;
+    std::fs::write(path, bytes).map_err(|source| ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Writes the timeline of `docs` in its [`default_view`] to `path` (PNG or SVG by
@@ -137,11 +176,8 @@ pub fn export_view(
     let format = ImageFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
         path: path.to_path_buf(),
     })?;
-    let bytes = export_bytes(docs, view, selected, format, width, height)?;
-    std::fs::write(path, bytes).map_err(|source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    let svg = export_svg(docs, view, selected, width, height)?;
+    write_image(svg, format, path, width, height)
 }
 
 #[cfg(test)]
