@@ -437,7 +437,27 @@ struct Row {
     waiting: bool,
 }
 
-fn rows(app: &TemporaApp) -> Vec<Row> {
+/// The event list's rows, kept between frames: they are rebuilt only when the documents
+/// change (see `TemporaApp::revision`) or the order does, not on every repaint.
+#[derive(Default)]
+pub(super) struct RowCache {
+    key: Option<(u64, SortOrder)>,
+    rows: std::sync::Arc<Vec<Row>>,
+}
+
+/// The rows of the event list in the current order, from the cache when it is current.
+fn rows(app: &mut TemporaApp) -> std::sync::Arc<Vec<Row>> {
+    let key = (app.revision, app.sort);
+    if app.row_cache.key != Some(key) {
+        app.row_cache = RowCache {
+            key: Some(key),
+            rows: std::sync::Arc::new(build_rows(app)),
+        };
+    }
+    app.row_cache.rows.clone()
+}
+
+fn build_rows(app: &TemporaApp) -> Vec<Row> {
     let mut number = 0usize;
     let mut rows = Vec::new();
     for (d, doc) in app.docs.iter().enumerate() {
@@ -648,4 +668,37 @@ pub(super) fn drop_overlay(ctx: &egui::Context, theme: &Theme) {
         egui::FontId::proportional(24.0),
         color(theme.background),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    #[test]
+    fn event_rows_are_rebuilt_only_when_documents_or_order_change() {
+        let mut app = TemporaApp::with_documents(vec![crate::render::fixtures::sample()]);
+        let first = rows(&mut app);
+        let events = app.docs[0].events.len();
+        assert_eq!(first.len(), events);
+        assert!(Arc::ptr_eq(&first, &rows(&mut app)), "kept between frames");
+
+        app.sort = SortOrder::Text;
+        let by_text = rows(&mut app);
+        assert!(!Arc::ptr_eq(&first, &by_text), "a new order rebuilds");
+        assert_eq!(
+            by_text.iter().map(|r| r.number).collect::<Vec<_>>(),
+            (1..=events).collect::<Vec<_>>()
+        );
+
+        let date = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("date");
+        app.set_publication_date(0, date);
+        let redated = rows(&mut app);
+        assert!(!Arc::ptr_eq(&by_text, &redated), "a new date rebuilds");
+        // The event that waited for a publication date now has one.
+        assert!(redated.iter().all(|r| !r.waiting));
+
+        app.close_document(0);
+        assert!(rows(&mut app).is_empty());
+    }
 }
