@@ -74,61 +74,26 @@ fn every_timeline_event_has_a_unique_accessible_label() {
 
 /// A document with hand-built events, so this test does not depend on the temporal engine.
 fn hand_built() -> tempora::pipeline::Document {
-    use tempora::article::{Article, ArticleFormat, DateSource, Publication};
-    use tempora::event::Event;
-    use tempora::temporal::{Anchor, Granularity, Interval, Timex, TimexType, TimexValue, Why};
-    use tempora::text::Span;
-    let text = "Bridge reopens\n\nThe bridge reopened on Monday after repairs. \
-                The trouble began in August with a crack.";
-    let mut article = Article::from_text("bridge.txt", text.to_string(), ArticleFormat::Text);
-    article.publication = Some(Publication {
-        date: chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date"),
-        source: DateSource::User,
-    });
-    let mut doc = tempora::pipeline::Document::new(article);
-    // Only the hand-built events, whatever the engine found.
-    doc.events.clear();
-    let at = |y, m, d| {
-        chrono::NaiveDate::from_ymd_opt(y, m, d)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("date")
-    };
-    for (expr, value, begin, until, g) in [
-        (
-            "Monday",
-            "2025-11-03",
-            at(2025, 11, 3),
-            at(2025, 11, 4),
-            Granularity::Day,
-        ),
-        (
-            "August",
-            "2025-08",
-            at(2025, 8, 1),
-            at(2025, 9, 1),
-            Granularity::Month,
-        ),
-    ] {
-        let start = text.find(expr).expect("in text");
-        let timex = Timex {
-            span: Span::new(start, start + expr.len()),
-            timex_type: TimexType::Date,
-            value: TimexValue::new(value),
-            modifier: None,
-            interval: Interval::new(begin, until, g),
-            anchor: Anchor::Publication,
-            awaits_publication_date: false,
-            why: Why {
-                rule: "test",
-                detail: "hand-built".into(),
-                tense: None,
-            },
-            freq: None,
-        };
-        let event = Event::new(&doc.article.text, &doc.sentences, timex);
-        doc.events.push(event);
-    }
-    doc
+    use tempora::temporal::Granularity;
+    tempora::render::fixtures::named(
+        "bridge.txt",
+        "Bridge reopens\n\nThe bridge reopened on Monday after repairs. \
+         The trouble began in August with a crack.",
+        &[
+            (
+                "Monday",
+                "2025-11-03",
+                Some(((2025, 11, 3), (2025, 11, 4))),
+                Granularity::Day,
+            ),
+            (
+                "August",
+                "2025-08",
+                Some(((2025, 8, 1), (2025, 9, 1))),
+                Granularity::Month,
+            ),
+        ],
+    )
 }
 
 #[test]

@@ -180,9 +180,10 @@ pub fn export_view(
     write_image(svg, format, path, width, height)
 }
 
-#[cfg(test)]
-pub(crate) mod fixtures {
-    //! Hand-built documents for tests that must not depend on the temporal engine.
+#[doc(hidden)]
+pub mod fixtures {
+    //! Hand-built documents for tests (unit and integration) that must not depend on the
+    //! temporal engine. Not part of the API: they panic on bad input.
 
     use crate::article::{Article, ArticleFormat, DateSource, Publication};
     use crate::event::Event;
@@ -208,7 +209,12 @@ pub(crate) mod fixtures {
     );
 
     pub fn document(text: &str, events: &[Spec<'_>]) -> Document {
-        let mut article = Article::from_text("test.txt", text.to_string(), ArticleFormat::Text);
+        named("test.txt", text, events)
+    }
+
+    /// [`document`] read from a file called `path`.
+    pub fn named(path: &str, text: &str, events: &[Spec<'_>]) -> Document {
+        let mut article = Article::from_text(path, text.to_string(), ArticleFormat::Text);
         article.publication = Some(Publication {
             date: NaiveDate::from_ymd_opt(2025, 11, 4).expect("valid"),
             source: DateSource::User,
