@@ -927,6 +927,31 @@ impl<'a> Grammar<'a, '_> {
                         "the-past-units",
                     ));
                 }
+                // "the previous Friday", "the following Monday night": counted from the
+                // previous time in the text, not from the publication date.
+                if matches!(kk, Kw::Previous | Kw::Following)
+                    && let Some(w) = self.weekday(j + 1)
+                {
+                    let (time, end) = match self.part(j + 2) {
+                        Some(p) => (Some(TimeOfDay::Part(p)), j + 3),
+                        None => (None, j + 2),
+                    };
+                    let dir = if kk == Kw::Previous {
+                        Direction::BeforePrevious
+                    } else {
+                        Direction::AfterPrevious
+                    };
+                    return Some(Match::new(
+                        i,
+                        end,
+                        Sem::Weekday {
+                            weekday: w,
+                            time,
+                            dir,
+                        },
+                        "the-previous-weekday",
+                    ));
+                }
                 // "the next morning", "the following evening": the next day.
                 if matches!(kk, Kw::Next | Kw::Following) && self.part(j + 1).is_some() {
                     return Some(Match::new(

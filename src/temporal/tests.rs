@@ -437,6 +437,51 @@ fn tense_decides_the_direction() {
 }
 
 #[test]
+fn a_possessive_weekday_names_a_past_event_whatever_the_clause_tense() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "The union said it would appeal Monday's decision.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+    one(
+        "Lawyers will study Friday night's verdict.",
+        "Friday night",
+        "DATE",
+        "2025-10-31TNI",
+    );
+    one(
+        "Campaigns are busy ahead of Sunday's vote.",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    );
+    let t = Engine::global().extract("They would challenge Monday's ruling.", dct());
+    assert_eq!(t[0].why.tense, None);
+    assert!(t[0].why.detail.contains("Monday's"), "{}", t[0].why.detail);
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_narrative() {
+    // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
+    let got = run(
+        "Shares closed at 80 on Oct. 22, up from 75 the previous Friday.",
+        dct(),
+    );
+    assert_eq!(got[1].0, "the previous Friday");
+    assert_eq!(got[1].2, "2025-10-17");
+    let got = run(
+        "The strike began on Oct. 22 and ended the following Monday.",
+        dct(),
+    );
+    assert_eq!(got[1].0, "the following Monday");
+    assert_eq!(got[1].2, "2025-10-27");
+    let got = run("It met the preceding Friday.", dct());
+    assert_eq!(got[0].2, "2025-10-31");
+}
+
+#[test]
 fn without_a_publication_date_relative_expressions_wait() {
     let t = Engine::global().extract("On Monday he left. In August he wrote. It was 1998.", None);
     assert_eq!(t.len(), 3);
