@@ -156,6 +156,33 @@ const INTENT: &[&str] = &[
     "wants",
 ];
 
+/// Verbs of scheduled events whose present simple announces a coming event in news ("the
+/// two leaders meet Monday", "the session opens Tuesday"). Forms that are also common nouns
+/// ("starts", "returns", "votes") are left out.
+const SCHEDULED_PRESENT: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "opens",
+    "resume",
+    "resumes",
+    "arrive",
+    "arrives",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "expires",
+];
+
+/// Words before a bare verb that make it something other than a present simple ("to meet",
+/// "did not meet", "could meet").
+const NOT_FINITE_BEFORE: &[&str] = &[
+    "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "ll", "d", "let", "help", "make", "never",
+];
+
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -302,6 +329,16 @@ pub fn tense_around(
             && !w.eq_ignore_ascii_case("will")
         {
             return Some((Tense::Past, span));
+        }
+        // "they meet Monday", "the session opens Tuesday": a scheduled present.
+        if SCHEDULED_PRESENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !i
+                .checked_sub(1)
+                .and_then(&word)
+                .is_some_and(|(p, _)| NOT_FINITE_BEFORE.iter().any(|k| p.eq_ignore_ascii_case(k)))
+        {
+            return Some((Tense::Future, span));
         }
         // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
         if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))

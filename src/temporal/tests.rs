@@ -463,6 +463,36 @@ fn a_possessive_weekday_names_a_past_event_whatever_the_clause_tense() {
 }
 
 #[test]
+fn a_scheduled_present_points_ahead() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "The two ministers meet separately Monday with the mediator.",
+        "Monday",
+        "DATE",
+        "2025-11-10",
+    );
+    one(
+        "The committee reconvenes on Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+    // Not a present simple: past and infinitive readings keep their tense.
+    one(
+        "They did not meet on Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+    one(
+        "He went there to meet her on Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+}
+
+#[test]
 fn the_previous_weekday_counts_from_the_narrative() {
     // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
     let got = run(
