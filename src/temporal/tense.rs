@@ -349,6 +349,9 @@ pub fn tense_around(
         }
         class(w).map(|t| (t, span))
     };
+    if let Some(c) = deferred_to(text, tokens, first) {
+        return Some(c);
+    }
     let max = 12usize;
     // A cue just left of the expression, in its own clause, wins outright.
     let left_first = 16;
@@ -379,6 +382,52 @@ pub fn tense_around(
         }
         if let Some(c) = cue(last + d - 1) {
             return Some(c);
+        }
+    }
+    None
+}
+
+/// Stems of verbs that move an event or a deadline later ("postponed until Tuesday",
+/// "extended its deadline until 9 a.m. Tuesday").
+const DEFER: &[&str] = &[
+    "postpon",
+    "delay",
+    "defer",
+    "extend",
+    "adjourn",
+    "reschedul",
+    "recess",
+    "suspend",
+];
+
+/// "postponed until Tuesday": the new time lies ahead of the report even in the past tense.
+/// Returns the deferring verb when the expression at token `first` follows "until"/"till"
+/// and such a verb (not in the past perfect) precedes it in the same clause.
+fn deferred_to(text: &str, tokens: &[Token], first: usize) -> Option<(Tense, Span)> {
+    let word = |i: usize| -> Option<&str> {
+        let t = tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.span.slice(text).unwrap_or(""))
+    };
+    let prep = word(first.checked_sub(1)?)?;
+    if !(prep.eq_ignore_ascii_case("until") || prep.eq_ignore_ascii_case("till")) {
+        return None;
+    }
+    for d in 2..=10 {
+        let i = first.checked_sub(d)?;
+        let t = tokens.get(i)?;
+        let s = t.span.slice(text).unwrap_or("");
+        if matches!(s, ";" | "," | "“" | "”" | "\"" | "(" | ")") {
+            return None;
+        }
+        let lower = s.to_ascii_lowercase();
+        if t.kind == TokenKind::Word && DEFER.iter().any(|k| lower.starts_with(k)) {
+            let is = |k: Option<usize>, w: &str| {
+                k.and_then(word).is_some_and(|p| p.eq_ignore_ascii_case(w))
+            };
+            // "had postponed", "had been postponed": a deferral itself in the past.
+            let perfect = is(i.checked_sub(1), "had")
+                || (is(i.checked_sub(1), "been") && is(i.checked_sub(2), "had"));
+            return (!perfect).then_some((Tense::Future, t.span));
         }
     }
     None

@@ -493,6 +493,36 @@ fn a_scheduled_present_points_ahead() {
 }
 
 #[test]
+fn a_deadline_moved_until_a_day_lies_ahead() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "Officials postponed until Monday morning any decision.",
+        "Monday morning",
+        "DATE",
+        "2025-11-10TMO",
+    );
+    one(
+        "The agency extended its deadline until 9 a.m. Friday.",
+        "9 a.m. Friday",
+        "TIME",
+        "2025-11-07T09:00",
+    );
+    // Not deferred: the past tense decides.
+    one(
+        "The talks lasted until Friday.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+    one(
+        "The vote had been postponed until Friday.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+}
+
+#[test]
 fn the_previous_weekday_counts_from_the_narrative() {
     // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
     let got = run(
