@@ -838,6 +838,12 @@ impl<'a> Resolver<'a> {
                     Some(false) => Pick::PastOrSame,
                     None => self.pick(dir, m.tense),
                 };
+                // "the ministry says Monday": a present report names the day it was made,
+                // never a later one.
+                let reported = m.tense == Some(Tense::Present)
+                    && m.tense_cue
+                        .and_then(|s| s.slice(self.text))
+                        .is_some_and(|w| w.eq_ignore_ascii_case("says"));
                 let dow = dct.weekday().number_from_monday();
                 let wd = i64::from(weekday);
                 let today = i64::from(dow);
@@ -848,7 +854,7 @@ impl<'a> Resolver<'a> {
                     Pick::FutureOrSame => (wd - today).rem_euclid(7),
                     Pick::Same => wd - today,
                     Pick::Nearest | Pick::NearPast | Pick::NearFuture => {
-                        if m.tense == Some(Tense::Present) {
+                        if m.tense == Some(Tense::Present) && !reported {
                             let o = (wd - today).rem_euclid(7);
                             if o > 3 { o - 7 } else { o }
                         } else {
@@ -863,6 +869,16 @@ impl<'a> Resolver<'a> {
                     time: time_part(time),
                 };
                 let mut detail = self.placed(weekday_name(weekday), &v, dct, pick, m, dir);
+                if reported
+                    && pick == Pick::Nearest
+                    && v.part != DatePart::Day(dct.month(), dct.day())
+                {
+                    detail = format!(
+                        "the {} before the publication date {} (present tense: 'says' reports a statement already made)",
+                        weekday_name(weekday),
+                        iso(dct)
+                    );
+                }
                 if let Some(ahead) = possessive {
                     let name = m.span.slice(self.text).unwrap_or("");
                     detail = format!(

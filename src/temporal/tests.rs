@@ -523,6 +523,21 @@ fn a_deadline_moved_until_a_day_lies_ahead() {
 }
 
 #[test]
+fn a_present_report_names_a_past_day() {
+    // DCT 2025-11-04 is a Tuesday: "Friday" is nearer ahead, but a statement is not made
+    // in the future.
+    one(
+        "The ministry says Friday that talks failed.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+    one("The plant is open Friday.", "Friday", "DATE", "2025-11-07");
+    let t = Engine::global().extract("The ministry says Friday that talks failed.", dct());
+    assert!(t[0].why.detail.contains("'says'"), "{}", t[0].why.detail);
+}
+
+#[test]
 fn the_previous_weekday_counts_from_the_narrative() {
     // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
     let got = run(
