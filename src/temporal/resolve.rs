@@ -514,6 +514,24 @@ impl<'a> Resolver<'a> {
                 "could not be placed on the calendar".to_string(),
             )
         });
+        // "the day before yesterday": one day from the day named.
+        if m.value.day_shift != 0
+            && let TimexValue::Date(v) = &mut out.value
+            && let (YearValue::Year(y), DatePart::Day(mo, d)) = (v.year, v.part)
+            && let Some(named) = ymd(y, mo, d)
+            && let Some(day) = Duration::try_days(i64::from(m.value.day_shift))
+                .and_then(|n| named.checked_add_signed(n))
+        {
+            v.year = YearValue::Year(day.year());
+            v.part = DatePart::Day(day.month(), day.day());
+            out.interval = interval_of(v);
+            let rel = if m.value.day_shift < 0 {
+                "before"
+            } else {
+                "after"
+            };
+            out.detail = format!("the day {rel} {} ({})", iso(named), out.detail);
+        }
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));
         }

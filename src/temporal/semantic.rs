@@ -405,4 +405,6 @@ pub struct Semantic {
     pub sem: Sem,
     /// TIMEX3 `mod`.
     pub modifier: Option<Modifier>,
+    /// Days to add to the resolved day ("the day before yesterday": -1).
+    pub day_shift: i32,
 }

@@ -538,6 +538,41 @@ fn a_present_report_names_a_past_day() {
 }
 
 #[test]
+fn the_day_before_a_named_day() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "He left the day before yesterday.",
+        "the day before yesterday",
+        "DATE",
+        "2025-11-02",
+    );
+    one(
+        "She arrives the day after tomorrow.",
+        "the day after tomorrow",
+        "DATE",
+        "2025-11-06",
+    );
+    one(
+        "The day before last Tuesday's hearing, he called.",
+        "The day before last Tuesday",
+        "DATE",
+        "2025-10-27",
+    );
+    one(
+        "They met the day after March 3.",
+        "the day after March 3",
+        "DATE",
+        "2025-03-04",
+    );
+    let t = Engine::global().extract("He left the day before yesterday.", dct());
+    assert!(
+        t[0].why.detail.starts_with("the day before 2025-11-03"),
+        "{}",
+        t[0].why.detail
+    );
+}
+
+#[test]
 fn the_previous_weekday_counts_from_the_narrative() {
     // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
     let got = run(
