@@ -846,9 +846,11 @@ impl<'a> Resolver<'a> {
                     }
                     return Some(o);
                 }
-                // "Wednesday's ruling": a possessive names an event by its day; the tense
-                // of the clause around the noun phrase is not the event's.
-                let possessive = (dir == Direction::ByTense)
+                // "would appeal Wednesday's ruling": a possessive names an event by its day;
+                // the tense of the verb it depends on is not the event's. (The verb after
+                // it is: "Sunday's vote will decide".)
+                let cue_after = m.tense_cue.is_some_and(|c| c.start >= m.span.end);
+                let possessive = (dir == Direction::ByTense && !cue_after)
                     .then(|| self.possessive_event(m))
                     .flatten();
                 let pick = match possessive {

@@ -457,6 +457,13 @@ fn a_possessive_weekday_names_a_past_event_whatever_the_clause_tense() {
         "DATE",
         "2025-11-09",
     );
+    // The possessive's own predicate still decides.
+    one(
+        "Sunday's vote will decide the seat.",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    );
     let t = Engine::global().extract("They would challenge Monday's ruling.", dct());
     assert_eq!(t[0].why.tense, None);
     assert!(t[0].why.detail.contains("Monday's"), "{}", t[0].why.detail);
