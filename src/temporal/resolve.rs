@@ -904,7 +904,11 @@ impl<'a> Resolver<'a> {
                     detail = format!(
                         "the {} {} the publication date {} ({name}'s names an event by its day; {}, the clause's tense not used)",
                         weekday_name(weekday),
-                        if ahead { "on or after" } else { "on or before" },
+                        match (offset, ahead) {
+                            (0, _) => "that is",
+                            (_, true) => "after",
+                            (_, false) => "before",
+                        },
                         iso(dct),
                         if ahead {
                             "'ahead of' points to the coming one"
