@@ -70,6 +70,7 @@ pub(crate) struct Match {
     pub end: usize,
     pub sem: Sem,
     pub modifier: Option<Modifier>,
+    pub day_shift: i32,
     pub rule: &'static str,
 }
 
@@ -80,6 +81,7 @@ impl Match {
             end,
             sem,
             modifier: None,
+            day_shift: 0,
             rule,
         }
     }
@@ -88,6 +90,7 @@ impl Match {
         Semantic {
             sem: self.sem,
             modifier: self.modifier,
+            day_shift: self.day_shift,
         }
     }
 }
@@ -376,6 +379,9 @@ impl<'a> Grammar<'a, '_> {
             TokenKind::Word if !tok.lex.is_some_and(|l| l.starter) => return None,
             _ => {}
         }
+        if let Some(m) = self.day_next_to(i) {
+            return Some(m);
+        }
         // "the late 1970s", "the mid-1990s": the article belongs to a modified decade.
         let article = self.is(i, Kw::The)
             && self.prefix(i + 1).is_some_and(|(j, _, _)| {
@@ -402,6 +408,32 @@ impl<'a> Grammar<'a, '_> {
         self.core(i).map(|mut m| {
             m.sem = self.direction_from_context(m.start, m.sem);
             m
+        })
+    }
+
+    /// "the day before yesterday", "the day after Christmas", "the day before last
+    /// Tuesday": one day from a named day, as one expression.
+    fn day_next_to(&self, i: usize) -> Option<Match> {
+        if !self.is(i, Kw::The) || !matches!(self.unit(i + 1), Some((Unit::Day, false))) {
+            return None;
+        }
+        let shift = match self.kw(i + 2)? {
+            Kw::Before => -1,
+            Kw::After => 1,
+            _ => return None,
+        };
+        let inner = self.at(i + 3)?;
+        let a_day = match inner.sem {
+            Sem::Deictic { unit, .. } => unit == Unit::Day,
+            Sem::Calendar { day, .. } => day.is_some(),
+            Sem::Weekday { .. } | Sem::Holiday { .. } => true,
+            _ => false,
+        };
+        (a_day && inner.day_shift == 0 && inner.modifier.is_none()).then_some(Match {
+            start: i,
+            day_shift: shift,
+            rule: "day-before",
+            ..inner
         })
     }
 
@@ -925,6 +957,31 @@ impl<'a> Grammar<'a, '_> {
                             ending_now,
                         },
                         "the-past-units",
+                    ));
+                }
+                // "the previous Friday", "the following Monday night": counted from the
+                // previous time in the text, not from the publication date.
+                if matches!(kk, Kw::Previous | Kw::Following)
+                    && let Some(w) = self.weekday(j + 1)
+                {
+                    let (time, end) = match self.part(j + 2) {
+                        Some(p) => (Some(TimeOfDay::Part(p)), j + 3),
+                        None => (None, j + 2),
+                    };
+                    let dir = if kk == Kw::Previous {
+                        Direction::BeforePrevious
+                    } else {
+                        Direction::AfterPrevious
+                    };
+                    return Some(Match::new(
+                        i,
+                        end,
+                        Sem::Weekday {
+                            weekday: w,
+                            time,
+                            dir,
+                        },
+                        "the-previous-weekday",
                     ));
                 }
                 // "the next morning", "the following evening": the next day.

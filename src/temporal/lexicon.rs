@@ -314,6 +314,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("coming", Kw::Coming),
     ("previous", Kw::Previous),
     ("prior", Kw::Previous),
+    ("preceding", Kw::Previous),
     ("following", Kw::Following),
     ("same", Kw::Same),
     ("ago", Kw::Ago),

@@ -342,8 +342,8 @@ impl<'a> Resolver<'a> {
 
     fn pick(&self, dir: Direction, tense: Option<Tense>) -> Pick {
         match dir {
-            Direction::Past => Pick::Before,
-            Direction::Future => Pick::After,
+            Direction::Past | Direction::BeforePrevious => Pick::Before,
+            Direction::Future | Direction::AfterPrevious => Pick::After,
             Direction::Same => Pick::Same,
             Direction::ByTense => match tense {
                 Some(Tense::Past) => Pick::PastOrSame,
@@ -387,8 +387,12 @@ impl<'a> Resolver<'a> {
             Tense::Present => format!("present tense: '{cue}'"),
         };
         let why = match dir {
-            Direction::Past => "the text points to the past".to_string(),
-            Direction::Future => "the text points to the future".to_string(),
+            Direction::Past | Direction::BeforePrevious => {
+                "the text points to the past".to_string()
+            }
+            Direction::Future | Direction::AfterPrevious => {
+                "the text points to the future".to_string()
+            }
             Direction::Same => "the current one".to_string(),
             Direction::ByTense => match (pick, m.tense.filter(|_| !cue.is_empty())) {
                 (Pick::Same, _) => "the one of the publication year".to_string(),
@@ -403,6 +407,31 @@ impl<'a> Resolver<'a> {
             },
         };
         format!("{place} ({why})")
+    }
+
+    /// For a day name used as a possessive ("Wednesday's ruling", "Friday night's game"):
+    /// `Some(true)` when the event lies ahead ("ahead of Sunday's vote"), `Some(false)`
+    /// otherwise; `None` when it is not a possessive.
+    fn possessive_event(&self, m: &Mention) -> Option<bool> {
+        let rest = self.text.get(m.span.end..)?;
+        let poss = ["'s", "’s"].iter().any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        });
+        if !poss {
+            return None;
+        }
+        let before = self.text.get(..m.span.start)?;
+        let mut words = before
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let ahead = match (words.next(), words.next()) {
+            (Some(w), _) if w.eq_ignore_ascii_case("upcoming") => true,
+            (Some(of), Some(a)) => of.eq_ignore_ascii_case("of") && a.eq_ignore_ascii_case("ahead"),
+            _ => false,
+        };
+        Some(ahead)
     }
 
     /// The month named right after `at` in "ended Sept. 30" / "ending in June", when it
@@ -485,6 +514,24 @@ impl<'a> Resolver<'a> {
                 "could not be placed on the calendar".to_string(),
             )
         });
+        // "the day before yesterday": one day from the day named.
+        if m.value.day_shift != 0
+            && let TimexValue::Date(v) = &mut out.value
+            && let (YearValue::Year(y), DatePart::Day(mo, d)) = (v.year, v.part)
+            && let Some(named) = ymd(y, mo, d)
+            && let Some(day) = Duration::try_days(i64::from(m.value.day_shift))
+                .and_then(|n| named.checked_add_signed(n))
+        {
+            v.year = YearValue::Year(day.year());
+            v.part = DatePart::Day(day.month(), day.day());
+            out.interval = interval_of(v);
+            let rel = if m.value.day_shift < 0 {
+                "before"
+            } else {
+                "after"
+            };
+            out.detail = format!("the day {rel} {} ({})", iso(named), out.detail);
+        }
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));
         }
@@ -756,7 +803,67 @@ impl<'a> Resolver<'a> {
                         weekday_name(weekday),
                     ));
                 };
-                let pick = self.pick(dir, m.tense);
+                // "the previous Friday": the one before the previous time in the text.
+                let day_like = |p: &Point| {
+                    matches!(
+                        p.interval.granularity(),
+                        Granularity::Day
+                            | Granularity::PartOfDay
+                            | Granularity::Hour
+                            | Granularity::Minute
+                            | Granularity::Second
+                            | Granularity::Week
+                    )
+                };
+                if matches!(dir, Direction::BeforePrevious | Direction::AfterPrevious)
+                    && let Some(p) = self.prev.filter(day_like).or(self.prev_day)
+                {
+                    let base = p.interval.begin().date();
+                    let from = i64::from(base.weekday().number_from_monday());
+                    let wd = i64::from(weekday);
+                    let (offset, rel) = if dir == Direction::BeforePrevious {
+                        (-((from - wd - 1).rem_euclid(7) + 1), "before")
+                    } else {
+                        ((wd - from - 1).rem_euclid(7) + 1, "after")
+                    };
+                    let d = base.checked_add_signed(Duration::try_days(offset)?)?;
+                    let v = DateValue {
+                        year: YearValue::Year(d.year()),
+                        part: DatePart::Day(d.month(), d.day()),
+                        time: time_part(time),
+                    };
+                    let mut o = self.dated(
+                        v,
+                        format!(
+                            "the {} {rel} the previous time in the text, {}",
+                            weekday_name(weekday),
+                            p.value
+                        ),
+                        Anchor::Previous,
+                    );
+                    if matches!(time, Some(TimeOfDay::Part(_))) {
+                        o.timex_type = TimexType::Date;
+                    }
+                    return Some(o);
+                }
+                // "would appeal Wednesday's ruling": a possessive names an event by its day;
+                // the tense of the verb it depends on is not the event's. (The verb after
+                // it is: "Sunday's vote will decide".)
+                let cue_after = m.tense_cue.is_some_and(|c| c.start >= m.span.end);
+                let possessive = (dir == Direction::ByTense && !cue_after)
+                    .then(|| self.possessive_event(m))
+                    .flatten();
+                let pick = match possessive {
+                    Some(true) => Pick::FutureOrSame,
+                    Some(false) => Pick::PastOrSame,
+                    None => self.pick(dir, m.tense),
+                };
+                // "the ministry says Monday": a present report names the day it was made,
+                // never a later one.
+                let reported = m.tense == Some(Tense::Present)
+                    && m.tense_cue
+                        .and_then(|s| s.slice(self.text))
+                        .is_some_and(|w| w.eq_ignore_ascii_case("says"));
                 let dow = dct.weekday().number_from_monday();
                 let wd = i64::from(weekday);
                 let today = i64::from(dow);
@@ -767,7 +874,7 @@ impl<'a> Resolver<'a> {
                     Pick::FutureOrSame => (wd - today).rem_euclid(7),
                     Pick::Same => wd - today,
                     Pick::Nearest | Pick::NearPast | Pick::NearFuture => {
-                        if m.tense == Some(Tense::Present) {
+                        if m.tense == Some(Tense::Present) && !reported {
                             let o = (wd - today).rem_euclid(7);
                             if o > 3 { o - 7 } else { o }
                         } else {
@@ -781,9 +888,37 @@ impl<'a> Resolver<'a> {
                     part: DatePart::Day(d.month(), d.day()),
                     time: time_part(time),
                 };
-                let detail = self.placed(weekday_name(weekday), &v, dct, pick, m, dir);
+                let mut detail = self.placed(weekday_name(weekday), &v, dct, pick, m, dir);
+                if reported
+                    && pick == Pick::Nearest
+                    && v.part != DatePart::Day(dct.month(), dct.day())
+                {
+                    detail = format!(
+                        "the {} before the publication date {} (present tense: 'says' reports a statement already made)",
+                        weekday_name(weekday),
+                        iso(dct)
+                    );
+                }
+                if let Some(ahead) = possessive {
+                    let name = m.span.slice(self.text).unwrap_or("");
+                    detail = format!(
+                        "the {} {} the publication date {} ({name}'s names an event by its day; {}, the clause's tense not used)",
+                        weekday_name(weekday),
+                        match (offset, ahead) {
+                            (0, _) => "that is",
+                            (_, true) => "after",
+                            (_, false) => "before",
+                        },
+                        iso(dct),
+                        if ahead {
+                            "'ahead of' points to the coming one"
+                        } else {
+                            "the latest one"
+                        }
+                    );
+                }
                 let mut o = self.dated(v, detail, Anchor::Publication);
-                o.tense_used = dir == Direction::ByTense;
+                o.tense_used = dir == Direction::ByTense && possessive.is_none();
                 // A weekday's part ("Friday night") names a day in news usage.
                 if matches!(time, Some(TimeOfDay::Part(_))) {
                     o.timex_type = TimexType::Date;

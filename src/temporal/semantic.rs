@@ -168,6 +168,10 @@ pub enum Direction {
     Future,
     /// The one in the reference's own week/year ("this Monday", "this fall").
     Same,
+    /// The last one strictly before the previous time in the text ("the previous Friday").
+    BeforePrevious,
+    /// The first one strictly after the previous time in the text ("the following Friday").
+    AfterPrevious,
 }
 
 /// A number of units, possibly unspecified.
@@ -401,4 +405,6 @@ pub struct Semantic {
     pub sem: Sem,
     /// TIMEX3 `mod`.
     pub modifier: Option<Modifier>,
+    /// Days to add to the resolved day ("the day before yesterday": -1).
+    pub day_shift: i32,
 }

@@ -156,6 +156,33 @@ const INTENT: &[&str] = &[
     "wants",
 ];
 
+/// Verbs of scheduled events whose present simple announces a coming event in news ("the
+/// two leaders meet Monday", "the session opens Tuesday"). Forms that are also common nouns
+/// ("starts", "returns", "votes") are left out.
+const SCHEDULED_PRESENT: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "opens",
+    "resume",
+    "resumes",
+    "arrive",
+    "arrives",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "expires",
+];
+
+/// Words before a bare verb that make it something other than a present simple ("to meet",
+/// "did not meet", "could meet").
+const NOT_FINITE_BEFORE: &[&str] = &[
+    "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "ll", "d", "let", "help", "make", "never",
+];
+
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -303,6 +330,16 @@ pub fn tense_around(
         {
             return Some((Tense::Past, span));
         }
+        // "they meet Monday", "the session opens Tuesday": a scheduled present.
+        if SCHEDULED_PRESENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !i
+                .checked_sub(1)
+                .and_then(&word)
+                .is_some_and(|(p, _)| NOT_FINITE_BEFORE.iter().any(|k| p.eq_ignore_ascii_case(k)))
+        {
+            return Some((Tense::Future, span));
+        }
         // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
         if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
             && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
@@ -312,6 +349,9 @@ pub fn tense_around(
         }
         class(w).map(|t| (t, span))
     };
+    if let Some(c) = deferred_to(text, tokens, first) {
+        return Some(c);
+    }
     let max = 12usize;
     // A cue just left of the expression, in its own clause, wins outright.
     let left_first = 16;
@@ -342,6 +382,52 @@ pub fn tense_around(
         }
         if let Some(c) = cue(last + d - 1) {
             return Some(c);
+        }
+    }
+    None
+}
+
+/// Stems of verbs that move an event or a deadline later ("postponed until Tuesday",
+/// "extended its deadline until 9 a.m. Tuesday").
+const DEFER: &[&str] = &[
+    "postpon",
+    "delay",
+    "defer",
+    "extend",
+    "adjourn",
+    "reschedul",
+    "recess",
+    "suspend",
+];
+
+/// "postponed until Tuesday": the new time lies ahead of the report even in the past tense.
+/// Returns the deferring verb when the expression at token `first` follows "until"/"till"
+/// and such a verb (not in the past perfect) precedes it in the same clause.
+fn deferred_to(text: &str, tokens: &[Token], first: usize) -> Option<(Tense, Span)> {
+    let word = |i: usize| -> Option<&str> {
+        let t = tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.span.slice(text).unwrap_or(""))
+    };
+    let prep = word(first.checked_sub(1)?)?;
+    if !(prep.eq_ignore_ascii_case("until") || prep.eq_ignore_ascii_case("till")) {
+        return None;
+    }
+    for d in 2..=10 {
+        let i = first.checked_sub(d)?;
+        let t = tokens.get(i)?;
+        let s = t.span.slice(text).unwrap_or("");
+        if matches!(s, ";" | "," | "“" | "”" | "\"" | "(" | ")") {
+            return None;
+        }
+        let lower = s.to_ascii_lowercase();
+        if t.kind == TokenKind::Word && DEFER.iter().any(|k| lower.starts_with(k)) {
+            let is = |k: Option<usize>, w: &str| {
+                k.and_then(word).is_some_and(|p| p.eq_ignore_ascii_case(w))
+            };
+            // "had postponed", "had been postponed": a deferral itself in the past.
+            let perfect = is(i.checked_sub(1), "had")
+                || (is(i.checked_sub(1), "been") && is(i.checked_sub(2), "had"));
+            return (!perfect).then_some((Tense::Future, t.span));
         }
     }
     None

@@ -437,6 +437,168 @@ fn tense_decides_the_direction() {
 }
 
 #[test]
+fn a_possessive_weekday_names_a_past_event_whatever_the_clause_tense() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "The union said it would appeal Monday's decision.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+    one(
+        "Lawyers will study Friday night's verdict.",
+        "Friday night",
+        "DATE",
+        "2025-10-31TNI",
+    );
+    one(
+        "Campaigns are busy ahead of Sunday's vote.",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    );
+    // The possessive's own predicate still decides.
+    one(
+        "Sunday's vote will decide the seat.",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    );
+    let t = Engine::global().extract("They would challenge Monday's ruling.", dct());
+    assert_eq!(t[0].why.tense, None);
+    assert!(t[0].why.detail.contains("Monday's"), "{}", t[0].why.detail);
+}
+
+#[test]
+fn a_scheduled_present_points_ahead() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "The two ministers meet separately Monday with the mediator.",
+        "Monday",
+        "DATE",
+        "2025-11-10",
+    );
+    one(
+        "The committee reconvenes on Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+    // Not a present simple: past and infinitive readings keep their tense.
+    one(
+        "They did not meet on Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+    one(
+        "He went there to meet her on Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+}
+
+#[test]
+fn a_deadline_moved_until_a_day_lies_ahead() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "Officials postponed until Monday morning any decision.",
+        "Monday morning",
+        "DATE",
+        "2025-11-10TMO",
+    );
+    one(
+        "The agency extended its deadline until 9 a.m. Friday.",
+        "9 a.m. Friday",
+        "TIME",
+        "2025-11-07T09:00",
+    );
+    // Not deferred: the past tense decides.
+    one(
+        "The talks lasted until Friday.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+    one(
+        "The vote had been postponed until Friday.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+}
+
+#[test]
+fn a_present_report_names_a_past_day() {
+    // DCT 2025-11-04 is a Tuesday: "Friday" is nearer ahead, but a statement is not made
+    // in the future.
+    one(
+        "The ministry says Friday that talks failed.",
+        "Friday",
+        "DATE",
+        "2025-10-31",
+    );
+    one("The plant is open Friday.", "Friday", "DATE", "2025-11-07");
+    let t = Engine::global().extract("The ministry says Friday that talks failed.", dct());
+    assert!(t[0].why.detail.contains("'says'"), "{}", t[0].why.detail);
+}
+
+#[test]
+fn the_day_before_a_named_day() {
+    // DCT 2025-11-04 is a Tuesday.
+    one(
+        "He left the day before yesterday.",
+        "the day before yesterday",
+        "DATE",
+        "2025-11-02",
+    );
+    one(
+        "She arrives the day after tomorrow.",
+        "the day after tomorrow",
+        "DATE",
+        "2025-11-06",
+    );
+    one(
+        "The day before last Tuesday's hearing, he called.",
+        "The day before last Tuesday",
+        "DATE",
+        "2025-10-27",
+    );
+    one(
+        "They met the day after March 3.",
+        "the day after March 3",
+        "DATE",
+        "2025-03-04",
+    );
+    let t = Engine::global().extract("He left the day before yesterday.", dct());
+    assert!(
+        t[0].why.detail.starts_with("the day before 2025-11-03"),
+        "{}",
+        t[0].why.detail
+    );
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_narrative() {
+    // DCT 2025-11-04 is a Tuesday; 2025-10-22 is a Wednesday.
+    let got = run(
+        "Shares closed at 80 on Oct. 22, up from 75 the previous Friday.",
+        dct(),
+    );
+    assert_eq!(got[1].0, "the previous Friday");
+    assert_eq!(got[1].2, "2025-10-17");
+    let got = run(
+        "The strike began on Oct. 22 and ended the following Monday.",
+        dct(),
+    );
+    assert_eq!(got[1].0, "the following Monday");
+    assert_eq!(got[1].2, "2025-10-27");
+    let got = run("It met the preceding Friday.", dct());
+    assert_eq!(got[0].2, "2025-10-31");
+}
+
+#[test]
 fn without_a_publication_date_relative_expressions_wait() {
     let t = Engine::global().extract("On Monday he left. In August he wrote. It was 1998.", None);
     assert_eq!(t.len(), 3);
