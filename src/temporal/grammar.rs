@@ -552,6 +552,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.length(i));
         best = longest(best, self.set(i));
         best = longest(best, self.part_of_day(i));
+        best = longest(best, self.week_of(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
         }
@@ -2057,6 +2058,31 @@ impl<'a> Grammar<'a, '_> {
         };
         matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
             .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
+    }
+
+    /// "the week of March 6": the week containing a written day.
+    fn week_of(&self, i: usize) -> Option<Match> {
+        if !(self.is(i, Kw::The) && self.word_is(i + 1, "week") && self.is(i + 2, Kw::Of)) {
+            return None;
+        }
+        let m = self.month_date(i + 3)?;
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let sem = Sem::WeekOf {
+            year,
+            month,
+            day,
+            dir,
+        };
+        Some(Match::new(i, m.end, sem, "week-of"))
     }
 
     /// A half year named with its year: "the last half of 1989" (H2), "the first two quarters

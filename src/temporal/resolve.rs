@@ -615,6 +615,45 @@ impl<'a> Resolver<'a> {
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
             }
+            Sem::WeekOf {
+                year,
+                month,
+                day,
+                dir,
+            } => {
+                let date = Sem::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    time: None,
+                    dir,
+                };
+                let mut o = self.resolve_sem(m, date)?;
+                let TimexValue::Date(v) = o.value else {
+                    return Some(o);
+                };
+                let week = match (v.year, v.part) {
+                    (YearValue::Year(y), DatePart::Day(mo, d)) => {
+                        let w = NaiveDate::from_ymd_opt(y, mo, d)?.iso_week();
+                        DateValue {
+                            year: YearValue::Year(w.year()),
+                            part: DatePart::Week(Some(w.week())),
+                            time: None,
+                        }
+                    }
+                    _ => DateValue {
+                        year: v.year,
+                        part: DatePart::Week(None),
+                        time: None,
+                    },
+                };
+                o.value = TimexValue::Date(week);
+                if !o.awaits {
+                    o.interval = interval_of(&week);
+                }
+                o.detail = format!("the week containing {v}: {}", o.detail);
+                Some(o)
+            }
             Sem::Period { year, part, dir } => {
                 let p = |y: i32| DateValue {
                     year: YearValue::Year(y),
