@@ -52,7 +52,9 @@ fn sample_article_values() {
         ("Monday", "DATE", "2025-11-03"),
         ("August", "DATE", "2025-08"),
         ("September 12, 2025", "DATE", "2025-09-12"),
-        ("Two days later", "DATE", "2025-09-14"),
+        // A distance from the previous time is a TimeML duration; its interval is the day
+        // it reaches.
+        ("Two days later", "DURATION", "P2D"),
         ("1968", "DATE", "1968"),
         ("2009", "DATE", "2009"),
         ("Last year", "DATE", "2024"),

@@ -13,7 +13,12 @@ pub fn when_text(timex: &Timex) -> String {
     }
     let base = match (&timex.value, timex.timex_type) {
         (TimexValue::Duration(d), TimexType::Set) => set_text(d, timex.freq),
-        (TimexValue::Duration(d), _) => duration_text(d),
+        // A length placed on the calendar ("three days later", "the past five years"): the
+        // amount, then the days it stands for.
+        (TimexValue::Duration(d), _) => match timex.interval.as_ref() {
+            Some(i) => format!("{} ({})", duration_text(d), interval_text(i)),
+            None => duration_text(d),
+        },
         (TimexValue::Ref(kind), _) => ref_text(*kind, timex.interval.as_ref()),
         (TimexValue::Date(date), _) => match timex.interval.as_ref() {
             Some(i) if matches!(date.part, DatePart::Weekend(_)) => {
@@ -241,6 +246,17 @@ mod tests {
         assert_eq!(
             when("They check it twice a year.", "twice a year"),
             "twice a year"
+        );
+    }
+
+    #[test]
+    fn lengths_that_reach_a_day_show_it() {
+        assert_eq!(
+            when(
+                "The dam failed on Oct. 28. Two days later the village was evacuated.",
+                "Two days later"
+            ),
+            "2 days (Thu 30 Oct 2025)"
         );
     }
 

@@ -500,6 +500,7 @@ impl<'a> Grammar<'a, '_> {
                     | Sem::Weekday { .. }
                     | Sem::Anaphoric { .. }
                     | Sem::Shift { .. }
+                    | Sem::Clock(TimeOfDay::Part(_))
             )
         };
         let length: fn(&Sem) -> bool =
@@ -582,6 +583,8 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.holiday(i));
         best = longest(best, self.length(i));
         best = longest(best, self.set(i));
+        best = longest(best, self.part_of_day(i));
+        best = longest(best, self.week_of(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
         }
@@ -2032,6 +2035,9 @@ impl<'a> Grammar<'a, '_> {
         if self.is(j, Kw::Fiscal) {
             j += 1;
         }
+        if let Some(m) = self.half_of_year(i, j) {
+            return Some(m);
+        }
         let n = self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?;
         let mut k = j + 1;
         let hyphenated = self.hyphen(k);
@@ -2068,6 +2074,104 @@ impl<'a> Grammar<'a, '_> {
             Sem::Period {
                 year,
                 part,
+                dir: Direction::ByTense,
+            },
+            "quarter",
+        ))
+    }
+
+    /// A part of the day before its day ("afternoon yesterday", "evening Friday"), or alone
+    /// after "mid"/"early"/"late" ("mid-afternoon", "late evening"): a time of day, placed on
+    /// that day, or else on the day of the previous time or the publication date.
+    fn part_of_day(&self, i: usize) -> Option<Match> {
+        let p = self.part(i)?;
+        let time = Some(TimeOfDay::Part(p));
+        let offset = match self.kw(i + 1) {
+            Some(Kw::Yesterday) => Some(-1),
+            Some(Kw::Today) => Some(0),
+            Some(Kw::Tomorrow) => Some(1),
+            _ => None,
+        };
+        if let Some(offset) = offset {
+            let sem = Sem::Deictic {
+                unit: Unit::Day,
+                offset,
+                time,
+            };
+            return Some(Match::new(i, i + 2, sem, "part-of-day"));
+        }
+        if let Some(weekday) = self.weekday(i + 1) {
+            let sem = Sem::Weekday {
+                weekday,
+                time,
+                dir: Direction::ByTense,
+            };
+            return Some(Match::new(i, i + 2, sem, "part-of-day"));
+        }
+        let q = if i >= 2 && self.hyphen(i - 1) {
+            i - 2
+        } else {
+            i.checked_sub(1)?
+        };
+        matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
+            .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
+    }
+
+    /// "the week of March 6": the week containing a written day.
+    fn week_of(&self, i: usize) -> Option<Match> {
+        if !(self.is(i, Kw::The) && self.word_is(i + 1, "week") && self.is(i + 2, Kw::Of)) {
+            return None;
+        }
+        let m = self.month_date(i + 3)?;
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let sem = Sem::WeekOf {
+            year,
+            month,
+            day,
+            dir,
+        };
+        Some(Match::new(i, m.end, sem, "week-of"))
+    }
+
+    /// A half year named with its year: "the last half of 1989" (H2), "the first two quarters
+    /// of 1990" (H1), "the last two quarters of 1990" (H2). TimeML writes a half year as
+    /// `YYYY-H1`/`YYYY-H2`. The year is required: without it "the last half" or "the first two
+    /// quarters" is a length of time or a relative period, left to the other rules.
+    fn half_of_year(&self, i: usize, j: usize) -> Option<Match> {
+        let first = self.lex(j).and_then(|l| l.ordinal) == Some(1);
+        let last = self.is(j, Kw::Last);
+        if !first && !last {
+            return None;
+        }
+        let k = if self.is(j + 1, Kw::Half) {
+            j + 2
+        } else if self.lex(j + 1).and_then(|l| l.number).or(self.num(j + 1)) == Some(2)
+            && self.word_is(j + 2, "quarters")
+        {
+            j + 3
+        } else {
+            return None;
+        };
+        if !self.is(k, Kw::Of) {
+            return None;
+        }
+        let (year, end) = self.opt_year(k);
+        year?;
+        Some(Match::new(
+            i,
+            end,
+            Sem::Period {
+                year,
+                part: YearPart::Half(if first { 1 } else { 2 }),
                 dir: Direction::ByTense,
             },
             "quarter",

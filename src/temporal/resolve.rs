@@ -37,6 +37,9 @@ struct Out {
     detail: String,
     tense_used: bool,
     freq: Option<u32>,
+    /// For a length of time that reaches a day ("three days later"): that day, which the
+    /// next anaphora count from.
+    point: Option<DateValue>,
 }
 
 impl Out {
@@ -50,6 +53,7 @@ impl Out {
             detail,
             tense_used: false,
             freq: None,
+            point: None,
         }
     }
 }
@@ -535,9 +539,12 @@ impl<'a> Resolver<'a> {
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));
         }
-        if let (TimexValue::Date(v), Some(interval)) = (&out.value, out.interval)
-            && !matches!(out.timex_type, TimexType::Set | TimexType::Duration)
-        {
+        let point = match (&out.value, out.timex_type) {
+            (_, TimexType::Set) => None,
+            (TimexValue::Date(v), ty) if ty != TimexType::Duration => Some(v),
+            _ => out.point.as_ref(),
+        };
+        if let (Some(v), Some(interval)) = (point, out.interval) {
             let p = Point {
                 value: *v,
                 interval,
@@ -603,6 +610,145 @@ impl<'a> Resolver<'a> {
         o
     }
 
+    /// A distance before or after an anchor ("two weeks ago", "a year earlier") placed on the
+    /// calendar.
+    fn resolve_shift(
+        &self,
+        m: &Mention,
+        amount: Amount,
+        unit: Unit,
+        sign: i32,
+        anchor: AnchorKind,
+    ) -> Option<Out> {
+        let Some(n) = amount.whole() else {
+            let kind = if sign < 0 {
+                RefKind::Past
+            } else {
+                RefKind::Future
+            };
+            let mut o = Out::new(
+                TimexType::Date,
+                TimexValue::Ref(kind),
+                "an unspecified distance from now".to_string(),
+            );
+            o.anchor = Anchor::Publication;
+            return Some(o);
+        };
+        // "a year earlier/ago" in a report about a quarter: the same quarter a year
+        // before.
+        if unit == Unit::Year
+            && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
+        {
+            let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
+            let g = if p.interval.granularity() == Granularity::Quarter {
+                Unit::Quarter
+            } else {
+                Unit::Half
+            };
+            return Some(self.dated(
+                unit_value(d, g),
+                format!(
+                    "{n} year(s) {} the period named before, {}",
+                    if sign < 0 { "before" } else { "after" },
+                    p.value
+                ),
+                Anchor::Previous,
+            ));
+        }
+        // Year-scale comparisons ("a year earlier") count from the publication date
+        // unless a quarter is under discussion; finer shifts follow the narrative.
+        let prev = self
+            .prev
+            .filter(|_| !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half));
+        let unit = match unit {
+            Unit::Decade | Unit::Century => {
+                let years = if unit == Unit::Decade { 10 } else { 100 };
+                let d = match (anchor, prev, self.dct) {
+                    (_, _, Some(d)) => d,
+                    _ => return None,
+                };
+                let d = shift(d, Unit::Year, sign * n * years)?;
+                return Some(self.dated(
+                    unit_value(d, Unit::Year),
+                    format!(
+                        "{n} {}(s) {} the publication date",
+                        unit.name(),
+                        if sign < 0 { "before" } else { "after" }
+                    ),
+                    Anchor::Publication,
+                ));
+            }
+            u => u,
+        };
+        let (base, anc, what) = match (anchor, prev, self.dct) {
+            (AnchorKind::Previous, Some(p), _) => (
+                p.interval.begin().date(),
+                Anchor::Previous,
+                format!("the previous time in the text, {}", p.value),
+            ),
+            (_, _, Some(d)) => (
+                d,
+                Anchor::Publication,
+                format!("the publication date {}", iso(d)),
+            ),
+            _ => {
+                let part = match unit {
+                    Unit::Day => DatePart::UnknownDay,
+                    Unit::Month => DatePart::UnknownMonth,
+                    Unit::Week => DatePart::Week(None),
+                    _ => DatePart::None,
+                };
+                return Some(self.waiting(
+                    DateValue {
+                        year: YearValue::Unknown,
+                        part,
+                        time: None,
+                    },
+                    "a distance from the publication date",
+                ));
+            }
+        };
+        let d = shift(base, unit, sign * n)?;
+        let v = unit_value(d, unit);
+        let detail = format!(
+            "{n} {}(s) {} {what}",
+            unit.name(),
+            if sign < 0 { "before" } else { "after" }
+        );
+        Some(self.dated(v, detail, anc))
+    }
+
+    /// "three days later": a length of time ([`Sem::Shift`] from the previous time), whose
+    /// interval is the day it reaches (`placed`, when that could be placed).
+    fn anchored_length(&self, amount: Amount, unit: Unit, sign: i32, placed: Option<Out>) -> Out {
+        let tenths = match amount {
+            Amount::Tenths(t) => Some(t),
+            Amount::Some => None,
+        };
+        let side = if sign < 0 { "before" } else { "after" };
+        let mut o = Out::new(
+            TimexType::Duration,
+            TimexValue::Duration(DurationValue { tenths, unit }),
+            format!(
+                "a length of time ({}) {side} the previous time; not placed on the timeline",
+                amount_phrase(amount, unit)
+            ),
+        );
+        if let Some(p) = placed.filter(|p| !p.awaits && p.interval.is_some())
+            && let TimexValue::Date(v) = p.value
+        {
+            o.interval = p.interval;
+            o.anchor = p.anchor;
+            o.point = Some(v);
+            o.detail = format!(
+                "a length of time ({}) that reaches {v}: {}",
+                amount_phrase(amount, unit),
+                p.detail
+            );
+        }
+        o
+    }
+
     fn resolve_sem(&self, m: &Mention, sem: Sem) -> Option<Out> {
         match sem {
             Sem::Calendar {
@@ -660,6 +806,45 @@ impl<'a> Resolver<'a> {
                 let detail = self.placed(&what, &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::WeekOf {
+                year,
+                month,
+                day,
+                dir,
+            } => {
+                let date = Sem::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    time: None,
+                    dir,
+                };
+                let mut o = self.resolve_sem(m, date)?;
+                let TimexValue::Date(v) = o.value else {
+                    return Some(o);
+                };
+                let week = match (v.year, v.part) {
+                    (YearValue::Year(y), DatePart::Day(mo, d)) => {
+                        let w = NaiveDate::from_ymd_opt(y, mo, d)?.iso_week();
+                        DateValue {
+                            year: YearValue::Year(w.year()),
+                            part: DatePart::Week(Some(w.week())),
+                            time: None,
+                        }
+                    }
+                    _ => DateValue {
+                        year: v.year,
+                        part: DatePart::Week(None),
+                        time: None,
+                    },
+                };
+                o.value = TimexValue::Date(week);
+                if !o.awaits {
+                    o.interval = interval_of(&week);
+                }
+                o.detail = format!("the week containing {v}: {}", o.detail);
                 Some(o)
             }
             Sem::Period { year, part, dir } => {
@@ -1148,102 +1333,16 @@ impl<'a> Resolver<'a> {
                 sign,
                 anchor,
             } => {
-                let Some(n) = amount.whole() else {
-                    let kind = if sign < 0 {
-                        RefKind::Past
-                    } else {
-                        RefKind::Future
-                    };
-                    let mut o = Out::new(
-                        TimexType::Date,
-                        TimexValue::Ref(kind),
-                        "an unspecified distance from now".to_string(),
-                    );
-                    o.anchor = Anchor::Publication;
-                    return Some(o);
-                };
-                // "a year earlier/ago" in a report about a quarter: the same quarter a year
-                // before.
-                if unit == Unit::Year
-                    && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
+                let placed = self.resolve_shift(m, amount, unit, sign, anchor);
+                // "three days later", "a day earlier": TimeML marks the distance, a duration
+                // anchored on the previous time; the day it reaches stays the interval, so the
+                // event is still placed. Year-scale comparisons ("a year earlier") stay dates.
+                if anchor == AnchorKind::Previous
+                    && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day)
                 {
-                    let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
-                    let g = if p.interval.granularity() == Granularity::Quarter {
-                        Unit::Quarter
-                    } else {
-                        Unit::Half
-                    };
-                    return Some(self.dated(
-                        unit_value(d, g),
-                        format!(
-                            "{n} year(s) {} the period named before, {}",
-                            if sign < 0 { "before" } else { "after" },
-                            p.value
-                        ),
-                        Anchor::Previous,
-                    ));
+                    return Some(self.anchored_length(amount, unit, sign, placed));
                 }
-                // Year-scale comparisons ("a year earlier") count from the publication date
-                // unless a quarter is under discussion; finer shifts follow the narrative.
-                let prev = self.prev.filter(|_| {
-                    !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half)
-                });
-                let unit = match unit {
-                    Unit::Decade | Unit::Century => {
-                        let years = if unit == Unit::Decade { 10 } else { 100 };
-                        let d = match (anchor, prev, self.dct) {
-                            (_, _, Some(d)) => d,
-                            _ => return None,
-                        };
-                        let d = shift(d, Unit::Year, sign * n * years)?;
-                        return Some(self.dated(
-                            unit_value(d, Unit::Year),
-                            format!(
-                                "{n} {}(s) {} the publication date",
-                                unit.name(),
-                                if sign < 0 { "before" } else { "after" }
-                            ),
-                            Anchor::Publication,
-                        ));
-                    }
-                    u => u,
-                };
-                let (base, anc, what) = match (anchor, prev, self.dct) {
-                    (AnchorKind::Previous, Some(p), _) => (
-                        p.interval.begin().date(),
-                        Anchor::Previous,
-                        format!("the previous time in the text, {}", p.value),
-                    ),
-                    (_, _, Some(d)) => (
-                        d,
-                        Anchor::Publication,
-                        format!("the publication date {}", iso(d)),
-                    ),
-                    _ => {
-                        let part = match unit {
-                            Unit::Day => DatePart::UnknownDay,
-                            Unit::Month => DatePart::UnknownMonth,
-                            Unit::Week => DatePart::Week(None),
-                            _ => DatePart::None,
-                        };
-                        return Some(self.waiting(
-                            DateValue {
-                                year: YearValue::Unknown,
-                                part,
-                                time: None,
-                            },
-                            "a distance from the publication date",
-                        ));
-                    }
-                };
-                let d = shift(base, unit, sign * n)?;
-                let v = unit_value(d, unit);
-                let detail = format!(
-                    "{n} {}(s) {} {what}",
-                    unit.name(),
-                    if sign < 0 { "before" } else { "after" }
-                );
-                Some(self.dated(v, detail, anc))
+                placed
             }
             Sem::Clock(t) => {
                 let tp = time_part(Some(t));

@@ -295,6 +295,17 @@ pub enum Sem {
         /// Direction when the year is missing.
         dir: Direction,
     },
+    /// The week containing a day ("the week of March 6"), written as that ISO week.
+    WeekOf {
+        /// Year, when written.
+        year: Option<i32>,
+        /// Month, 1–12.
+        month: u32,
+        /// Day of month.
+        day: u32,
+        /// Direction when the year is missing.
+        dir: Direction,
+    },
     /// A decade, by its first three digits (199 = the 1990s).
     Decade(i32),
     /// A part of the publication year shifted by `offset` years ("June last year").

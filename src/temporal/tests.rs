@@ -242,6 +242,39 @@ fn the_past_n_units_is_a_duration_ending_now() {
 }
 
 #[test]
+fn distances_from_the_previous_time_are_lengths_that_reach_a_day() {
+    let text = "The ferry sank on June 3, 2024. Three days later, divers found it. \
+                An hour earlier, the storm had passed.";
+    let t = Engine::global().extract(text, dct());
+    let got: Vec<(String, String)> = t
+        .iter()
+        .map(|t| (t.timex_type.to_string(), t.value.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("DATE".to_string(), "2024-06-03".to_string()),
+            ("DURATION".to_string(), "P3D".to_string()),
+            ("DURATION".to_string(), "PT1H".to_string()),
+        ]
+    );
+    let i = t[1].interval.expect("interval");
+    assert_eq!(
+        i.begin().date(),
+        NaiveDate::from_ymd_opt(2024, 6, 6).expect("date")
+    );
+    assert_eq!(i.granularity(), Granularity::Day);
+    assert_eq!(t[1].anchor, Anchor::Previous);
+    // Year-scale comparisons stay dates.
+    one(
+        "A year earlier, sales fell.",
+        "A year earlier",
+        "DATE",
+        "2024",
+    );
+}
+
+#[test]
 fn anaphoric_expressions_follow_the_previous_time() {
     let got = run(
         "The bridge shut on September 12, 2025. Two days later, the council met. \
@@ -249,7 +282,9 @@ fn anaphoric_expressions_follow_the_previous_time() {
         dct(),
     );
     let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
-    assert_eq!(values, ["2025-09-12", "2025-09-14", "2025-09-15"]);
+    // "Two days later" is a length (P2D) that reaches September 14; the next day counts from
+    // there.
+    assert_eq!(values, ["2025-09-12", "P2D", "2025-09-15"]);
     let got = run(
         "It began on March 3, 2020. A week before, talks failed.",
         dct(),
@@ -669,7 +704,7 @@ fn sample_article_expectations() {
         ("6:15 a.m.", "TIME", "2025-11-03T06:15", ""),
         ("August", "DATE", "2025-08", ""),
         ("September 12, 2025", "DATE", "2025-09-12", ""),
-        ("Two days later", "DATE", "2025-09-14", ""),
+        ("Two days later", "DURATION", "P2D", ""),
         ("about seven weeks", "DURATION", "P7W", "APPROX"),
         ("earlier this month", "DATE", "2025-11", "START"),
         ("1968", "DATE", "1968", ""),
@@ -953,5 +988,74 @@ fn a_forecast_quarter_is_not_the_period_under_report() {
     assert_eq!(
         (last.0.as_str(), last.2.as_str()),
         ("the year-ago period", "2024-Q3")
+    );
+}
+
+#[test]
+fn half_years_named_with_their_year() {
+    one(
+        "Orders slowed in the last half of 2023.",
+        "the last half of 2023",
+        "DATE",
+        "2023-H2",
+    );
+    one(
+        "Analysts expect weak demand in the first two quarters of 2026.",
+        "the first two quarters of 2026",
+        "DATE",
+        "2026-H1",
+    );
+    // Without its year, "the first two quarters" stays a length.
+    one(
+        "Sales fell in the first two quarters.",
+        "the first two quarters",
+        "DURATION",
+        "P2Q",
+    );
+}
+
+#[test]
+fn the_week_of_a_day_is_its_iso_week() {
+    let text = "The hearing is set for the week of March 9, 2026.";
+    let t = Engine::global().extract(text, dct());
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(t[0].span.slice(text), Some("the week of March 9, 2026"));
+    assert_eq!(t[0].value.to_string(), "2026-W11");
+    let i = t[0].interval.expect("interval");
+    assert_eq!(
+        i.begin().date(),
+        NaiveDate::from_ymd_opt(2026, 3, 9).expect("date")
+    );
+    assert_eq!(i.granularity(), Granularity::Week);
+}
+
+#[test]
+fn a_part_of_the_day_before_its_day() {
+    one(
+        "At mid-afternoon yesterday the index was flat.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2025-11-03TAF",
+    );
+    let got = run("The market rallied in mid afternoon.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[0].3.as_str()),
+        ("mid afternoon", "2025-11-04TAF", "MID")
+    );
+}
+
+#[test]
+fn an_unknown_number_of_centuries() {
+    one(
+        "The walls stood for centuries.",
+        "centuries",
+        "DURATION",
+        "PXC",
+    );
+    one(
+        "The walls stood for two centuries.",
+        "two centuries",
+        "DURATION",
+        "P200Y",
     );
 }

@@ -175,6 +175,9 @@ impl fmt::Display for DurationValue {
         };
         f.write_str(if time { "PT" } else { "P" })?;
         match self.tenths {
+            // "centuries": an unknown number of centuries cannot be written in years, so
+            // TimeML's century unit is used (`PXC`).
+            None if self.unit == Unit::Century => return f.write_str("XC"),
             None => f.write_str("X")?,
             Some(t) => {
                 let t = t.saturating_mul(mult);
