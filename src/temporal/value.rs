@@ -8,7 +8,8 @@ use std::fmt;
 pub enum YearValue {
     /// A known year (`2025`).
     Year(i32),
-    /// A decade, by its first three digits (`199X` for the 1990s, as TimeML writes it).
+    /// A decade, by its first three digits (`199` for the 1990s, as the TimeML guidelines
+    /// and TimeBank write it; AQUAINT annotators sometimes wrote `199X`).
     Decade(i32),
     /// A century, by its first two digits (`19` for the 1900s).
     Century(i32),
@@ -110,7 +111,7 @@ impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             YearValue::Year(y) => write!(f, "{y:04}"),
-            YearValue::Decade(d) => write!(f, "{d:03}X"),
+            YearValue::Decade(d) => write!(f, "{d:03}"),
             YearValue::Century(c) => write!(f, "{c:02}"),
             YearValue::Unknown => f.write_str("XXXX"),
         }
