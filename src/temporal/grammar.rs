@@ -156,6 +156,34 @@ const RATE_BEFORE: &[&str] = &[
     "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
 ];
 
+/// Nouns for what belongs to an age as a whole: after "today's" or "tomorrow's" they make
+/// it mean "nowadays" ("today's youth", "tomorrow's leaders"), not a particular day.
+const GENERIC_OF_AN_AGE: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "societies",
+    "generation",
+    "generations",
+    "young",
+    "children",
+    "kids",
+    "teenagers",
+    "teens",
+    "students",
+    "parents",
+    "families",
+    "consumers",
+    "leaders",
+    "technology",
+    "technologies",
+    "computers",
+    "culture",
+    "standards",
+    "economy",
+    "politics",
+];
+
 /// Words that may stand between a number and its unit ("two more weeks").
 const FILLERS: &[&str] = &[
     "more",
@@ -317,12 +345,55 @@ impl<'a> Grammar<'a, '_> {
             match m {
                 Some(m) if m.end > i => {
                     i = m.end;
+                    let second = self.coordinated_day(&m);
                     out.push(m);
+                    if let Some(d) = second {
+                        i = d.end;
+                        out.push(d);
+                    }
                 }
                 _ => i += 1,
             }
         }
         out
+    }
+
+    /// "April 24 and 25": the second day of a coordinated date, in the same month and year.
+    fn coordinated_day(&self, m: &Match) -> Option<Match> {
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: Some(_),
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let j = m.end;
+        if !(self.is(j, Kw::And) || self.word_is(j, "or")) || self.ndigits(j + 1) > 2 {
+            return None;
+        }
+        let day = self.num(j + 1).filter(|d| (1..=31).contains(d))?;
+        // Only a bare number closing the phrase: "April 24 and 25 people" is a count.
+        let closes = self.tok(j + 2).is_none_or(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?")
+        });
+        if !closes || (self.punct(j + 2, ".") && self.num(j + 3).is_some()) {
+            return None;
+        }
+        Some(Match::new(
+            j + 1,
+            j + 2,
+            Sem::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                time: None,
+                dir,
+            },
+            "coordinated-day",
+        ))
     }
 
     /// Filters that need the context outside the match.
@@ -355,6 +426,20 @@ impl<'a> Grammar<'a, '_> {
             return false;
         }
 
+        if m.end == m.start + 1
+            && matches!(self.kw(m.start), Some(Kw::Today | Kw::Tomorrow))
+            && self.generic_today(m.start)
+        {
+            return false;
+        }
+        // "Now, he says ...": a discourse marker opening the sentence, not a time.
+        if m.end == m.start + 1
+            && self.is(m.start, Kw::Now)
+            && self.sentence_initial(m.start)
+            && self.punct(m.end, ",")
+        {
+            return false;
+        }
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -367,6 +452,32 @@ impl<'a> Grammar<'a, '_> {
             return false;
         }
         true
+    }
+
+    /// "today's youth", "the world of tomorrow": the present or the future age in general
+    /// (nowadays), not the day of publication or the day after it.
+    fn generic_today(&self, i: usize) -> bool {
+        let generic = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && GENERIC_OF_AN_AGE
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w))
+            })
+        };
+        // "today's youth", "today's personal computers" (one adjective between).
+        if self.apostrophe(i + 1) && self.word_is(i + 2, "s") && (generic(i + 3) || generic(i + 4))
+        {
+            return true;
+        }
+        // "the people of tomorrow", "the world of today"
+        i >= 3
+            && self.is(i - 1, Kw::Of)
+            && self.is(i - 3, Kw::The)
+            && self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Word && t.lex.is_none())
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct && !self.apostrophe(i + 1))
     }
 
     fn at(&self, i: usize) -> Option<Match> {
@@ -640,6 +751,34 @@ impl<'a> Grammar<'a, '_> {
                         "recent-units",
                     )
                 })
+            }
+            // "at a later date", "a future date": some time to come.
+            Kw::A
+                if matches!(self.kw(i + 1), Some(Kw::Later | Kw::Future))
+                    && self.word_is(i + 2, "date") =>
+            {
+                vague(RefKind::Future, i + 3, Unit::Day, "later-date")
+            }
+            // "mid-afternoon", "mid afternoon yesterday": a part of the day alone.
+            Kw::Mid => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                let p = self.part(j)?;
+                let (offset, end) = match self.kw(j + 1) {
+                    Some(Kw::Yesterday) => (-1, j + 2),
+                    Some(Kw::Tomorrow) => (1, j + 2),
+                    Some(Kw::Today) => (0, j + 2),
+                    _ => (0, j + 1),
+                };
+                Some(Match::new(
+                    i,
+                    end,
+                    Sem::Deictic {
+                        unit: Unit::Day,
+                        offset,
+                        time: Some(TimeOfDay::Part(p)),
+                    },
+                    "mid-part-of-day",
+                ))
             }
             Kw::This | Kw::Last | Kw::Next | Kw::Current => self.this_last_next(i, k, i + 1),
             Kw::The => self.the_phrase(i),
@@ -1285,6 +1424,21 @@ impl<'a> Grammar<'a, '_> {
                 return None;
             }
             j += 3;
+            if let Some((h, next)) = self.in_the_part(hour, j) {
+                hour = h;
+                j = next;
+            }
+        } else if let Some((h, next)) = self.in_the_part(hour, j).filter(|_| {
+            i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(Kw::At | Kw::By | Kw::Until | Kw::Around | Kw::About | Kw::Before | Kw::After)
+                )
+            })
+        }) {
+            // "at 4 in the morning", "until 10 at night"
+            hour = h;
+            j = next;
         } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
@@ -1301,6 +1455,31 @@ impl<'a> Grammar<'a, '_> {
             j += 1;
         }
         Some((TimeOfDay::Clock { hour, minute }, j))
+    }
+
+    /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour
+    /// 1–12: the hour on the 24-hour clock and the index after the phrase.
+    fn in_the_part(&self, hour: u32, j: usize) -> Option<(u32, usize)> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (part, next) = if self.is(j, Kw::In) && self.is(j + 1, Kw::The) {
+            (self.part(j + 2)?, j + 3)
+        } else if self.is(j, Kw::At) && self.word_is(j + 1, "night") {
+            (PartOfDay::Night, j + 2)
+        } else {
+            return None;
+        };
+        let h = match part {
+            PartOfDay::Morning => hour % 12,
+            PartOfDay::Afternoon | PartOfDay::Evening if hour == 12 => 12,
+            PartOfDay::Afternoon | PartOfDay::Evening => hour + 12,
+            // "10 at night" is 22:00, "2 in the night" is 02:00.
+            PartOfDay::Night if hour >= 6 => hour % 12 + 12,
+            PartOfDay::Night => hour,
+            _ => return None,
+        };
+        Some((h, next))
     }
 
     fn time(&self, i: usize) -> Option<Match> {
@@ -1771,6 +1950,11 @@ impl<'a> Grammar<'a, '_> {
                     | Kw::Through
             )
         );
+        // "post-1959 politics", "pre-1990 levels": the prefix belongs to the expression.
+        let era_prefix = prev.is_some_and(|p| self.hyphen(p))
+            && i.checked_sub(2)
+                .is_some_and(|q| self.word_is(q, "post") || self.word_is(q, "pre"));
+        let strong_prev = strong_prev || era_prefix;
         if !(1900..=2099).contains(&y) && !strong_prev {
             return None;
         }
@@ -1801,7 +1985,8 @@ impl<'a> Grammar<'a, '_> {
                 }
             }
         }
-        Some(Match::new(i, i + 1, calendar_year(y), "year"))
+        let start = if era_prefix { i - 2 } else { i };
+        Some(Match::new(start, i + 1, calendar_year(y), "year"))
     }
 
     // ---- weekdays, seasons, quarters, holidays ---------------------------------------------
@@ -2350,6 +2535,18 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
+        // "700 seats a week", "three meals a day": a counted noun per unit is a rate too.
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && j == i
+            && i >= 2
+            && self.tok(i - 1).is_some_and(|p| {
+                p.kind == TokenKind::Word && !p.cap && p.text.len() > 3 && p.text.ends_with('s')
+            })
+            && (self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.lex(i - 2).is_some_and(|l| l.number.is_some()))
+        {
+            return None;
+        }
         Some(Match::new(
             i,
             end,
@@ -2427,7 +2624,7 @@ impl<'a> Grammar<'a, '_> {
             | Kw::Quarterly
             | Kw::Nightly
             | Kw::Biweekly => {
-                if i.checked_sub(1).is_some_and(|p| {
+                let determiner = i.checked_sub(1).is_some_and(|p| {
                     matches!(self.kw(p), Some(Kw::The | Kw::A | Kw::An))
                         || self.tok(p).is_some_and(|t| {
                             matches!(
@@ -2435,7 +2632,14 @@ impl<'a> Grammar<'a, '_> {
                                 "its" | "his" | "her" | "their" | "our"
                             )
                         })
-                }) {
+                });
+                // After a determiner the word is an adjective before its noun ("a daily
+                // rally", "his weekly address": a recurrence) or a noun itself ("the
+                // official daily", "a quarterly of five cents": a publication, a dividend).
+                let next_is_noun = self.tok(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.cap && t.lex.is_none_or(|l| l.kw.is_none())
+                });
+                if determiner && !next_is_noun {
                     return None;
                 }
                 // "quarterly dividend": an adjective before a noun.
