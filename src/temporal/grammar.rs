@@ -1243,6 +1243,21 @@ impl<'a> Grammar<'a, '_> {
                         ));
                     }
                 }
+                // "the weeks ahead", "the years ahead": an unspecified stretch to come.
+                if let Some((u, true)) = self.unit(j)
+                    && self.word_is(j + 1, "ahead")
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Duration {
+                            amount: Amount::Some,
+                            unit: u,
+                            ending_now: false,
+                        },
+                        "the-units-ahead",
+                    ));
+                }
                 // "the nineties"
                 if let Some(d) = self.tok(j).and_then(|t| decade_word(t.text)) {
                     return Some(Match::new(i, j + 1, Sem::Decade(d), "decade"));
@@ -1292,12 +1307,13 @@ impl<'a> Grammar<'a, '_> {
     /// "the year", "the month" under a position modifier: "the end of the year".
     fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
         let (u, plural) = self.unit(j)?;
-        // "For the year, sales rose": the period a report covers.
+        // "For the year, sales rose", "a high for the year of $42": the period a report
+        // covers.
         if !plural
             && matches!(u, Unit::Year | Unit::Week | Unit::Month)
             && i >= 1
             && self.is(i - 1, Kw::For)
-            && self.punct(j + 1, ",")
+            && (self.punct(j + 1, ",") || self.is(j + 1, Kw::Of))
         {
             return Some(Match::new(
                 i,
@@ -2362,6 +2378,8 @@ impl<'a> Grammar<'a, '_> {
                 Some((Amount::Tenths(5), i + 2))
             }
             Kw::Few | Kw::Several | Kw::Many => Some((Amount::Some, i + 1)),
+            // "the next couple of years"
+            Kw::Couple if self.is(i + 1, Kw::Of) => Some((Amount::n(2), i + 2)),
             _ => None,
         }
     }
@@ -2640,6 +2658,16 @@ impl<'a> Grammar<'a, '_> {
                     t.kind == TokenKind::Word && !t.cap && t.lex.is_none_or(|l| l.kw.is_none())
                 });
                 if determiner && !next_is_noun {
+                    return None;
+                }
+                // "the official daily.": a noun after its own adjective.
+                if !next_is_noun
+                    && i >= 2
+                    && matches!(self.kw(i - 2), Some(Kw::The | Kw::A | Kw::An))
+                    && self
+                        .tok(i - 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())
+                {
                     return None;
                 }
                 // "quarterly dividend": an adjective before a noun.

@@ -793,3 +793,106 @@ fn a_forecast_quarter_is_not_the_period_under_report() {
         ("the year-ago period", "2024-Q3")
     );
 }
+
+#[test]
+fn adjectival_recurrence_after_a_determiner() {
+    one(
+        "Crowds gathered for a daily march downtown.",
+        "daily",
+        "SET",
+        "P1D",
+    );
+    one(
+        "The mayor gave his weekly address.",
+        "weekly",
+        "SET",
+        "P1W",
+    );
+    // A noun: the newspaper itself, with no noun after it.
+    none("The story ran in the official daily.");
+}
+
+#[test]
+fn today_as_an_age_is_not_a_date() {
+    none("The game is popular with today's youth.");
+    none("Phones are the tools of choice in today's personal computers.");
+    none("Fathers matter in today's world.");
+    none("He wanted to train the leaders of tomorrow.");
+    // The day itself stays a date.
+    one(
+        "The plan was described in today's editions.",
+        "today",
+        "DATE",
+        "2025-11-04",
+    );
+}
+
+#[test]
+fn discourse_now_is_not_a_time() {
+    none("Now, the council says, the budget must wait.");
+    one(
+        "Now the council is reviewing the budget.",
+        "Now",
+        "DATE",
+        "PRESENT_REF",
+    );
+}
+
+#[test]
+fn a_later_date() {
+    one(
+        "The vote will be held at a later date.",
+        "a later date",
+        "DATE",
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn part_of_day_with_mid_and_hour() {
+    one(
+        "By mid afternoon the roads had been cleared.",
+        "mid afternoon",
+        "TIME",
+        "2025-11-04TAF",
+    );
+    one(
+        "Shares rose at mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2025-11-03TAF",
+    );
+    one(
+        "The train left at 5 in the morning.",
+        "5 in the morning",
+        "TIME",
+        "2025-11-04T05:00",
+    );
+    // A count, not an hour.
+    none("She scored 5 in the morning session of games.");
+}
+
+#[test]
+fn era_prefix_on_a_year() {
+    one(
+        "The post-1990 reforms changed the town.",
+        "post-1990",
+        "DATE",
+        "1990",
+    );
+}
+
+#[test]
+fn coordinated_second_day() {
+    let got = run("The summit was held on May 14 and 15.", dct());
+    let spans: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(spans, [("May 14", "2025-05-14"), ("15", "2025-05-15")]);
+    // "15 delegates" is a count.
+    let got = run("The summit on May 14 and 15 delegates left early.", dct());
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn counted_noun_per_unit_is_a_rate() {
+    none("The airline adds 700 seats a week on the route.");
+}
