@@ -426,6 +426,15 @@ impl<'a> Grammar<'a, '_> {
             return false;
         }
 
+        // "high noon comes today": the idiom for a decisive moment.
+        if m.end == m.start + 1
+            && self.is(m.start, Kw::Noon)
+            && m.start
+                .checked_sub(1)
+                .is_some_and(|p| self.word_is(p, "high"))
+        {
+            return false;
+        }
         if m.end == m.start + 1
             && matches!(self.kw(m.start), Some(Kw::Today | Kw::Tomorrow))
             && self.generic_today(m.start)
@@ -1039,6 +1048,8 @@ impl<'a> Grammar<'a, '_> {
                     "the-future",
                 ))
             }
+            // "the future of the company": its fate, not a time.
+            Some(Kw::Future) if self.is(j + 1, Kw::Of) => None,
             Some(Kw::Future) => Some(Match::new(
                 i,
                 j + 1,
@@ -2658,6 +2669,22 @@ impl<'a> Grammar<'a, '_> {
                     t.kind == TokenKind::Word && !t.cap && t.lex.is_none_or(|l| l.kw.is_none())
                 });
                 if determiner && !next_is_noun {
+                    return None;
+                }
+                // "to rise 8% annually", "10,000 units annually": a rate, like "8% a year".
+                let rate = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                    p.text == "%"
+                        || p.text.eq_ignore_ascii_case("percent")
+                        || (p.kind == TokenKind::Word
+                            && !p.cap
+                            && p.text.len() > 3
+                            && p.text.ends_with('s')
+                            && p.lex.is_none()
+                            && i.checked_sub(2).and_then(|q| self.tok(q)).is_some_and(|q| {
+                                q.kind == TokenKind::Number || q.lex.is_some_and(|l| l.number.is_some())
+                            }))
+                });
+                if rate {
                     return None;
                 }
                 // "the official daily.": a noun after its own adjective.

@@ -895,4 +895,35 @@ fn coordinated_second_day() {
 #[test]
 fn counted_noun_per_unit_is_a_rate() {
     none("The airline adds 700 seats a week on the route.");
+    none("Sales are expected to grow 7% annually.");
+    none("The plant will build 5,000 engines annually.");
+    one("The fair is held here annually.", "annually", "SET", "P1Y");
+}
+
+#[test]
+fn fate_and_idiom_are_not_times() {
+    none("The talks will decide the future of the union.");
+    none("For the team, high noon arrives with the final match.");
+    one(
+        "The union will grow in the future.",
+        "the future",
+        "DATE",
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn stretches_ahead_and_reporting_periods() {
+    one(
+        "Prices may fall in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION",
+        "PXW",
+    );
+    one(
+        "Over the next couple of years the plant will grow.",
+        "the next couple of years",
+        "DURATION",
+        "P2Y",
+    );
 }
