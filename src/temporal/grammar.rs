@@ -483,7 +483,9 @@ impl<'a> Grammar<'a, '_> {
         i >= 3
             && self.is(i - 1, Kw::Of)
             && self.is(i - 3, Kw::The)
-            && self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Word && t.lex.is_none())
+            && self
+                .tok(i - 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.lex.is_none())
             && self
                 .tok(i + 1)
                 .is_none_or(|t| t.kind == TokenKind::Punct && !self.apostrophe(i + 1))
@@ -1459,7 +1461,15 @@ impl<'a> Grammar<'a, '_> {
             i.checked_sub(1).is_some_and(|p| {
                 matches!(
                     self.kw(p),
-                    Some(Kw::At | Kw::By | Kw::Until | Kw::Around | Kw::About | Kw::Before | Kw::After)
+                    Some(
+                        Kw::At
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Around
+                            | Kw::About
+                            | Kw::Before
+                            | Kw::After
+                    )
                 )
             })
         }) {
@@ -2681,7 +2691,8 @@ impl<'a> Grammar<'a, '_> {
                             && p.text.ends_with('s')
                             && p.lex.is_none()
                             && i.checked_sub(2).and_then(|q| self.tok(q)).is_some_and(|q| {
-                                q.kind == TokenKind::Number || q.lex.is_some_and(|l| l.number.is_some())
+                                q.kind == TokenKind::Number
+                                    || q.lex.is_some_and(|l| l.number.is_some())
                             }))
                 });
                 if rate {

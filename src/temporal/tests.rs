@@ -802,12 +802,7 @@ fn adjectival_recurrence_after_a_determiner() {
         "SET",
         "P1D",
     );
-    one(
-        "The mayor gave his weekly address.",
-        "weekly",
-        "SET",
-        "P1W",
-    );
+    one("The mayor gave his weekly address.", "weekly", "SET", "P1W");
     // A noun: the newspaper itself, with no noun after it.
     none("The story ran in the official daily.");
 }
@@ -925,5 +920,11 @@ fn stretches_ahead_and_reporting_periods() {
         "the next couple of years",
         "DURATION",
         "P2Y",
+    );
+    one(
+        "The stock hit a high for the year of $40.",
+        "the year",
+        "DATE",
+        "2025",
     );
 }
