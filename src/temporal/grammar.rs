@@ -794,13 +794,19 @@ impl<'a> Grammar<'a, '_> {
             Kw::This | Kw::Last | Kw::Next | Kw::Current => self.this_last_next(i, k, i + 1),
             Kw::The => self.the_phrase(i),
             Kw::That | Kw::Same => {
-                let (u, plural) = self.unit(i + 1)?;
+                // "that same day": the determiner belongs to the expression.
+                let j = if k == Kw::That && self.is(i + 1, Kw::Same) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
                 Some(Match::new(
                     i,
-                    i + 2,
+                    j + 1,
                     Sem::Anaphoric { unit: u, offset: 0 },
                     "that-unit",
                 ))

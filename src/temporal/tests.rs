@@ -928,3 +928,19 @@ fn stretches_ahead_and_reporting_periods() {
         "2025",
     );
 }
+
+#[test]
+fn that_same_day_keeps_its_determiner() {
+    let got = run(
+        "The plant closed on March 3, 2025, and the union met that same day.",
+        dct(),
+    );
+    let spans: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(
+        spans,
+        [
+            ("March 3, 2025", "2025-03-03"),
+            ("that same day", "2025-03-03")
+        ]
+    );
+}
