@@ -184,6 +184,13 @@ const GENERIC_OF_AN_AGE: &[&str] = &[
     "politics",
 ];
 
+/// Verbs that follow a publication named by its rhythm ("the daily said"), showing that
+/// "daily" there is the noun; past forms in "-ed" are recognized by their ending.
+const VERBS_AFTER_A_PUBLICATION: &[&str] = &[
+    "said", "says", "wrote", "writes", "reports", "quotes", "carries", "has", "had", "is", "was",
+    "ran", "runs", "adds", "cites", "claims", "notes", "warns", "states",
+];
+
 /// Words that may stand between a number and its unit ("two more weeks").
 const FILLERS: &[&str] = &[
     "more",
@@ -2682,7 +2689,13 @@ impl<'a> Grammar<'a, '_> {
                 // rally", "his weekly address": a recurrence) or a noun itself ("the
                 // official daily", "a quarterly of five cents": a publication, a dividend).
                 let next_is_noun = self.tok(i + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.cap && t.lex.is_none_or(|l| l.kw.is_none())
+                    t.kind == TokenKind::Word
+                        && !t.cap
+                        && t.lex.is_none_or(|l| l.kw.is_none())
+                        && !(t.text.len() > 4 && t.text.ends_with("ed"))
+                        && !VERBS_AFTER_A_PUBLICATION
+                            .iter()
+                            .any(|w| t.text.eq_ignore_ascii_case(w))
                 });
                 if determiner && !next_is_noun {
                     return None;

@@ -805,6 +805,8 @@ fn adjectival_recurrence_after_a_determiner() {
     one("The mayor gave his weekly address.", "weekly", "SET", "P1W");
     // A noun: the newspaper itself, with no noun after it.
     none("The story ran in the official daily.");
+    none("The daily said the rally was large.");
+    none("A weekly reported the story first.");
 }
 
 #[test]
