@@ -2445,6 +2445,19 @@ impl<'a> Grammar<'a, '_> {
             None => {
                 // Bare plural units: "for years", "decades".
                 let (u, plural) = self.unit(j)?;
+                // "a day-long meeting", "their year-long inquiry": one unit.
+                if !plural && j == i && self.hyphen(j + 1) && self.is(j + 2, Kw::Long) {
+                    return Some(Match::new(
+                        i,
+                        j + 3,
+                        Sem::Duration {
+                            amount: Amount::n(1),
+                            unit: u,
+                            ending_now: false,
+                        },
+                        "unit-long",
+                    ));
+                }
                 if !plural || j != i {
                     return None;
                 }

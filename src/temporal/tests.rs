@@ -946,3 +946,19 @@ fn that_same_day_keeps_its_determiner() {
         ]
     );
 }
+
+#[test]
+fn unit_long_adjective() {
+    one(
+        "The lawyers left their third day-long meeting.",
+        "day-long",
+        "DURATION",
+        "P1D",
+    );
+    one(
+        "The board ended its month-long review.",
+        "month-long",
+        "DURATION",
+        "P1M",
+    );
+}
