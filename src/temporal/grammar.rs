@@ -960,6 +960,13 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if let Some(w) = self.weekday(j) {
+            // "this coming Sunday, March 8": the date in apposition belongs to it.
+            if self.punct(j + 1, ",")
+                && let Some(m) = self.month_date(j + 2)
+                && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+            {
+                return Some(Match::new(i, m.end, m.sem, "weekday-date"));
+            }
             let (time, end) = match self.part(j + 1) {
                 Some(p) => (Some(TimeOfDay::Part(p)), j + 2),
                 None => (None, j + 1),
@@ -1606,6 +1613,24 @@ impl<'a> Grammar<'a, '_> {
         Some((d, j))
     }
 
+    /// A day of the month written as an ordinal word: "eighth", "twenty-first".
+    fn day_ordinal_word(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(tens) = self
+            .lex(i)
+            .and_then(|l| l.number)
+            .filter(|n| *n == 20 || *n == 30)
+            && self.hyphen(i + 1)
+            && let Some(unit) = self.lex(i + 2).and_then(|l| l.ordinal).filter(|u| *u < 10)
+        {
+            return (tens + unit <= 31).then_some((tens + unit, i + 3));
+        }
+        let d = self
+            .lex(i)
+            .and_then(|l| l.ordinal)
+            .filter(|d| (1..=31).contains(d))?;
+        Some((d, i + 1))
+    }
+
     fn month_date(&self, i: usize) -> Option<Match> {
         let m = self.month(i)?;
         let abbr = self.lex(i).is_some_and(|l| l.month_abbr);
@@ -1614,8 +1639,8 @@ impl<'a> Grammar<'a, '_> {
         if abbr && self.lex(i).is_some_and(|l| l.month == Some(5)) {
             return None;
         }
-        // "Sept. 30, 1998", "March 3rd", "Mar. 3"
-        if let Some((d, after)) = self.day_number(j)
+        // "Sept. 30, 1998", "March 3rd", "Mar. 3", "March eighth" (as spoken)
+        if let Some((d, after)) = self.day_number(j).or_else(|| self.day_ordinal_word(j))
             && !self.punct(after, "%")
             && !(self.punct(after, ":") && self.adj(after) && self.adj(after + 1))
             && !self.hyphen(after)
@@ -1765,7 +1790,12 @@ impl<'a> Grammar<'a, '_> {
         } else {
             (i, false)
         };
-        let (d, mut j) = self.day_number(start_day)?;
+        let (d, mut j) = if of {
+            self.day_number(start_day)
+                .or_else(|| self.day_ordinal_word(start_day))?
+        } else {
+            self.day_number(start_day)?
+        };
         if of {
             if !self.is(j, Kw::Of) {
                 return None;
@@ -1781,7 +1811,12 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
-        let j = self.skip_dot(j + 1);
+        // Only an abbreviation owns its period: "the 3rd of March." ends the sentence.
+        let j = if self.lex(j).is_some_and(|l| l.month_abbr) {
+            self.skip_dot(j + 1)
+        } else {
+            j + 1
+        };
         let (year, end) = self.opt_year(j);
         Some(Match::new(
             i,

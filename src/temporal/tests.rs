@@ -962,3 +962,27 @@ fn unit_long_adjective() {
         "P1M",
     );
 }
+
+#[test]
+fn spoken_ordinal_days() {
+    one(
+        "The vote was held on March eighth.",
+        "March eighth",
+        "DATE",
+        "2025-03-08",
+    );
+    one(
+        "The vote was held on the twenty-first of March.",
+        "the twenty-first of March",
+        "DATE",
+        "2025-03-21",
+    );
+    one(
+        "The fair opens this coming Sunday, November ninth.",
+        "this coming Sunday, November ninth",
+        "DATE",
+        "2025-11-09",
+    );
+    // An ordinal before a month is not a day without "the ... of".
+    none("It was the team's first March game.");
+}
