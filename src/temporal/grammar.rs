@@ -182,6 +182,7 @@ const GENERIC_OF_AN_AGE: &[&str] = &[
     "standards",
     "economy",
     "politics",
+    "people",
 ];
 
 /// Verbs that follow a publication named by its rhythm ("the daily said"), showing that
@@ -486,13 +487,11 @@ impl<'a> Grammar<'a, '_> {
         {
             return true;
         }
-        // "the people of tomorrow", "the world of today"
+        // "the people of tomorrow", "the world of today" (but "the close of today" is a day)
         i >= 3
             && self.is(i - 1, Kw::Of)
             && self.is(i - 3, Kw::The)
-            && self
-                .tok(i - 2)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.lex.is_none())
+            && generic(i - 2)
             && self
                 .tok(i + 1)
                 .is_none_or(|t| t.kind == TokenKind::Punct && !self.apostrophe(i + 1))

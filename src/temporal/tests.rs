@@ -815,6 +815,12 @@ fn today_as_an_age_is_not_a_date() {
     none("Phones are the tools of choice in today's personal computers.");
     none("Fathers matter in today's world.");
     none("He wanted to train the leaders of tomorrow.");
+    one(
+        "Bids are due by the close of today.",
+        "today",
+        "DATE",
+        "2025-11-04",
+    );
     // The day itself stays a date.
     one(
         "The plan was described in today's editions.",
