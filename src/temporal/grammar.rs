@@ -159,6 +159,42 @@ const RATE_BEFORE: &[&str] = &[
     "days", "flights", "barrels", "tons", "shares", "points", "pounds", "yen",
 ];
 
+/// Nouns for what belongs to an age as a whole: after "today's" or "tomorrow's" they make
+/// it mean "nowadays" ("today's youth", "tomorrow's leaders"), not a particular day.
+const GENERIC_OF_AN_AGE: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "societies",
+    "generation",
+    "generations",
+    "young",
+    "children",
+    "kids",
+    "teenagers",
+    "teens",
+    "students",
+    "parents",
+    "families",
+    "consumers",
+    "leaders",
+    "technology",
+    "technologies",
+    "computers",
+    "culture",
+    "standards",
+    "economy",
+    "politics",
+    "people",
+];
+
+/// Verbs that follow a publication named by its rhythm ("the daily said"), showing that
+/// "daily" there is the noun; past forms in "-ed" are recognized by their ending.
+const VERBS_AFTER_A_PUBLICATION: &[&str] = &[
+    "said", "says", "wrote", "writes", "reports", "quotes", "carries", "has", "had", "is", "was",
+    "ran", "runs", "adds", "cites", "claims", "notes", "warns", "states",
+];
+
 /// Words that may stand between a number and its unit ("two more weeks").
 const FILLERS: &[&str] = &[
     "more",
@@ -320,12 +356,55 @@ impl<'a> Grammar<'a, '_> {
             match m {
                 Some(m) if m.end > i => {
                     i = m.end;
+                    let second = self.coordinated_day(&m);
                     out.push(m);
+                    if let Some(d) = second {
+                        i = d.end;
+                        out.push(d);
+                    }
                 }
                 _ => i += 1,
             }
         }
         out
+    }
+
+    /// "April 24 and 25": the second day of a coordinated date, in the same month and year.
+    fn coordinated_day(&self, m: &Match) -> Option<Match> {
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: Some(_),
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let j = m.end;
+        if !(self.is(j, Kw::And) || self.word_is(j, "or")) || self.ndigits(j + 1) > 2 {
+            return None;
+        }
+        let day = self.num(j + 1).filter(|d| (1..=31).contains(d))?;
+        // Only a bare number closing the phrase: "April 24 and 25 people" is a count.
+        let closes = self.tok(j + 2).is_none_or(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?")
+        });
+        if !closes || (self.punct(j + 2, ".") && self.num(j + 3).is_some()) {
+            return None;
+        }
+        Some(Match::new(
+            j + 1,
+            j + 2,
+            Sem::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                time: None,
+                dir,
+            },
+            "coordinated-day",
+        ))
     }
 
     /// Filters that need the context outside the match.
@@ -358,6 +437,29 @@ impl<'a> Grammar<'a, '_> {
             return false;
         }
 
+        // "high noon comes today": the idiom for a decisive moment.
+        if m.end == m.start + 1
+            && self.is(m.start, Kw::Noon)
+            && m.start
+                .checked_sub(1)
+                .is_some_and(|p| self.word_is(p, "high"))
+        {
+            return false;
+        }
+        if m.end == m.start + 1
+            && matches!(self.kw(m.start), Some(Kw::Today | Kw::Tomorrow))
+            && self.generic_today(m.start)
+        {
+            return false;
+        }
+        // "Now, he says ...": a discourse marker opening the sentence, not a time.
+        if m.end == m.start + 1
+            && self.is(m.start, Kw::Now)
+            && self.sentence_initial(m.start)
+            && self.punct(m.end, ",")
+        {
+            return false;
+        }
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -370,6 +472,32 @@ impl<'a> Grammar<'a, '_> {
             return false;
         }
         true
+    }
+
+    /// "today's youth", "the world of tomorrow": the present or the future age in general
+    /// (nowadays), not the day of publication or the day after it.
+    fn generic_today(&self, i: usize) -> bool {
+        let generic = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && GENERIC_OF_AN_AGE
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w))
+            })
+        };
+        // "today's youth", "today's personal computers" (one adjective between).
+        if self.apostrophe(i + 1) && self.word_is(i + 2, "s") && (generic(i + 3) || generic(i + 4))
+        {
+            return true;
+        }
+        // "the people of tomorrow", "the world of today" (but "the close of today" is a day)
+        i >= 3
+            && self.is(i - 1, Kw::Of)
+            && self.is(i - 3, Kw::The)
+            && generic(i - 2)
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct && !self.apostrophe(i + 1))
     }
 
     fn at(&self, i: usize) -> Option<Match> {
@@ -676,16 +804,50 @@ impl<'a> Grammar<'a, '_> {
                     )
                 })
             }
+            // "at a later date", "a future date": some time to come.
+            Kw::A
+                if matches!(self.kw(i + 1), Some(Kw::Later | Kw::Future))
+                    && self.word_is(i + 2, "date") =>
+            {
+                vague(RefKind::Future, i + 3, Unit::Day, "later-date")
+            }
+            // "mid-afternoon", "mid afternoon yesterday": a part of the day alone.
+            Kw::Mid => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                let p = self.part(j)?;
+                let (offset, end) = match self.kw(j + 1) {
+                    Some(Kw::Yesterday) => (-1, j + 2),
+                    Some(Kw::Tomorrow) => (1, j + 2),
+                    Some(Kw::Today) => (0, j + 2),
+                    _ => (0, j + 1),
+                };
+                Some(Match::new(
+                    i,
+                    end,
+                    Sem::Deictic {
+                        unit: Unit::Day,
+                        offset,
+                        time: Some(TimeOfDay::Part(p)),
+                    },
+                    "mid-part-of-day",
+                ))
+            }
             Kw::This | Kw::Last | Kw::Next | Kw::Current => self.this_last_next(i, k, i + 1),
             Kw::The => self.the_phrase(i),
             Kw::That | Kw::Same => {
-                let (u, plural) = self.unit(i + 1)?;
+                // "that same day": the determiner belongs to the expression.
+                let j = if k == Kw::That && self.is(i + 1, Kw::Same) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
                 Some(Match::new(
                     i,
-                    i + 2,
+                    j + 1,
                     Sem::Anaphoric { unit: u, offset: 0 },
                     "that-unit",
                 ))
@@ -832,6 +994,13 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if let Some(w) = self.weekday(j) {
+            // "this coming Sunday, March 8": the date in apposition belongs to it.
+            if self.punct(j + 1, ",")
+                && let Some(m) = self.month_date(j + 2)
+                && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+            {
+                return Some(Match::new(i, m.end, m.sem, "weekday-date"));
+            }
             let (time, end) = match self.part(j + 1) {
                 Some(p) => (Some(TimeOfDay::Part(p)), j + 2),
                 None => (None, j + 1),
@@ -935,6 +1104,8 @@ impl<'a> Grammar<'a, '_> {
                     "the-future",
                 ))
             }
+            // "the future of the company": its fate, not a time.
+            Some(Kw::Future) if self.is(j + 1, Kw::Of) => None,
             Some(Kw::Future) => Some(Match::new(
                 i,
                 j + 1,
@@ -1164,6 +1335,21 @@ impl<'a> Grammar<'a, '_> {
                         ));
                     }
                 }
+                // "the weeks ahead", "the years ahead": an unspecified stretch to come.
+                if let Some((u, true)) = self.unit(j)
+                    && self.word_is(j + 1, "ahead")
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Duration {
+                            amount: Amount::Some,
+                            unit: u,
+                            ending_now: false,
+                        },
+                        "the-units-ahead",
+                    ));
+                }
                 // "the nineties"
                 if let Some(d) = self.tok(j).and_then(|t| decade_word(t.text)) {
                     return Some(Match::new(i, j + 1, Sem::Decade(d), "decade"));
@@ -1213,12 +1399,13 @@ impl<'a> Grammar<'a, '_> {
     /// "the year", "the month" under a position modifier: "the end of the year".
     fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
         let (u, plural) = self.unit(j)?;
-        // "For the year, sales rose": the period a report covers.
+        // "For the year, sales rose", "a high for the year of $42": the period a report
+        // covers.
         if !plural
             && matches!(u, Unit::Year | Unit::Week | Unit::Month)
             && i >= 1
             && self.is(i - 1, Kw::For)
-            && self.punct(j + 1, ",")
+            && (self.punct(j + 1, ",") || self.is(j + 1, Kw::Of))
         {
             return Some(Match::new(
                 i,
@@ -1345,6 +1532,29 @@ impl<'a> Grammar<'a, '_> {
                 return None;
             }
             j += 3;
+            if let Some((h, next)) = self.in_the_part(hour, j) {
+                hour = h;
+                j = next;
+            }
+        } else if let Some((h, next)) = self.in_the_part(hour, j).filter(|_| {
+            i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::At
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Around
+                            | Kw::About
+                            | Kw::Before
+                            | Kw::After
+                    )
+                )
+            })
+        }) {
+            // "at 4 in the morning", "until 10 at night"
+            hour = h;
+            j = next;
         } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
@@ -1361,6 +1571,31 @@ impl<'a> Grammar<'a, '_> {
             j += 1;
         }
         Some((TimeOfDay::Clock { hour, minute }, j))
+    }
+
+    /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour
+    /// 1–12: the hour on the 24-hour clock and the index after the phrase.
+    fn in_the_part(&self, hour: u32, j: usize) -> Option<(u32, usize)> {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (part, next) = if self.is(j, Kw::In) && self.is(j + 1, Kw::The) {
+            (self.part(j + 2)?, j + 3)
+        } else if self.is(j, Kw::At) && self.word_is(j + 1, "night") {
+            (PartOfDay::Night, j + 2)
+        } else {
+            return None;
+        };
+        let h = match part {
+            PartOfDay::Morning => hour % 12,
+            PartOfDay::Afternoon | PartOfDay::Evening if hour == 12 => 12,
+            PartOfDay::Afternoon | PartOfDay::Evening => hour + 12,
+            // "10 at night" is 22:00, "2 in the night" is 02:00.
+            PartOfDay::Night if hour >= 6 => hour % 12 + 12,
+            PartOfDay::Night => hour,
+            _ => return None,
+        };
+        Some((h, next))
     }
 
     fn time(&self, i: usize) -> Option<Match> {
@@ -1437,6 +1672,24 @@ impl<'a> Grammar<'a, '_> {
         Some((d, j))
     }
 
+    /// A day of the month written as an ordinal word: "eighth", "twenty-first".
+    fn day_ordinal_word(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(tens) = self
+            .lex(i)
+            .and_then(|l| l.number)
+            .filter(|n| *n == 20 || *n == 30)
+            && self.hyphen(i + 1)
+            && let Some(unit) = self.lex(i + 2).and_then(|l| l.ordinal).filter(|u| *u < 10)
+        {
+            return (tens + unit <= 31).then_some((tens + unit, i + 3));
+        }
+        let d = self
+            .lex(i)
+            .and_then(|l| l.ordinal)
+            .filter(|d| (1..=31).contains(d))?;
+        Some((d, i + 1))
+    }
+
     fn month_date(&self, i: usize) -> Option<Match> {
         let m = self.month(i)?;
         let abbr = self.lex(i).is_some_and(|l| l.month_abbr);
@@ -1445,8 +1698,8 @@ impl<'a> Grammar<'a, '_> {
         if abbr && self.lex(i).is_some_and(|l| l.month == Some(5)) {
             return None;
         }
-        // "Sept. 30, 1998", "March 3rd", "Mar. 3"
-        if let Some((d, after)) = self.day_number(j)
+        // "Sept. 30, 1998", "March 3rd", "Mar. 3", "March eighth" (as spoken)
+        if let Some((d, after)) = self.day_number(j).or_else(|| self.day_ordinal_word(j))
             && !self.punct(after, "%")
             && !(self.punct(after, ":") && self.adj(after) && self.adj(after + 1))
             && !self.hyphen(after)
@@ -1596,7 +1849,12 @@ impl<'a> Grammar<'a, '_> {
         } else {
             (i, false)
         };
-        let (d, mut j) = self.day_number(start_day)?;
+        let (d, mut j) = if of {
+            self.day_number(start_day)
+                .or_else(|| self.day_ordinal_word(start_day))?
+        } else {
+            self.day_number(start_day)?
+        };
         if of {
             if !self.is(j, Kw::Of) {
                 return None;
@@ -1612,7 +1870,12 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
-        let j = self.skip_dot(j + 1);
+        // Only an abbreviation owns its period: "the 3rd of March." ends the sentence.
+        let j = if self.lex(j).is_some_and(|l| l.month_abbr) {
+            self.skip_dot(j + 1)
+        } else {
+            j + 1
+        };
         let (year, end) = self.opt_year(j);
         Some(Match::new(
             i,
@@ -1831,6 +2094,11 @@ impl<'a> Grammar<'a, '_> {
                     | Kw::Through
             )
         );
+        // "post-1959 politics", "pre-1990 levels": the prefix belongs to the expression.
+        let era_prefix = prev.is_some_and(|p| self.hyphen(p))
+            && i.checked_sub(2)
+                .is_some_and(|q| self.word_is(q, "post") || self.word_is(q, "pre"));
+        let strong_prev = strong_prev || era_prefix;
         if !(1900..=2099).contains(&y) && !strong_prev {
             return None;
         }
@@ -1861,7 +2129,8 @@ impl<'a> Grammar<'a, '_> {
                 }
             }
         }
-        Some(Match::new(i, i + 1, calendar_year(y), "year"))
+        let start = if era_prefix { i - 2 } else { i };
+        Some(Match::new(start, i + 1, calendar_year(y), "year"))
     }
 
     // ---- weekdays, seasons, quarters, holidays ---------------------------------------------
@@ -2338,6 +2607,8 @@ impl<'a> Grammar<'a, '_> {
                 Some((Amount::Tenths(5), i + 2))
             }
             Kw::Few | Kw::Several | Kw::Many => Some((Amount::Some, i + 1)),
+            // "the next couple of years"
+            Kw::Couple if self.is(i + 1, Kw::Of) => Some((Amount::n(2), i + 2)),
             _ => None,
         }
     }
@@ -2369,6 +2640,19 @@ impl<'a> Grammar<'a, '_> {
             None => {
                 // Bare plural units: "for years", "decades".
                 let (u, plural) = self.unit(j)?;
+                // "a day-long meeting", "their year-long inquiry": one unit.
+                if !plural && j == i && self.hyphen(j + 1) && self.is(j + 2, Kw::Long) {
+                    return Some(Match::new(
+                        i,
+                        j + 3,
+                        Sem::Duration {
+                            amount: Amount::n(1),
+                            unit: u,
+                            ending_now: false,
+                        },
+                        "unit-long",
+                    ));
+                }
                 if !plural || j != i {
                     return None;
                 }
@@ -2511,6 +2795,18 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
+        // "700 seats a week", "three meals a day": a counted noun per unit is a rate too.
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && j == i
+            && i >= 2
+            && self.tok(i - 1).is_some_and(|p| {
+                p.kind == TokenKind::Word && !p.cap && p.text.len() > 3 && p.text.ends_with('s')
+            })
+            && (self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.lex(i - 2).is_some_and(|l| l.number.is_some()))
+        {
+            return None;
+        }
         Some(Match::new(
             i,
             end,
@@ -2588,7 +2884,7 @@ impl<'a> Grammar<'a, '_> {
             | Kw::Quarterly
             | Kw::Nightly
             | Kw::Biweekly => {
-                if i.checked_sub(1).is_some_and(|p| {
+                let determiner = i.checked_sub(1).is_some_and(|p| {
                     matches!(self.kw(p), Some(Kw::The | Kw::A | Kw::An))
                         || self.tok(p).is_some_and(|t| {
                             matches!(
@@ -2596,7 +2892,47 @@ impl<'a> Grammar<'a, '_> {
                                 "its" | "his" | "her" | "their" | "our"
                             )
                         })
-                }) {
+                });
+                // After a determiner the word is an adjective before its noun ("a daily
+                // rally", "his weekly address": a recurrence) or a noun itself ("the
+                // official daily", "a quarterly of five cents": a publication, a dividend).
+                let next_is_noun = self.tok(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.cap
+                        && t.lex.is_none_or(|l| l.kw.is_none())
+                        && !(t.text.len() > 4 && t.text.ends_with("ed"))
+                        && !VERBS_AFTER_A_PUBLICATION
+                            .iter()
+                            .any(|w| t.text.eq_ignore_ascii_case(w))
+                });
+                if determiner && !next_is_noun {
+                    return None;
+                }
+                // "to rise 8% annually", "10,000 units annually": a rate, like "8% a year".
+                let rate = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                    p.text == "%"
+                        || p.text.eq_ignore_ascii_case("percent")
+                        || (p.kind == TokenKind::Word
+                            && !p.cap
+                            && p.text.len() > 3
+                            && p.text.ends_with('s')
+                            && p.lex.is_none()
+                            && i.checked_sub(2).and_then(|q| self.tok(q)).is_some_and(|q| {
+                                q.kind == TokenKind::Number
+                                    || q.lex.is_some_and(|l| l.number.is_some())
+                            }))
+                });
+                if rate {
+                    return None;
+                }
+                // "the official daily.": a noun after its own adjective.
+                if !next_is_noun
+                    && i >= 2
+                    && matches!(self.kw(i - 2), Some(Kw::The | Kw::A | Kw::An))
+                    && self
+                        .tok(i - 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lex.is_none())
+                {
                     return None;
                 }
                 // "quarterly dividend": an adjective before a noun.

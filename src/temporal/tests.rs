@@ -1059,3 +1059,202 @@ fn an_unknown_number_of_centuries() {
         "P200Y",
     );
 }
+
+#[test]
+fn adjectival_recurrence_after_a_determiner() {
+    one(
+        "Crowds gathered for a daily march downtown.",
+        "daily",
+        "SET",
+        "P1D",
+    );
+    one("The mayor gave his weekly address.", "weekly", "SET", "P1W");
+    // A noun: the newspaper itself, with no noun after it.
+    none("The story ran in the official daily.");
+    none("The daily said the rally was large.");
+    none("A weekly reported the story first.");
+}
+
+#[test]
+fn today_as_an_age_is_not_a_date() {
+    none("The game is popular with today's youth.");
+    none("Phones are the tools of choice in today's personal computers.");
+    none("Fathers matter in today's world.");
+    none("He wanted to train the leaders of tomorrow.");
+    one(
+        "Bids are due by the close of today.",
+        "today",
+        "DATE",
+        "2025-11-04",
+    );
+    // The day itself stays a date.
+    one(
+        "The plan was described in today's editions.",
+        "today",
+        "DATE",
+        "2025-11-04",
+    );
+}
+
+#[test]
+fn discourse_now_is_not_a_time() {
+    none("Now, the council says, the budget must wait.");
+    one(
+        "Now the council is reviewing the budget.",
+        "Now",
+        "DATE",
+        "PRESENT_REF",
+    );
+}
+
+#[test]
+fn a_later_date() {
+    one(
+        "The vote will be held at a later date.",
+        "a later date",
+        "DATE",
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn part_of_day_with_mid_and_hour() {
+    one(
+        "By mid afternoon the roads had been cleared.",
+        "mid afternoon",
+        "TIME",
+        "2025-11-04TAF",
+    );
+    one(
+        "Shares rose at mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2025-11-03TAF",
+    );
+    one(
+        "The train left at 5 in the morning.",
+        "5 in the morning",
+        "TIME",
+        "2025-11-04T05:00",
+    );
+    // A count, not an hour.
+    none("She scored 5 in the morning session of games.");
+}
+
+#[test]
+fn era_prefix_on_a_year() {
+    one(
+        "The post-1990 reforms changed the town.",
+        "post-1990",
+        "DATE",
+        "1990",
+    );
+}
+
+#[test]
+fn coordinated_second_day() {
+    let got = run("The summit was held on May 14 and 15.", dct());
+    let spans: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(spans, [("May 14", "2025-05-14"), ("15", "2025-05-15")]);
+    // "15 delegates" is a count.
+    let got = run("The summit on May 14 and 15 delegates left early.", dct());
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn counted_noun_per_unit_is_a_rate() {
+    none("The airline adds 700 seats a week on the route.");
+    none("Sales are expected to grow 7% annually.");
+    none("The plant will build 5,000 engines annually.");
+    one("The fair is held here annually.", "annually", "SET", "P1Y");
+}
+
+#[test]
+fn fate_and_idiom_are_not_times() {
+    none("The talks will decide the future of the union.");
+    none("For the team, high noon arrives with the final match.");
+    one(
+        "The union will grow in the future.",
+        "the future",
+        "DATE",
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn stretches_ahead_and_reporting_periods() {
+    one(
+        "Prices may fall in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION",
+        "PXW",
+    );
+    one(
+        "Over the next couple of years the plant will grow.",
+        "the next couple of years",
+        "DURATION",
+        "P2Y",
+    );
+    one(
+        "The stock hit a high for the year of $40.",
+        "the year",
+        "DATE",
+        "2025",
+    );
+}
+
+#[test]
+fn that_same_day_keeps_its_determiner() {
+    let got = run(
+        "The plant closed on March 3, 2025, and the union met that same day.",
+        dct(),
+    );
+    let spans: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(
+        spans,
+        [
+            ("March 3, 2025", "2025-03-03"),
+            ("that same day", "2025-03-03")
+        ]
+    );
+}
+
+#[test]
+fn unit_long_adjective() {
+    one(
+        "The lawyers left their third day-long meeting.",
+        "day-long",
+        "DURATION",
+        "P1D",
+    );
+    one(
+        "The board ended its month-long review.",
+        "month-long",
+        "DURATION",
+        "P1M",
+    );
+}
+
+#[test]
+fn spoken_ordinal_days() {
+    one(
+        "The vote was held on March eighth.",
+        "March eighth",
+        "DATE",
+        "2025-03-08",
+    );
+    one(
+        "The vote was held on the twenty-first of March.",
+        "the twenty-first of March",
+        "DATE",
+        "2025-03-21",
+    );
+    one(
+        "The fair opens this coming Sunday, November ninth.",
+        "this coming Sunday, November ninth",
+        "DATE",
+        "2025-11-09",
+    );
+    // An ordinal before a month is not a day without "the ... of".
+    none("It was the team's first March game.");
+}
