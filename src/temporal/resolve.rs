@@ -97,6 +97,36 @@ fn shift(d: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
     }
 }
 
+/// `v`, the day or week `d` counted from a previous time of granularity `g`, without
+/// precision that time does not have: "two days later" or "that same day" after "in
+/// September" is some day of September, "that week" or "the same month" after "this
+/// fall" some week or month of the year. Counting from the first day of the period would invent a date the text never
+/// gives.
+fn without_invented_precision(
+    mut v: DateValue,
+    unit: Unit,
+    d: NaiveDate,
+    g: Granularity,
+) -> DateValue {
+    let coarse = !matches!(
+        g,
+        Granularity::Week
+            | Granularity::Day
+            | Granularity::PartOfDay
+            | Granularity::Hour
+            | Granularity::Minute
+            | Granularity::Second
+    );
+    match unit {
+        Unit::Day if g == Granularity::Month => v.part = DatePart::UnknownDayIn(d.month()),
+        Unit::Day if coarse => v.part = DatePart::UnknownDay,
+        Unit::Week if coarse => v.part = DatePart::Week(None),
+        Unit::Month if coarse && g != Granularity::Month => v.part = DatePart::UnknownMonth,
+        _ => {}
+    }
+    v
+}
+
 /// The value naming the `unit` that contains `d`.
 fn unit_value(d: NaiveDate, unit: Unit) -> DateValue {
     let y = d.year();
@@ -709,7 +739,12 @@ impl<'a> Resolver<'a> {
             }
         };
         let d = shift(base, unit, sign * n)?;
-        let v = unit_value(d, unit);
+        let mut v = unit_value(d, unit);
+        if anc == Anchor::Previous
+            && let Some(p) = prev
+        {
+            v = without_invented_precision(v, unit, d, p.interval.granularity());
+        }
         let detail = format!(
             "{n} {}(s) {} {what}",
             unit.name(),
@@ -1305,16 +1340,10 @@ impl<'a> Resolver<'a> {
                 };
                 let d = shift(base, unit, offset)?;
                 let mut v = unit_value(d, unit);
-                // "that same day" after a month or a year: the day itself is not known.
-                if unit == Unit::Day
+                if anchor == Anchor::Previous
                     && let Some(p) = self.prev
-                    && anchor == Anchor::Previous
                 {
-                    match p.interval.granularity() {
-                        Granularity::Month => v.part = DatePart::UnknownDayIn(d.month()),
-                        Granularity::Day | Granularity::Week => {}
-                        _ => v.part = DatePart::UnknownDay,
-                    }
+                    v = without_invented_precision(v, unit, d, p.interval.granularity());
                 }
                 let rel = match offset {
                     0 => "the same",

@@ -300,6 +300,31 @@ fn anaphoric_expressions_follow_the_previous_time() {
 }
 
 #[test]
+fn counting_from_a_coarser_time_invents_no_precision() {
+    // Days, weeks and months counted from a month, a season or a year: the unit is known,
+    // the particular one is not. Nothing is placed on a day the text never gives.
+    let got = run(
+        "The plant closed in September 2024. Two days later, workers protested. \
+         A week before, talks had failed.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["2024-09", "P2D", "2024-WXX"], "{got:?}");
+    let got = run(
+        "The drought began in the summer of 2022. That week, rivers fell. \
+         The same month, farms closed.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["2022-SU", "2022-WXX", "2022-XX"], "{got:?}");
+    let t = Engine::global().extract(
+        "The plant closed in September 2024. Two days later, workers protested.",
+        dct(),
+    );
+    assert_eq!(t[1].interval, None, "a length from a month reaches no known day");
+}
+
+#[test]
 fn a_year_earlier_compares_quarters() {
     let got = run(
         "Profit rose in the third quarter, up from $3 million a year earlier.",
