@@ -533,6 +533,33 @@ impl<'a> Resolver<'a> {
         pick_one.map(|(v, _)| *v)
     }
 
+    /// "earlier this month", "later this year": the part of the period `i` before or after
+    /// the publication date, when `i` contains it, and which side that is. (A third of the
+    /// period, as for "early" and "late", could lie on the wrong side of the day.)
+    fn before_or_after_publication(
+        &self,
+        m: &Mention,
+        i: Interval,
+        modifier: Option<Modifier>,
+    ) -> Option<(Interval, &'static str)> {
+        let day = day_interval(self.dct?)?;
+        if day.begin() < i.begin() || i.until() < day.until() {
+            return None;
+        }
+        let first = m.span.slice(self.text)?.split_whitespace().next()?;
+        match modifier {
+            Some(Modifier::Start) if first.eq_ignore_ascii_case("earlier") => Some((
+                Interval::new(i.begin(), day.begin(), i.granularity())?,
+                "before",
+            )),
+            Some(Modifier::End) if first.eq_ignore_ascii_case("later") => Some((
+                Interval::new(day.until(), i.until(), i.granularity())?,
+                "after",
+            )),
+            _ => None,
+        }
+    }
+
     /// Resolves one mention.
     pub fn resolve(&mut self, m: &Mention) -> Timex {
         let sem = m.value.sem;
@@ -568,6 +595,10 @@ impl<'a> Resolver<'a> {
         }
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));
+            if let Some((part, side)) = self.before_or_after_publication(m, i, modifier) {
+                out.interval = Some(part);
+                out.detail = format!("{}; the part {side} the publication date", out.detail);
+            }
         }
         let point = match (&out.value, out.timex_type) {
             (_, TimexType::Set) => None,

@@ -321,7 +321,30 @@ fn counting_from_a_coarser_time_invents_no_precision() {
         "The plant closed in September 2024. Two days later, workers protested.",
         dct(),
     );
-    assert_eq!(t[1].interval, None, "a length from a month reaches no known day");
+    assert_eq!(
+        t[1].interval, None,
+        "a length from a month reaches no known day"
+    );
+}
+
+#[test]
+fn earlier_and_later_this_period_lie_on_their_side_of_the_publication_date() {
+    // Publication date 2025-11-04.
+    let t = Engine::global().extract("Prices rose earlier this month.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!(t[0].value.to_string(), "2025-11");
+    assert_eq!(i.begin().to_string(), "2025-11-01 00:00:00");
+    assert_eq!(i.until().to_string(), "2025-11-04 00:00:00");
+    let t = Engine::global().extract("They will fall later this year.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!(t[0].value.to_string(), "2025");
+    assert_eq!(i.begin().to_string(), "2025-11-05 00:00:00");
+    assert_eq!(i.until().to_string(), "2026-01-01 00:00:00");
+    assert!(t[0].why.detail.contains("after the publication date"));
+    // "late this year" keeps the last third: it says when in the year, not relative to now.
+    let t = Engine::global().extract("They will fall late this year.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!(i.begin().date().to_string(), "2025-09-01");
 }
 
 #[test]
