@@ -354,9 +354,9 @@ impl<'a> Grammar<'a, '_> {
         while i < self.t.len() {
             let m = self.at(i).filter(|m| self.accept(m));
             match m {
-                Some(m) if m.end > i => {
+                Some(mut m) if m.end > i => {
                     i = m.end;
-                    let second = self.coordinated_day(&m);
+                    let second = self.coordinated_day(&mut m);
                     out.push(m);
                     if let Some(d) = second {
                         i = d.end;
@@ -369,12 +369,14 @@ impl<'a> Grammar<'a, '_> {
         out
     }
 
-    /// "April 24 and 25": the second day of a coordinated date, in the same month and year.
-    fn coordinated_day(&self, m: &Match) -> Option<Match> {
+    /// "April 24 and 25", "March 3-5", "from Dec. 1 to 5": the second day of a
+    /// coordinated date or the last day of a range of days, in the same month and year. A
+    /// year after the second day ("March 3-5, 2024") belongs to both.
+    fn coordinated_day(&self, m: &mut Match) -> Option<Match> {
         let Sem::Calendar {
             year,
             month: Some(month),
-            day: Some(_),
+            day: Some(first),
             time: None,
             dir,
         } = m.sem
@@ -382,29 +384,78 @@ impl<'a> Grammar<'a, '_> {
             return None;
         };
         let j = m.end;
-        if !(self.is(j, Kw::And) || self.word_is(j, "or")) || self.ndigits(j + 1) > 2 {
+        let dash = self.punct(j, "-") || self.punct(j, "–");
+        let range = dash
+            || matches!(self.kw(j), Some(Kw::To | Kw::Through | Kw::Until))
+            || self.word_is(j, "thru");
+        if !(range || self.is(j, Kw::And) || self.word_is(j, "or")) || self.ndigits(j + 1) > 2 {
             return None;
         }
         let day = self.num(j + 1).filter(|d| (1..=31).contains(d))?;
-        // Only a bare number closing the phrase: "April 24 and 25 people" is a count.
-        let closes = self.tok(j + 2).is_none_or(|t| {
+        if range && day <= first {
+            return None;
+        }
+        let (year2, end) = if year.is_none() {
+            self.opt_year(j + 2)
+        } else {
+            (None, j + 2)
+        };
+        // Only a bare number closing the phrase: "April 24 and 25 people" is a count,
+        // "from March 3 to 5 p.m." a clock time.
+        let closes = self.tok(end).is_none_or(|t| {
             t.kind == TokenKind::Punct && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?")
         });
-        if !closes || (self.punct(j + 2, ".") && self.num(j + 3).is_some()) {
+        // A range may run on into the sentence: "the fair runs March 3-5 in Boston".
+        let runs_on = range
+            && year2.is_none()
+            && self.tok(end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && t.lex.is_some_and(|l| l.kw.is_some() && l.unit.is_none())
+                    && !self.word_is(end, "a")
+                    && !self.word_is(end, "p")
+            });
+        if !(closes || runs_on)
+            || (self.punct(end, ".") && self.num(end + 1).is_some())
+            || self.hyphen(end)
+        {
             return None;
+        }
+        if year2.is_some()
+            && let Sem::Calendar { year: y, .. } = &mut m.sem
+        {
+            *y = year2;
         }
         Some(Match::new(
             j + 1,
-            j + 2,
+            end,
             Sem::Calendar {
-                year,
+                year: year.or(year2),
                 month: Some(month),
                 day: Some(day),
                 time: None,
                 dir,
             },
-            "coordinated-day",
+            if range {
+                "day-range-end"
+            } else {
+                "coordinated-day"
+            },
         ))
+    }
+
+    /// After "March 3": a hyphen at `at` followed by a later day of the same month ("3-5")
+    /// or by another month ("Dec. 30-Jan. 2"), so the hyphen joins a range of dates.
+    fn range_end_after_hyphen(&self, at: usize, first: u32) -> bool {
+        if self.month(at + 1).is_some() {
+            return true;
+        }
+        self.ndigits(at + 1) <= 2
+            && self
+                .num(at + 1)
+                .is_some_and(|d| d > first && (1..=31).contains(&d))
+            && !self.hyphen(at + 2)
+            && self.unit(at + 2).is_none()
     }
 
     /// Filters that need the context outside the match.
@@ -1089,6 +1140,9 @@ impl<'a> Grammar<'a, '_> {
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
         let k = self.kw(j);
+        if let Some(m) = self.the_unit_before(i) {
+            return Some(m);
+        }
         match k {
             _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
                 || (self.word_is(j, "near") || self.word_is(j, "short"))
@@ -1361,6 +1415,35 @@ impl<'a> Grammar<'a, '_> {
                 self.the_year_ago(i, j).or_else(|| self.the_weekend(i, j))
             }
         }
+    }
+
+    /// "The week before, claims rose.", "he left the day after.": one unit before or after
+    /// the previous time in the text. Only when the phrase ends there; "the day before the
+    /// vote" is counted from an event, not from a time.
+    fn the_unit_before(&self, i: usize) -> Option<Match> {
+        let (u, false) = self.unit(i + 1)? else {
+            return None;
+        };
+        if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        let offset = match self.kw(i + 2)? {
+            Kw::Before | Kw::Earlier => -1,
+            Kw::After | Kw::Later => 1,
+            _ => return None,
+        };
+        let ends = self.tok(i + 3).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?" | "—")
+        });
+        ends.then(|| {
+            Match::new(
+                i,
+                i + 3,
+                Sem::Anaphoric { unit: u, offset },
+                "the-unit-before",
+            )
+        })
     }
 
     /// "the year-ago quarter", "the year-earlier period"
@@ -1702,7 +1785,7 @@ impl<'a> Grammar<'a, '_> {
         if let Some((d, after)) = self.day_number(j).or_else(|| self.day_ordinal_word(j))
             && !self.punct(after, "%")
             && !(self.punct(after, ":") && self.adj(after) && self.adj(after + 1))
-            && !self.hyphen(after)
+            && (!self.hyphen(after) || self.range_end_after_hyphen(after, d))
         {
             if let Some((offset, end)) = self.deictic_year(after) {
                 return Some(Match::new(

@@ -494,6 +494,46 @@ impl<'a> Resolver<'a> {
         (mo % 3 == 0).then_some(mo)
     }
 
+    /// "This December was the best" in January, "this fall will be hard" in December: a
+    /// month or season named with "this" is the one of the publication year, unless the
+    /// clause's tense points the other way and that one lies on the wrong side of the
+    /// publication date; then it is the one a year earlier (past) or later (future). Returns
+    /// that year and the reason.
+    fn this_one_by_tense(
+        &self,
+        m: &Mention,
+        dir: Direction,
+        v: &DateValue,
+        dct: NaiveDate,
+    ) -> Option<(i32, String)> {
+        if dir != Direction::Same {
+            return None;
+        }
+        let YearValue::Year(y) = v.year else {
+            return None;
+        };
+        let i = interval_of(v)?;
+        let day = day_interval(dct)?;
+        let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
+        match m.tense {
+            Some(Tense::Past) if i.begin() >= day.until() => Some((
+                y - 1,
+                format!(
+                    "'this' with the past tense '{cue}': the latest one before the publication date {}, the one of its year not begun yet",
+                    iso(dct)
+                ),
+            )),
+            Some(Tense::Future) if self.strong_future(m) && i.until() <= day.begin() => Some((
+                y + 1,
+                format!(
+                    "'this' with the future '{cue}': the next one after the publication date {}, the one of its year being over",
+                    iso(dct)
+                ),
+            )),
+            _ => None,
+        }
+    }
+
     /// Chooses among the candidates `make(offset)` for offsets -1..=1 around the reference.
     fn choose<F>(&self, dct: NaiveDate, pick: Pick, make: F) -> Option<DateValue>
     where
@@ -868,8 +908,12 @@ impl<'a> Resolver<'a> {
                     (Pick::FutureOrSame, _) if !self.strong_future(m) => Pick::NearFuture,
                     (p, _) => p,
                 };
-                let v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
-                let detail = self.placed(&what, &v, dct, pick, m, dir);
+                let mut v = self.choose(dct, pick, |o| Some(make(dct.year() + o)))?;
+                let mut detail = self.placed(&what, &v, dct, pick, m, dir);
+                if let Some((y, why)) = self.this_one_by_tense(m, dir, &v, dct) {
+                    v = make(y);
+                    detail = format!("{what} of {y}: {why}");
+                }
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -945,6 +989,22 @@ impl<'a> Resolver<'a> {
                     (x, _) => x,
                 };
                 let mut v = self.choose(dct, pick, |o| Some(p(dct.year() + o)))?;
+                // "this winter" in January: the winter under way, which began the December
+                // before.
+                if pick == Pick::Same
+                    && matches!(part, YearPart::Season(_))
+                    && let Some(day) = day_interval(dct)
+                    && interval_of(&p(dct.year() - 1))
+                        .is_some_and(|i| i.begin() <= day.begin() && day.until() <= i.until())
+                {
+                    v = p(dct.year() - 1);
+                }
+                let this_by_tense = matches!(part, YearPart::Season(_))
+                    .then(|| self.this_one_by_tense(m, dir, &v, dct))
+                    .flatten();
+                if let Some((y, _)) = this_by_tense {
+                    v = p(y);
+                }
                 // A quarter or half told in the past tense that has not begun yet in the
                 // report's year is last year's: "profits for the fourth quarter" in January.
                 if pick == Pick::Same
@@ -960,12 +1020,22 @@ impl<'a> Resolver<'a> {
                     YearPart::Half(_) => "half year",
                 };
                 let mut detail = self.placed(what, &v, dct, pick, m, dir);
-                if pick == Pick::Same && v.year != YearValue::Year(dct.year()) {
+                if pick == Pick::Same && matches!(part, YearPart::Season(_)) {
+                    if v.year != YearValue::Year(dct.year()) {
+                        detail = format!(
+                            "the season under way on the publication date {} (the current one)",
+                            iso(dct)
+                        );
+                    }
+                } else if pick == Pick::Same && v.year != YearValue::Year(dct.year()) {
                     let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
                     detail = format!(
                         "the {what} of the year before the publication date {} (not begun yet in that year; past tense: '{cue}')",
                         iso(dct)
                     );
+                }
+                if let Some((y, why)) = this_by_tense {
+                    detail = format!("the season of {y}: {why}");
                 }
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;

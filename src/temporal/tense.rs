@@ -124,6 +124,7 @@ const PRESENT: &[&str] = &[
     "remains",
     "continues",
     "expects",
+    "expect",
     "sees",
     "now",
     "today",
@@ -305,8 +306,9 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
-        // "be returned", "been sold": a participle after "be" is not a past tense.
-        if w.ends_with("ed")
+        // "be returned", "been sold", "will be held": a participle after "be" is not a
+        // past tense.
+        if (w.ends_with("ed") || class(w) == Some(Tense::Past))
             && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
                 ["be", "been", "being"]
                     .iter()

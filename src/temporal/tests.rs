@@ -1306,3 +1306,118 @@ fn spoken_ordinal_days() {
     // An ordinal before a month is not a day without "the ... of".
     none("It was the team's first March game.");
 }
+
+/// (span, value) of every expression.
+fn spans_values(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
+    run(text, dct)
+        .into_iter()
+        .map(|(s, _, v, _)| (s, v))
+        .collect()
+}
+
+#[test]
+fn ranges_of_days_in_one_month() {
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+            .collect()
+    };
+    assert_eq!(
+        spans_values("The hearings ran March 3-5.", dct()),
+        pairs(&[("March 3", "2025-03-03"), ("5", "2025-03-05")])
+    );
+    assert_eq!(
+        spans_values("The central bank meets on Dec. 9-10 in Frankfurt.", dct()),
+        pairs(&[("Dec. 9", "2025-12-09"), ("10", "2025-12-10")])
+    );
+    assert_eq!(
+        spans_values("The council heard residents from Oct. 6 to 8.", dct()),
+        pairs(&[("Oct. 6", "2025-10-06"), ("8", "2025-10-08")])
+    );
+    // A year after the last day belongs to the first day as well.
+    assert_eq!(
+        spans_values("The trial ran June 2-4, 2019, in Ohio.", dct()),
+        pairs(&[("June 2", "2019-06-02"), ("4, 2019", "2019-06-04")])
+    );
+    assert_eq!(
+        spans_values("Offices close Dec. 31-Jan. 2.", dct()),
+        pairs(&[("Dec. 31", "2025-12-31"), ("Jan. 2", "2026-01-02")])
+    );
+    // "to 5 p.m." is a clock time, not a day; a count after the number is no day.
+    assert_eq!(
+        spans_values("Polls are open on March 3 from 8 a.m. to 5 p.m.", dct()).len(),
+        3
+    );
+    assert_eq!(
+        spans_values("Since March 3, 4-5 people have applied.", dct()).len(),
+        1
+    );
+    // A falling pair is a score, not a range.
+    assert_eq!(
+        spans_values("He scored on March 3, a 3-2 win.", dct()).len(),
+        1
+    );
+}
+
+#[test]
+fn the_unit_before_or_after_a_previous_time() {
+    assert_eq!(
+        spans_values(
+            "He resigned on Oct. 2. The day before, he had been promoted.",
+            dct()
+        )
+        .get(1)
+        .cloned(),
+        Some(("The day before".to_string(), "2025-10-01".to_string()))
+    );
+    assert_eq!(
+        spans_values("Claims rose last week. The week before, they fell.", dct())
+            .get(1)
+            .cloned(),
+        Some(("The week before".to_string(), "2025-W43".to_string()))
+    );
+    assert_eq!(
+        spans_values("Sales fell in 2019, down from the year before.", dct())
+            .get(1)
+            .cloned(),
+        Some(("the year before".to_string(), "2018".to_string()))
+    );
+    // Counted from an event, not a time: not tagged.
+    none("He left the day before the vote.");
+}
+
+#[test]
+fn this_month_or_season_follows_the_tense() {
+    let jan = NaiveDate::from_ymd_opt(2026, 1, 6);
+    assert_eq!(
+        spans_values("This December was the strongest since 2021.", jan).first(),
+        Some(&("This December".to_string(), "2025-12".to_string()))
+    );
+    assert_eq!(
+        spans_values("This fall was the warmest on record.", jan).first(),
+        Some(&("This fall".to_string(), "2025-FA".to_string()))
+    );
+    // The winter under way in January began the December before.
+    assert_eq!(
+        spans_values("This winter has been cold.", jan).first(),
+        Some(&("This winter".to_string(), "2025-WI".to_string()))
+    );
+    one("This March will be busy.", "This March", "DATE", "2026-03");
+    one("This March was warm.", "This March", "DATE", "2025-03");
+}
+
+#[test]
+fn irregular_participle_after_be_is_not_past() {
+    one(
+        "The summit will be held on Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+    one(
+        "Analysts expect volatility ahead of the meeting on Friday.",
+        "Friday",
+        "DATE",
+        "2025-11-07",
+    );
+}
