@@ -35,7 +35,17 @@ impl<'a> Tok<'a> {
                 } else {
                     None
                 };
-                let tenths = match num {
+                // "5,000 years ago": thousands groups count as an amount (never as a year).
+                let grouped = (s.contains(',') && !s.contains('.') && s.len() <= 11)
+                    .then(|| {
+                        s.bytes()
+                            .filter(u8::is_ascii_digit)
+                            .try_fold(0u32, |acc, b| {
+                                acc.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+                            })
+                    })
+                    .flatten();
+                let tenths = match num.or(grouped) {
                     Some(n) => n.checked_mul(10),
                     None => match s.split_once('.') {
                         Some((a, b)) if b.len() == 1 && a.len() <= 6 => a

@@ -121,6 +121,7 @@ fn without_invented_precision(
         Unit::Day if g == Granularity::Month => v.part = DatePart::UnknownDayIn(d.month()),
         Unit::Day if coarse => v.part = DatePart::UnknownDay,
         Unit::Week if coarse => v.part = DatePart::Week(None),
+        Unit::Weekend if coarse => v.part = DatePart::Weekend(None),
         Unit::Month if coarse && g != Granularity::Month => v.part = DatePart::UnknownMonth,
         _ => {}
     }
@@ -1136,6 +1137,39 @@ impl<'a> Resolver<'a> {
                             | Granularity::Week
                     )
                 };
+                // "In September, ... the following Tuesday": counted from a month, a season
+                // or a year told after the last day named, the day itself is not known; an
+                // older day or the publication date would invent it.
+                if matches!(dir, Direction::BeforePrevious | Direction::AfterPrevious)
+                    && let Some(p) = self.prev.filter(|p| !day_like(p))
+                    && self.prev_day.is_none_or(|d| d.sentence < p.sentence)
+                    && let YearValue::Year(y) = p.value.year
+                {
+                    let part = if p.interval.granularity() == Granularity::Month {
+                        DatePart::UnknownDayIn(p.interval.begin().month())
+                    } else {
+                        DatePart::WeekDay(None, weekday)
+                    };
+                    let v = DateValue {
+                        year: YearValue::Year(y),
+                        part,
+                        time: time_part(time),
+                    };
+                    let mut o = self.dated(
+                        v,
+                        format!(
+                            "a {} {} some day of the previous time in the text, {} (which names no day)",
+                            weekday_name(weekday),
+                            if dir == Direction::BeforePrevious { "before" } else { "after" },
+                            p.value
+                        ),
+                        Anchor::Previous,
+                    );
+                    if matches!(time, Some(TimeOfDay::Part(_))) {
+                        o.timex_type = TimexType::Date;
+                    }
+                    return Some(o);
+                }
                 if matches!(dir, Direction::BeforePrevious | Direction::AfterPrevious)
                     && let Some(p) = self.prev.filter(day_like).or(self.prev_day)
                 {
@@ -1210,6 +1244,15 @@ impl<'a> Resolver<'a> {
                     time: time_part(time),
                 };
                 let mut detail = self.placed(weekday_name(weekday), &v, dct, pick, m, dir);
+                // With no tense cue the latest one is taken, which need not be the nearest.
+                if pick == Pick::Nearest && m.tense.is_none() {
+                    detail = format!(
+                        "the {} {} the publication date {} (no tense cue: a day named alone in a report is the latest one)",
+                        weekday_name(weekday),
+                        if offset == 0 { "that is" } else { "before" },
+                        iso(dct)
+                    );
+                }
                 if reported
                     && pick == Pick::Nearest
                     && v.part != DatePart::Day(dct.month(), dct.day())

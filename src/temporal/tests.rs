@@ -1421,3 +1421,59 @@ fn irregular_participle_after_be_is_not_past() {
         "2025-11-07",
     );
 }
+
+#[test]
+fn thousands_groups_count_as_amounts() {
+    one(
+        "The river dried up 1,000 years ago.",
+        "1,000 years ago",
+        "DATE",
+        "1025",
+    );
+    one(
+        "The ice sheet lasted 5,000 years.",
+        "5,000 years",
+        "DURATION",
+        "P5000Y",
+    );
+    // A grouped number is never a year.
+    none("The plant employs 2,025 workers.");
+}
+
+#[test]
+fn weekday_after_a_coarser_previous_time_invents_no_day() {
+    assert_eq!(
+        spans_values(
+            "In September, the panel approved a draft. It met again the following Tuesday.",
+            dct()
+        )
+        .get(1)
+        .cloned(),
+        Some((
+            "the following Tuesday".to_string(),
+            "2025-09-XX".to_string()
+        ))
+    );
+    assert_eq!(
+        spans_values(
+            "He returned to training in the spring. He scored twice the previous weekend.",
+            dct()
+        )
+        .get(1)
+        .cloned(),
+        Some((
+            "the previous weekend".to_string(),
+            "2025-WXX-WE".to_string()
+        ))
+    );
+    // A day named after the coarser time still anchors it.
+    assert_eq!(
+        spans_values(
+            "In September, the panel met. On Sept. 3, it approved a draft. It met again the following Tuesday.",
+            dct()
+        )
+        .get(2)
+        .cloned(),
+        Some(("the following Tuesday".to_string(), "2025-09-09".to_string()))
+    );
+}
