@@ -363,6 +363,105 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// True when the past-tense cue is the verb of the expression's own clause: "took effect
+    /// in January", "was signed on Dec. 3", or "In January, the firm hired ..." opening the
+    /// sentence. Then the date lies in the past even when a future one is nearer; a past
+    /// cue farther away often belongs to another clause ("said it will redeem the shares on
+    /// Oct. 31", "declared a dividend payable Dec. 1").
+    fn past_verb_governs(&self, m: &Mention) -> bool {
+        const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added"];
+        // Past and present alike, or a participle of a plan: no evidence of a past event.
+        const AMBIGUOUS: &[&str] = &[
+            "set",
+            "cut",
+            "put",
+            "hit",
+            "let",
+            "read",
+            "spread",
+            "quit",
+            "shut",
+            "scheduled",
+            "planned",
+            "expected",
+            "slated",
+            "delayed",
+            "postponed",
+            "extended",
+            "moved",
+        ];
+        let (Some(cue), Tense::Past) = (m.tense_cue, m.tense.unwrap_or(Tense::Present)) else {
+            return false;
+        };
+        let Some(w) = cue.slice(self.text) else {
+            return false;
+        };
+        if AMBIGUOUS.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+            return false;
+        }
+        // "said in January" dates the saying; "said it will redeem the shares on Oct. 31"
+        // does not.
+        let reporting = REPORTING.iter().any(|k| w.eq_ignore_ascii_case(k));
+        let word_ok = |x: &str| {
+            let x = x.trim_matches(|c: char| !c.is_alphanumeric());
+            !x.is_empty()
+                && ![
+                    "to",
+                    "until",
+                    "till",
+                    "through",
+                    "by",
+                    "for",
+                    "from",
+                    "before",
+                    "ahead",
+                    "next",
+                    "effective",
+                    "payable",
+                    "starting",
+                    "beginning",
+                ]
+                .iter()
+                .any(|k| x.eq_ignore_ascii_case(k))
+        };
+        if cue.end <= m.span.start {
+            let Some(between) = self.text.get(cue.end..m.span.start) else {
+                return false;
+            };
+            let words: Vec<&str> = between.split_whitespace().collect();
+            // An "-ed" form may be an adjective ("an unspecified date in January", "the
+            // preferred shares on Oct. 31"): only right before the preposition is it a verb.
+            let regular = w.len() > 2 && w.to_ascii_lowercase().ends_with("ed");
+            return words.len() <= if regular || reporting { 1 } else { 2 }
+                && !between.contains([',', ';', '"', '“', '”', '(', ')'])
+                && words.iter().all(|x| word_ok(x))
+                && words
+                    .last()
+                    .is_none_or(|x| x.eq_ignore_ascii_case("in") || x.eq_ignore_ascii_case("on"));
+        }
+        // "In January, American Medical hired ...": a fronted date, its clause after it.
+        let Some(before) = self.text.get(..m.span.start) else {
+            return false;
+        };
+        let before = before.trim_end();
+        let Some(rest) = before
+            .strip_suffix("In")
+            .or_else(|| before.strip_suffix("On"))
+        else {
+            return false;
+        };
+        let opens = rest
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '\n' | '"' | '“' | '”' | '!' | '?'));
+        let comma_after = self
+            .text
+            .get(m.span.end..)
+            .is_some_and(|r| r.starts_with(','));
+        opens && comma_after
+    }
+
     /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
     fn strong_future(&self, m: &Mention) -> bool {
         m.tense == Some(Tense::Future)
@@ -905,7 +1004,7 @@ impl<'a> Resolver<'a> {
                 let pick = match (self.pick(dir, m.tense), day) {
                     // News names the year of far dates: the nearest one, the tense deciding
                     // between two nearly as near.
-                    (Pick::PastOrSame, _) => Pick::NearPast,
+                    (Pick::PastOrSame, _) if !self.past_verb_governs(m) => Pick::NearPast,
                     (Pick::FutureOrSame, _) if !self.strong_future(m) => Pick::NearFuture,
                     (p, _) => p,
                 };

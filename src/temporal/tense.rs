@@ -306,14 +306,17 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
-        // "be returned", "been sold", "will be held": a participle after "be" is not a
+        // "be returned", "been sold", "is heard": a participle after "be" is not a
         // past tense.
+        // ("is scheduled", "was expected" keep their future sense.)
+        let after_be = |forms: &[&str]| {
+            i.checked_sub(1)
+                .and_then(&word)
+                .is_some_and(|(p, _)| forms.iter().any(|b| p.eq_ignore_ascii_case(b)))
+        };
         if (w.ends_with("ed") || class(w) == Some(Tense::Past))
-            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
-                ["be", "been", "being"]
-                    .iter()
-                    .any(|b| p.eq_ignore_ascii_case(b))
-            })
+            && (after_be(&["be", "been", "being"])
+                || (class(w) != Some(Tense::Future) && after_be(&["is", "are", "was", "were"])))
         {
             return None;
         }

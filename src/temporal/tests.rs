@@ -1477,3 +1477,46 @@ fn weekday_after_a_coarser_previous_time_invents_no_day() {
         Some(("the following Tuesday".to_string(), "2025-09-09".to_string()))
     );
 }
+
+#[test]
+fn a_past_verb_governing_a_month_keeps_it_in_the_past() {
+    let late_dec = NaiveDate::from_ymd_opt(2025, 12, 29);
+    let first = |text: &str| spans_values(text, late_dec).first().cloned();
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    assert_eq!(
+        first("The rule took effect in January."),
+        pair("January", "2025-01")
+    );
+    assert_eq!(
+        first("In January, the firm hired a new chief."),
+        pair("January", "2025-01")
+    );
+    assert_eq!(
+        first("The firm said in January it would expand."),
+        pair("January", "2025-01")
+    );
+    // A past verb of another clause or an adjective in "-ed" does not decide it.
+    assert_eq!(
+        first("Traders priced in another cut in January."),
+        pair("January", "2026-01")
+    );
+    assert_eq!(
+        first("The bank said it will redeem the preferred shares on Jan. 15."),
+        pair("Jan. 15", "2026-01-15")
+    );
+    assert_eq!(
+        first("The split will be paid on an unspecified date in January."),
+        pair("January", "2026-01")
+    );
+    // A participle after "is" is not a past tense; "is scheduled" stays a plan.
+    assert_eq!(
+        first("The appeal is heard in January."),
+        pair("January", "2026-01")
+    );
+    one(
+        "The merger is scheduled to close Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-10",
+    );
+}
