@@ -2326,6 +2326,21 @@ impl<'a> Grammar<'a, '_> {
         let j = if the { i + 1 } else { i };
         let s = self.lex(j).and_then(|l| l.season)?;
         let (year, end) = self.opt_year(j + 1);
+        // "the summer of last year", "the spring of this year"
+        if year.is_none()
+            && self.is(j + 1, Kw::Of)
+            && let Some((offset, e)) = self.deictic_year(j + 1)
+        {
+            return Some(Match::new(
+                i,
+                e,
+                Sem::InDeicticYear {
+                    offset,
+                    part: YearSub::Part(YearPart::Season(s)),
+                },
+                "season-of-this-year",
+            ));
+        }
         if year.is_none() {
             if self.is(j + 1, Kw::Of) {
                 return None; // "the fall of Rome"
@@ -2423,6 +2438,36 @@ impl<'a> Grammar<'a, '_> {
                 year = y;
                 end = e;
             }
+        }
+        // "the first half of last year": a part of a year named relative to the publication.
+        if year.is_none()
+            && !hyphenated
+            && let Some((offset, e)) = self.deictic_year(k + 1)
+            && self.is(k + 1, Kw::Of)
+        {
+            return Some(Match::new(
+                i,
+                e,
+                Sem::InDeicticYear {
+                    offset,
+                    part: YearSub::Part(part),
+                },
+                "quarter-of-this-year",
+            ));
+        }
+        // "the second half of the year": the year of the context, as for the part alone.
+        if year.is_none()
+            && !hyphenated
+            && self.is(k + 1, Kw::Of)
+            && self.is(k + 2, Kw::The)
+            && self.word_is(k + 3, "year")
+            && !self.apostrophe(k + 4)
+            && !matches!(
+                self.kw(k + 4),
+                Some(Kw::Before | Kw::After | Kw::Earlier | Kw::Later | Kw::Ago)
+            )
+        {
+            end = k + 4;
         }
         // "the third-quarter loss": the adjective alone is the expression.
         let start = if the && hyphenated && year.is_none() {

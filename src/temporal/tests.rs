@@ -1520,3 +1520,37 @@ fn a_past_verb_governing_a_month_keeps_it_in_the_past() {
         "2025-11-10",
     );
 }
+
+#[test]
+fn part_of_a_year_named_relative_to_publication() {
+    one(
+        "Sales rose in the first half of last year.",
+        "the first half of last year",
+        "DATE",
+        "2024-H1",
+    );
+    one(
+        "Sales will rise in the second half of next year.",
+        "the second half of next year",
+        "DATE",
+        "2026-H2",
+    );
+    one(
+        "Sales peaked in the second half of the year.",
+        "the second half of the year",
+        "DATE",
+        "2025-H2",
+    );
+    one(
+        "It happened in the summer of last year.",
+        "the summer of last year",
+        "DATE",
+        "2024-SU",
+    );
+    // "the year before" is its own expression, counted from a previous time.
+    assert_eq!(
+        run("Sales fell in the first half of the year before.", dct()).len(),
+        2
+    );
+    none("The fall of Rome was slow.");
+}
