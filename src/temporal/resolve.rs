@@ -431,8 +431,18 @@ impl<'a> Resolver<'a> {
             let words: Vec<&str> = between.split_whitespace().collect();
             // An "-ed" form may be an adjective ("an unspecified date in January", "the
             // preferred shares on Oct. 31"): only right before the preposition is it a verb.
-            let regular = w.len() > 2 && w.to_ascii_lowercase().ends_with("ed");
-            return words.len() <= if regular || reporting { 1 } else { 2 }
+            // A determiner after it makes it a verb with its object ("rejected the pact in
+            // April").
+            let regular = w.len() > 2
+                && w.to_ascii_lowercase().ends_with("ed")
+                && !words.first().is_some_and(|x| {
+                    [
+                        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                    ]
+                    .iter()
+                    .any(|d| x.eq_ignore_ascii_case(d))
+                });
+            return words.len() <= if regular || reporting { 1 } else { 5 }
                 && !between.contains([',', ';', '"', '“', '”', '(', ')'])
                 && words.iter().all(|x| word_ok(x))
                 && words
@@ -450,11 +460,14 @@ impl<'a> Resolver<'a> {
         else {
             return false;
         };
-        let opens = rest
-            .trim_end()
-            .chars()
-            .last()
-            .is_none_or(|c| matches!(c, '.' | '\n' | '"' | '“' | '”' | '!' | '?'));
+        // At the start of the text, of a line (after a headline), or after a full stop.
+        let gap = rest.get(rest.trim_end().len()..).unwrap_or("");
+        let opens = gap.contains('\n')
+            || rest
+                .trim_end()
+                .chars()
+                .last()
+                .is_none_or(|c| matches!(c, '.' | '"' | '“' | '”' | '!' | '?'));
         let comma_after = self
             .text
             .get(m.span.end..)
@@ -1215,14 +1228,19 @@ impl<'a> Resolver<'a> {
             )),
             Sem::Weekday { weekday, time, dir } => {
                 let Some(dct) = self.dct else {
-                    return Some(self.waiting(
+                    let mut o = self.waiting(
                         DateValue {
                             year: YearValue::Unknown,
                             part: DatePart::WeekDay(None, weekday),
                             time: time_part(time),
                         },
                         weekday_name(weekday),
-                    ));
+                    );
+                    // "Thursday night" names a day, with or without a publication date.
+                    if matches!(time, Some(TimeOfDay::Part(_))) {
+                        o.timex_type = TimexType::Date;
+                    }
+                    return Some(o);
                 };
                 // "the previous Friday": the one before the previous time in the text.
                 let day_like = |p: &Point| {

@@ -1554,3 +1554,36 @@ fn part_of_a_year_named_relative_to_publication() {
     );
     none("The fall of Rome was slow.");
 }
+
+#[test]
+fn year_in_review_keeps_past_months_in_the_past() {
+    let jan = NaiveDate::from_ymd_opt(2026, 1, 2);
+    let first = |text: &str| spans_values(text, jan).first().cloned();
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    // A fronted month after a headline line with no full stop.
+    assert_eq!(
+        spans_values(
+            "The votes that shaped 2025\n\nIn February, lawmakers passed the budget.",
+            jan
+        )
+        .get(1)
+        .cloned(),
+        pair("February", "2025-02")
+    );
+    assert_eq!(
+        first("The Senate rejected the trade pact in April."),
+        pair("April", "2025-04")
+    );
+    assert_eq!(
+        first("The Senate took up the bill in March."),
+        pair("March", "2025-03")
+    );
+}
+
+#[test]
+fn weekday_part_is_a_date_without_publication_date() {
+    let got = run("Residents were first warned on Thursday night.", None);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "DATE");
+    assert_eq!(got[0].2, "XXXX-WXX-4TNI");
+}
