@@ -1901,7 +1901,20 @@ impl<'a> Grammar<'a, '_> {
                         | Kw::After
                         | Kw::And
                 )
-            ) || self.hyphen(i.saturating_sub(1));
+            ) || self.hyphen(i.saturating_sub(1))
+                || prev.is_some_and(|p| {
+                    [
+                        "between",
+                        "around",
+                        "or",
+                        "than",
+                        "starting",
+                        "beginning",
+                        "ending",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+                });
             if !ok {
                 return None;
             }

@@ -1587,3 +1587,18 @@ fn weekday_part_is_a_date_without_publication_date() {
     assert_eq!(got[0].1, "DATE");
     assert_eq!(got[0].2, "XXXX-WXX-4TNI");
 }
+
+#[test]
+fn march_and_may_after_between_or_around() {
+    assert_eq!(
+        spans_values("Prices fell between March and June.", dct()),
+        vec![
+            ("March".to_string(), "2025-03".to_string()),
+            ("June".to_string(), "2025-06".to_string())
+        ]
+    );
+    one("The index peaked around May.", "May", "DATE", "2025-05");
+    // The names alone stay names.
+    none("Who will win, March or Smith?");
+    none("She said May was right.");
+}
