@@ -28,6 +28,11 @@ pub fn date(holiday: Holiday, year: i32) -> Option<NaiveDate> {
             let back = last.weekday().num_days_from_monday();
             Some(last - Duration::days(i64::from(back)))
         }
+        Holiday::BlackFriday => nth(11, Weekday::Thu, 4).map(|d| d + Duration::days(1)),
+        Holiday::CyberMonday => nth(11, Weekday::Thu, 4).map(|d| d + Duration::days(4)),
+        Holiday::BoxingDay => fixed(12, 26),
+        Holiday::Juneteenth => fixed(6, 19),
+        Holiday::EasterMonday => easter(year).map(|d| d + Duration::days(1)),
         Holiday::Easter => easter(year),
         Holiday::GoodFriday => easter(year).map(|d| d - Duration::days(2)),
     }
@@ -64,5 +69,8 @@ mod tests {
         assert_eq!(date(Holiday::Easter, 2025), d(2025, 4, 20));
         assert_eq!(date(Holiday::MemorialDay, 2025), d(2025, 5, 26));
         assert_eq!(date(Holiday::LaborDay, 1998), d(1998, 9, 7));
+        assert_eq!(date(Holiday::BlackFriday, 2025), d(2025, 11, 28));
+        assert_eq!(date(Holiday::CyberMonday, 2025), d(2025, 12, 1));
+        assert_eq!(date(Holiday::EasterMonday, 2025), d(2025, 4, 21));
     }
 }

@@ -294,6 +294,7 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("thanksgiving", Holiday::Thanksgiving),
     ("easter", Holiday::Easter),
     ("halloween", Holiday::Halloween),
+    ("juneteenth", Holiday::Juneteenth),
 ];
 
 const ZONES: &[&str] = &[
@@ -464,6 +465,9 @@ const STARTERS: &[&str] = &[
     "mother",
     "father",
     "presidents",
+    "black",
+    "cyber",
+    "boxing",
     "martin",
     "q",
     "year",

@@ -1443,7 +1443,11 @@ impl<'a> Resolver<'a> {
                     })
                 };
                 if let Some(y) = year {
-                    return Some(self.dated(make(y)?, format!("{holiday:?} of {y}"), Anchor::None));
+                    return Some(self.dated(
+                        make(y)?,
+                        format!("{} of {y}", holiday.name()),
+                        Anchor::None,
+                    ));
                 }
                 let Some(dct) = self.dct else {
                     let v = DateValue {
@@ -1451,11 +1455,11 @@ impl<'a> Resolver<'a> {
                         part: DatePart::UnknownDay,
                         time: None,
                     };
-                    return Some(self.waiting(v, &format!("{holiday:?} without a year")));
+                    return Some(self.waiting(v, &format!("{} without a year", holiday.name())));
                 };
                 let pick = self.pick(dir, m.tense);
                 let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
-                let detail = self.placed(&format!("{holiday:?}"), &v, dct, pick, m, dir);
+                let detail = self.placed(holiday.name(), &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)

@@ -259,6 +259,47 @@ pub enum Holiday {
     MothersDay,
     /// Third Sunday of June.
     FathersDay,
+    /// The day after Thanksgiving.
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
+    /// December 26.
+    BoxingDay,
+    /// June 19.
+    Juneteenth,
+    /// The Monday after Easter.
+    EasterMonday,
+}
+
+impl Holiday {
+    /// The holiday's name as written in English news.
+    pub fn name(self) -> &'static str {
+        match self {
+            Holiday::Christmas => "Christmas",
+            Holiday::ChristmasEve => "Christmas Eve",
+            Holiday::NewYearsDay => "New Year's Day",
+            Holiday::NewYearsEve => "New Year's Eve",
+            Holiday::Thanksgiving => "Thanksgiving",
+            Holiday::ElectionDay => "Election Day",
+            Holiday::IndependenceDay => "Independence Day",
+            Holiday::LaborDay => "Labor Day",
+            Holiday::MemorialDay => "Memorial Day",
+            Holiday::VeteransDay => "Veterans Day",
+            Holiday::Easter => "Easter",
+            Holiday::GoodFriday => "Good Friday",
+            Holiday::Halloween => "Halloween",
+            Holiday::ValentinesDay => "Valentine's Day",
+            Holiday::MartinLutherKingDay => "Martin Luther King Day",
+            Holiday::PresidentsDay => "Presidents Day",
+            Holiday::MothersDay => "Mother's Day",
+            Holiday::FathersDay => "Father's Day",
+            Holiday::BlackFriday => "Black Friday",
+            Holiday::CyberMonday => "Cyber Monday",
+            Holiday::BoxingDay => "Boxing Day",
+            Holiday::Juneteenth => "Juneteenth",
+            Holiday::EasterMonday => "Easter Monday",
+        }
+    }
 }
 
 /// Where a relative offset is counted from.

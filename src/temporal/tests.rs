@@ -1602,3 +1602,48 @@ fn march_and_may_after_between_or_around() {
     none("Who will win, March or Smith?");
     none("She said May was right.");
 }
+
+#[test]
+fn shopping_and_other_holidays_computed_per_year() {
+    one(
+        "Shoppers lined up on Black Friday.",
+        "Black Friday",
+        "DATE",
+        "2024-11-29",
+    );
+    one(
+        "Retailers will push Cyber Monday deals.",
+        "Cyber Monday",
+        "DATE",
+        "2025-12-01",
+    );
+    one(
+        "Stores reopen on Boxing Day.",
+        "Boxing Day",
+        "DATE",
+        "2025-12-26",
+    );
+    one(
+        "Offices were closed on Juneteenth.",
+        "Juneteenth",
+        "DATE",
+        "2025-06-19",
+    );
+    none("The black Friday edition sold out.");
+    // The explanation names the holiday as written.
+    let t = Engine::global().extract("Stores reopen on Boxing Day.", dct());
+    assert!(
+        t.first()
+            .is_some_and(|t| t.why.to_string().contains("Boxing Day"))
+    );
+}
+
+#[test]
+fn short_past_forms_are_past() {
+    one(
+        "He died on New Year's Day.",
+        "New Year's Day",
+        "DATE",
+        "2025-01-01",
+    );
+}
