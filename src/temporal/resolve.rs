@@ -871,9 +871,23 @@ impl<'a> Resolver<'a> {
         }
         // Year-scale comparisons ("a year earlier") count from the publication date
         // unless a quarter is under discussion; finer shifts follow the narrative.
-        let prev = self
-            .prev
-            .filter(|_| !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half));
+        // But "Black Friday, on Nov. 28, drew fewer shoppers than a year earlier": a day
+        // named in the same sentence is what "earlier" counts from.
+        // "Founded in 2010. A year later it went public": "later" follows the narrative.
+        let narrative_year = |p: &Point| {
+            anchor == AnchorKind::Previous
+                && unit == Unit::Year
+                && ((p.sentence == m.sentence
+                    && matches!(
+                        p.interval.granularity(),
+                        Granularity::Day | Granularity::Month | Granularity::Year
+                    ))
+                    || (sign > 0 && m.sentence <= p.sentence + 2))
+        };
+        let prev = self.prev.filter(|p| {
+            !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half)
+                || narrative_year(p)
+        });
         let unit = match unit {
             Unit::Decade | Unit::Century => {
                 let years = if unit == Unit::Decade { 10 } else { 100 };

@@ -1647,3 +1647,33 @@ fn short_past_forms_are_past() {
         "2025-01-01",
     );
 }
+
+#[test]
+fn a_year_earlier_or_later_counts_from_the_narrative() {
+    let jan = NaiveDate::from_ymd_opt(2026, 1, 6);
+    assert_eq!(
+        spans_values(
+            "Black Friday, on Nov. 28, drew fewer shoppers than a year earlier.",
+            jan
+        )
+        .last()
+        .cloned(),
+        Some(("a year earlier".to_string(), "2024".to_string()))
+    );
+    assert_eq!(
+        spans_values(
+            "The company was founded in 2010. A year later it went public.",
+            dct()
+        )
+        .last()
+        .cloned(),
+        Some(("A year later".to_string(), "2011".to_string()))
+    );
+    // With no time named in its sentence, the comparison is with the publication year.
+    one(
+        "Profit fell from a year earlier.",
+        "a year earlier",
+        "DATE",
+        "2024",
+    );
+}
