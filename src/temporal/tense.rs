@@ -167,7 +167,8 @@ const INTENT: &[&str] = &[
 
 /// Verbs of scheduled events whose present simple announces a coming event in news ("the
 /// two leaders meet Monday", "the session opens Tuesday"). Forms that are also common nouns
-/// ("starts", "returns", "votes") are left out.
+/// ("starts", "returns", "votes") are left out; "plays", "hosts", "visits" count only as
+/// verbs, not after a determiner ("the play on Wednesday").
 const SCHEDULED_PRESENT: &[&str] = &[
     "meet",
     "meets",
@@ -183,13 +184,20 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "reconvene",
     "reconvenes",
     "expires",
+    "play",
+    "plays",
+    "host",
+    "hosts",
+    "visit",
+    "visits",
 ];
 
 /// Words before a bare verb that make it something other than a present simple ("to meet",
 /// "did not meet", "could meet").
 const NOT_FINITE_BEFORE: &[&str] = &[
     "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
-    "should", "shall", "ll", "d", "let", "help", "make", "never",
+    "should", "shall", "ll", "d", "let", "help", "make", "never", "the", "a", "an", "his", "her",
+    "its", "their", "our", "this", "that", "first", "next", "last", "state", "official",
 ];
 
 /// Words ending in "ed" that are not past-tense verbs.

@@ -1677,3 +1677,26 @@ fn a_year_earlier_or_later_counts_from_the_narrative() {
         "2024",
     );
 }
+
+#[test]
+fn sports_fixtures_in_the_present_lie_ahead() {
+    one(
+        "Rovers play United on Wednesday.",
+        "Wednesday",
+        "DATE",
+        "2025-11-05",
+    );
+    one(
+        "The president visits Paris on Monday.",
+        "Monday",
+        "DATE",
+        "2025-11-10",
+    );
+    // A noun after a determiner is no verb.
+    one(
+        "The play on Monday drew crowds.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+}
