@@ -330,10 +330,11 @@ pub fn tense_around(
                 .and_then(&word)
                 .is_some_and(|(p, _)| forms.iter().any(|b| p.eq_ignore_ascii_case(b)))
         };
-        if (w.ends_with("ed") || class(w) == Some(Tense::Past))
-            && (after_be(&["be", "been", "being"])
-                || (class(w) != Some(Tense::Future) && after_be(&["is", "are", "was", "were"])))
-        {
+        let be = after_be(&["be", "been", "being"]);
+        if (be || after_be(&["is", "are", "was", "were"])) && {
+            let c = class(w);
+            (w.ends_with("ed") || c == Some(Tense::Past)) && (be || c != Some(Tense::Future))
+        } {
             return None;
         }
         // "had been due to expire", "had been scheduled to": an expectation in the past
