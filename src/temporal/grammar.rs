@@ -153,6 +153,79 @@ const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "fat", "shrove", "low", "whit",
 ];
 
+/// Street types after a house number ("2025 Main Street"), which is then no year.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "parkway",
+    "highway",
+    "terrace",
+    "plaza",
+    "square",
+];
+
+/// Nouns after a holiday's name that make it name a thing, not a day ("Christmas tree",
+/// "Easter Island", "Halloween costume", "New Year's resolution").
+const HOLIDAY_THINGS: &[&str] = &[
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "costume",
+    "costumes",
+    "egg",
+    "eggs",
+    "bunny",
+    "island",
+    "islands",
+    "resolution",
+    "resolutions",
+    "ornament",
+    "ornaments",
+    "decoration",
+    "decorations",
+    "lights",
+    "carol",
+    "carols",
+    "stocking",
+    "stockings",
+    "cracker",
+    "crackers",
+    "pudding",
+    "candy",
+    "lily",
+    "lilies",
+    "wreath",
+    "wreaths",
+    "sweater",
+    "sweaters",
+    "movie",
+    "movies",
+    "album",
+    "song",
+    "songs",
+    "special",
+    "rising",
+    "uprising",
+    "offensive",
+    "accord",
+    "accords",
+    "agreement",
+    "bombing",
+    "bombings",
+    "massacre",
+    "honours",
+    "honors",
+];
+
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
 const RATE_BEFORE: &[&str] = &[
     "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
@@ -457,6 +530,19 @@ impl<'a> Grammar<'a, '_> {
             && self.is(m.start, Kw::Now)
             && self.sentence_initial(m.start)
             && self.punct(m.end, ",")
+        {
+            return false;
+        }
+        // "2025 Main Street", "1600 Pennsylvania Avenue": a house number, not a year.
+        if matches!(m.sem, Sem::Calendar { .. })
+            && m.end == m.start + 1
+            && self
+                .tok(m.start)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && (m.end..m.end + 3).take_while(|&k| self.cap(k)).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| STREET_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+            })
         {
             return false;
         }
@@ -1056,6 +1142,7 @@ impl<'a> Grammar<'a, '_> {
             && let Sem::Holiday {
                 holiday,
                 year: None,
+                weekend,
                 ..
             } = h.sem
         {
@@ -1066,6 +1153,7 @@ impl<'a> Grammar<'a, '_> {
                     holiday,
                     year: None,
                     dir,
+                    weekend,
                 },
                 "this-holiday",
             ));
@@ -1088,6 +1176,12 @@ impl<'a> Grammar<'a, '_> {
     /// Phrases starting with "the".
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
+        // "the Labor Day weekend": the article belongs to the weekend.
+        if let Some(h) = self.holiday(j)
+            && h.rule == "holiday-weekend"
+        {
+            return Some(Match::new(i, h.end, h.sem, h.rule));
+        }
         let k = self.kw(j);
         match k {
             _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
@@ -2149,6 +2243,7 @@ impl<'a> Grammar<'a, '_> {
                     weekday: l.weekday,
                     part: None,
                     month: None,
+                    season: None,
                     freq: None,
                 },
                 "weekdays",
@@ -2172,6 +2267,7 @@ impl<'a> Grammar<'a, '_> {
                         weekday: Some(w),
                         part: Some(p),
                         month: None,
+                        season: None,
                         freq: None,
                     },
                     "weekday-parts",
@@ -2184,7 +2280,9 @@ impl<'a> Grammar<'a, '_> {
                 && self.part(i + 1).is_none())
                 || NAME_BEFORE_WEEKDAY
                     .iter()
-                    .any(|w| p.text.eq_ignore_ascii_case(w)))
+                    .any(|w| p.text.eq_ignore_ascii_case(w))
+                // "the Good Friday Agreement": a holiday naming a thing.
+                || p.text == "Good")
         {
             return None; // "the Sunday Times", "Black Friday"
         }
@@ -2506,6 +2604,30 @@ impl<'a> Grammar<'a, '_> {
             found = Some((i + 1, h));
         }
         let (end, holiday) = found?;
+        // "a Christmas tree", "Easter Island", "a New Year's resolution": the holiday names
+        // a thing, not a day.
+        if self.tok(end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && HOLIDAY_THINGS
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        }) {
+            return None;
+        }
+        // "the Labor Day weekend": the weekend next to the holiday.
+        if self.unit(end) == Some((Unit::Weekend, false)) {
+            return Some(Match::new(
+                i,
+                end + 1,
+                Sem::Holiday {
+                    holiday,
+                    year: None,
+                    dir: Direction::ByTense,
+                    weekend: true,
+                },
+                "holiday-weekend",
+            ));
+        }
         let (year, end) = self.opt_year(end);
         Some(Match::new(
             i,
@@ -2514,6 +2636,7 @@ impl<'a> Grammar<'a, '_> {
                 holiday,
                 year,
                 dir: Direction::ByTense,
+                weekend: false,
             },
             "holiday",
         ))
@@ -2701,6 +2824,16 @@ impl<'a> Grammar<'a, '_> {
             u_at += 1; // "two more weeks", "eight trading days"
         }
         let (u, plural) = self.unit(u_at)?;
+        // "a decade-long expansion": the article belongs to the noun, the length is
+        // "decade-long" alone (as in "a two-day strike").
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && !hyphenated
+            && !plural
+            && self.hyphen(u_at + 1)
+            && self.is(u_at + 2, Kw::Long)
+        {
+            return self.length(u_at);
+        }
         if hyphenated && plural && u == Unit::Quarter {
             return None; // "three-quarters": a fraction
         }
@@ -2820,7 +2953,35 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn set(&self, i: usize) -> Option<Match> {
-        let k = self.kw(i)?;
+        // "closed on weekends": the weekend of any week, like "on Sundays".
+        if self.unit(i) == Some((Unit::Weekend, true))
+            && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::On))
+        {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Set {
+                    amount: Amount::n(1),
+                    unit: Unit::Weekend,
+                    weekday: None,
+                    part: None,
+                    month: None,
+                    season: None,
+                    freq: None,
+                },
+                "weekends",
+            ));
+        }
+        // "three times a day": a number word has no keyword of its own.
+        let k = match self.kw(i) {
+            Some(k) => k,
+            None if self.lex(i).is_some_and(|l| l.number.is_some())
+                || self.tok(i).is_some_and(|t| t.kind == TokenKind::Number) =>
+            {
+                Kw::Times
+            }
+            None => return None,
+        };
         let set = |end, amount, unit, weekday, part, freq| {
             Some(Match::new(
                 i,
@@ -2831,6 +2992,7 @@ impl<'a> Grammar<'a, '_> {
                     weekday,
                     part,
                     month: None,
+                    season: None,
                     freq,
                 },
                 "set",
@@ -2853,7 +3015,28 @@ impl<'a> Grammar<'a, '_> {
                     return set(j + 1, amount, u, None, None, None);
                 }
                 if let Some(w) = self.weekday(j) {
+                    // "every Tuesday night": a part of the recurring weekday.
+                    if let Some(p) = self.part(j + 1) {
+                        return set(j + 2, amount, Unit::Week, Some(w), Some(p), None);
+                    }
                     return set(j + 1, amount, Unit::Week, Some(w), None, None);
+                }
+                // "every summer", "each spring": a recurring season of the year.
+                if let Some(season) = self.lex(j).and_then(|l| l.season) {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: None,
+                            season: Some(season),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 if let Some(m) = self.month(j) {
                     return Some(Match::new(
@@ -2865,6 +3048,7 @@ impl<'a> Grammar<'a, '_> {
                             weekday: None,
                             part: None,
                             month: Some(m),
+                            season: None,
                             freq: None,
                         },
                         "set",
@@ -2962,7 +3146,11 @@ impl<'a> Grammar<'a, '_> {
                     Kw::Twice => (2, i + 1),
                     Kw::Thrice => (3, i + 1),
                     _ => {
-                        let n = self.lex(i).and_then(|l| l.number)?;
+                        let n = match self.lex(i).and_then(|l| l.number) {
+                            Some(n) => n,
+                            None if self.ndigits(i) <= 2 => self.num(i)?,
+                            None => return None,
+                        };
                         if !self.is(i + 1, Kw::Times) {
                             return None;
                         }

@@ -1204,9 +1204,23 @@ impl<'a> Resolver<'a> {
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
             }
-            Sem::Holiday { holiday, year, dir } => {
+            Sem::Holiday {
+                holiday,
+                year,
+                dir,
+                weekend,
+            } => {
                 let make = |y: i32| {
-                    holidays::date(holiday, y).map(|d| DateValue {
+                    let d = holidays::date(holiday, y)?;
+                    if weekend {
+                        // The weekend before a Monday holiday, else the one of its week
+                        // (Thanksgiving's Thursday: the weekend after it).
+                        let wd = i64::from(d.weekday().number_from_monday());
+                        let offset = if wd == 1 { -2 } else { 6 - wd };
+                        let sat = d.checked_add_signed(Duration::try_days(offset)?)?;
+                        return Some(unit_value(sat, Unit::Weekend));
+                    }
+                    Some(DateValue {
                         year: YearValue::Year(d.year()),
                         part: DatePart::Day(d.month(), d.day()),
                         time: None,
@@ -1225,7 +1239,12 @@ impl<'a> Resolver<'a> {
                 };
                 let pick = self.pick(dir, m.tense);
                 let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
-                let detail = self.placed(&format!("{holiday:?}"), &v, dct, pick, m, dir);
+                let name = if weekend {
+                    format!("{holiday:?} weekend")
+                } else {
+                    format!("{holiday:?}")
+                };
+                let detail = self.placed(&name, &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -1492,9 +1511,23 @@ impl<'a> Resolver<'a> {
                 weekday,
                 part,
                 month,
+                season,
                 freq,
             } => {
-                let value = if let Some(mo) = month {
+                let value = if let Some(s) = season {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Season(s),
+                        time: None,
+                    })
+                } else if unit == Unit::Weekend && freq.is_none() {
+                    // "every weekend", "on weekends": the weekend of any week.
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Weekend(None),
+                        time: None,
+                    })
+                } else if let Some(mo) = month {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,
                         part: DatePart::Month(mo),

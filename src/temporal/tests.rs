@@ -405,7 +405,7 @@ fn durations() {
     );
     one(
         "It was a decade-long fight.",
-        "a decade-long",
+        "decade-long",
         "DURATION",
         "P10Y",
     );
@@ -1305,4 +1305,110 @@ fn spoken_ordinal_days() {
     );
     // An ordinal before a month is not a day without "the ... of".
     none("It was the team's first March game.");
+}
+
+#[test]
+fn recurring_seasons_weekends_and_counted_frequencies() {
+    one(
+        "Floods hit the valley every spring.",
+        "every spring",
+        "SET",
+        "XXXX-SP",
+    );
+    one(
+        "The ferry stops running each winter.",
+        "each winter",
+        "SET",
+        "XXXX-WI",
+    );
+    one(
+        "The club meets every Thursday evening.",
+        "every Thursday evening",
+        "SET",
+        "XXXX-WXX-4TEV",
+    );
+    one(
+        "The clinic is closed on weekends.",
+        "weekends",
+        "SET",
+        "XXXX-WXX-WE",
+    );
+    one(
+        "Volunteers patrol every weekend.",
+        "every weekend",
+        "SET",
+        "XXXX-WXX-WE",
+    );
+    one(
+        "Patients take the pill three times a day.",
+        "three times a day",
+        "SET",
+        "P1D",
+    );
+    one(
+        "Buses run 4 times an hour.",
+        "4 times an hour",
+        "SET",
+        "PT1H",
+    );
+    // Plural weekends without "on" are not a set here, and "times" needs a period.
+    none("The weekends were long.");
+    none("Prices rose three times faster.");
+}
+
+#[test]
+fn holiday_names_of_things_are_not_dates() {
+    none("She bought a Christmas tree for the lobby.");
+    none("The ship sailed toward Easter Island.");
+    none("His New Year's resolution did not last.");
+    none("Halloween costume sales fell.");
+    none("The Good Friday Agreement ended the conflict.");
+    one(
+        "Traffic was heavy on Christmas Day.",
+        "Christmas Day",
+        "DATE",
+        "2024-12-25",
+    );
+}
+
+#[test]
+fn holiday_weekend() {
+    // Labor Day 2025 is Monday September 1: its weekend is the one before it.
+    one(
+        "Crowds packed the beaches over the Labor Day weekend.",
+        "the Labor Day weekend",
+        "DATE",
+        "2025-W35-WE",
+    );
+    // Thanksgiving 2025 is Thursday November 27: the weekend after it.
+    one(
+        "Stores will open early on Thanksgiving weekend.",
+        "Thanksgiving weekend",
+        "DATE",
+        "2025-W48-WE",
+    );
+}
+
+#[test]
+fn house_numbers_are_not_years() {
+    none("The shop at 2025 Main Street was robbed.");
+    none("He lives at 1999 Ocean Avenue.");
+    one("The shop opened in 2025.", "2025", "DATE", "2025");
+}
+
+#[test]
+fn article_before_unit_long_adjective() {
+    one(
+        "The firm began a decade-long expansion.",
+        "decade-long",
+        "DURATION",
+        "P10Y",
+    );
+    one(
+        "It signed a year-long lease.",
+        "year-long",
+        "DURATION",
+        "P1Y",
+    );
+    one("It lasted a decade.", "a decade", "DURATION", "P10Y");
 }
