@@ -1412,3 +1412,22 @@ fn article_before_unit_long_adjective() {
     );
     one("It lasted a decade.", "a decade", "DURATION", "P10Y");
 }
+
+#[test]
+fn start_mid_end_cut_points_invent_no_precision() {
+    let at = |y, m, d| {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date")
+    };
+    let t = Engine::global().extract("The plan ends at the end of the year.", dct());
+    assert_eq!(t.len(), 1);
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2025, 9, 1), at(2026, 1, 1)));
+    let t = Engine::global().extract("It was funded in the late 2000s.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2007, 1, 1), at(2010, 1, 1)));
+    let t = Engine::global().extract("It was approved late last month.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2025, 10, 22), at(2025, 11, 1)));
+}
