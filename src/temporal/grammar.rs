@@ -533,6 +533,17 @@ impl<'a> Grammar<'a, '_> {
         {
             return false;
         }
+        // "at the last minute", "until the last moment": the idiom for "too late", no length.
+        if m.end == m.start + 3
+            && self.is(m.start, Kw::The)
+            && self.is(m.start + 1, Kw::Last)
+            && self.unit(m.start + 2) == Some((Unit::Minute, false))
+            && m.start.checked_sub(1).is_some_and(|p| {
+                self.is(p, Kw::At) || self.is(p, Kw::Until) || self.word_is(p, "till")
+            })
+        {
+            return false;
+        }
         // "2025 Main Street", "1600 Pennsylvania Avenue": a house number, not a year.
         if matches!(m.sem, Sem::Calendar { .. })
             && m.end == m.start + 1
@@ -1730,6 +1741,46 @@ impl<'a> Grammar<'a, '_> {
                 },
                 "time-weekday",
             ));
+        }
+        // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
+        // day is its own), but its day is the one named after "on", not the previous one.
+        if self.is(j, Kw::On) {
+            if let Some(w) = self.weekday(j + 1)
+                && self.weekday_expr(j + 1).is_some()
+            {
+                return Some(Match::new(
+                    i,
+                    j,
+                    Sem::Weekday {
+                        weekday: w,
+                        time: Some(time),
+                        dir: Direction::ByTense,
+                    },
+                    "time-on-weekday",
+                ));
+            }
+            if let Some(m) = self.month_date(j + 1)
+                && let Sem::Calendar {
+                    year,
+                    month,
+                    day: Some(day),
+                    dir,
+                    ..
+                } = m.sem
+            {
+                return Some(Match::new(
+                    i,
+                    j,
+                    Sem::Calendar {
+                        year,
+                        month,
+                        day: Some(day),
+                        time: Some(time),
+                        dir,
+                    },
+                    "time-on-date",
+                ));
+            }
         }
         let offset = match self.kw(j) {
             Some(Kw::Today) => Some(0),
@@ -3067,7 +3118,8 @@ impl<'a> Grammar<'a, '_> {
             | Kw::Hourly
             | Kw::Quarterly
             | Kw::Nightly
-            | Kw::Biweekly => {
+            | Kw::Biweekly
+            | Kw::Semiannually => {
                 let determiner = i.checked_sub(1).is_some_and(|p| {
                     matches!(self.kw(p), Some(Kw::The | Kw::A | Kw::An))
                         || self.tok(p).is_some_and(|t| {
@@ -3132,6 +3184,7 @@ impl<'a> Grammar<'a, '_> {
                     Kw::Nightly => (1, Unit::Day, Some(PartOfDay::Night)),
                     Kw::Weekly => (1, Unit::Week, None),
                     Kw::Biweekly => (2, Unit::Week, None),
+                    Kw::Semiannually => (6, Unit::Month, None),
                     Kw::Monthly => (1, Unit::Month, None),
                     Kw::Quarterly => (1, Unit::Quarter, None),
                     Kw::Hourly => (1, Unit::Hour, None),

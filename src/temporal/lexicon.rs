@@ -85,6 +85,8 @@ pub enum Kw {
     Quarterly,
     Nightly,
     Biweekly,
+    /// "semiannually", "biannually": every six months.
+    Semiannually,
     Noon,
     Midnight,
     Long,
@@ -382,6 +384,9 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("quarterly", Kw::Quarterly),
     ("nightly", Kw::Nightly),
     ("biweekly", Kw::Biweekly),
+    ("fortnightly", Kw::Biweekly),
+    ("semiannually", Kw::Semiannually),
+    ("biannually", Kw::Semiannually),
     ("noon", Kw::Noon),
     ("midday", Kw::Noon),
     ("midnight", Kw::Midnight),

@@ -1431,3 +1431,36 @@ fn start_mid_end_cut_points_invent_no_precision() {
     let i = t[0].interval.expect("interval");
     assert_eq!((i.begin(), i.until()), (at(2025, 10, 22), at(2025, 11, 1)));
 }
+
+#[test]
+fn clock_time_takes_the_day_named_after_on() {
+    let got = run(
+        "The fire started on Sunday. Police spoke at 10 p.m. on Monday.",
+        dct(),
+    );
+    let clock = got.iter().find(|g| g.0 == "10 p.m.").expect("clock");
+    assert_eq!(
+        (clock.1.as_str(), clock.2.as_str()),
+        ("TIME", "2025-11-03T22:00")
+    );
+    let got = run("The polls opened at 7 a.m. on Nov. 2.", dct());
+    let clock = got.iter().find(|g| g.0 == "7 a.m.").expect("clock");
+    assert_eq!(clock.2, "2025-11-02T07:00");
+}
+
+#[test]
+fn at_the_last_minute_is_an_idiom() {
+    none("The deal collapsed at the last minute.");
+    none("They waited until the last minute.");
+}
+
+#[test]
+fn semiannual_and_fortnightly_sets() {
+    one("The fund pays semiannually.", "semiannually", "SET", "P6M");
+    one(
+        "The newsletter appears fortnightly.",
+        "fortnightly",
+        "SET",
+        "P2W",
+    );
+}
