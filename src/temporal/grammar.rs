@@ -226,6 +226,46 @@ const HOLIDAY_THINGS: &[&str] = &[
     "honors",
 ];
 
+/// Words of a game: in their sentence a half or a quarter is one of the game's.
+const GAME_WORDS: &[&str] = &[
+    "scored",
+    "scoring",
+    "goal",
+    "goals",
+    "halftime",
+    "touchdown",
+    "touchdowns",
+    "inning",
+    "innings",
+    "kickoff",
+    "equalizer",
+    "equaliser",
+    "striker",
+    "goalkeeper",
+    "quarterback",
+    "rebounds",
+    "layup",
+    "dunk",
+    "penalty",
+    "touchline",
+    "referee",
+    "match",
+    "game",
+    "games",
+    "header",
+    "interception",
+    "fumble",
+    "buzzer",
+    "hat-trick",
+    "homer",
+];
+
+/// Words of a result, which make "2-0" next to them a score.
+const RESULT_WORDS: &[&str] = &[
+    "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
+    "defeated", "defeat", "lost", "victory", "drew", "draw", "rallied",
+];
+
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
 const RATE_BEFORE: &[&str] = &[
     "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
@@ -1972,6 +2012,40 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// Whether the sentence around `i` is about a game ("scored", "halftime", "touchdown"),
+    /// where halves and quarters are those of the game, not of the year.
+    fn sports_sentence(&self, i: usize) -> bool {
+        let end_of_sentence = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| matches!(t.text, "." | "!" | "?"))
+        };
+        let mut from = i;
+        while from > 0 && i - from < 40 && !end_of_sentence(from - 1) {
+            from -= 1;
+        }
+        let mut to = i;
+        while to < i + 40 && self.tok(to).is_some() && !end_of_sentence(to) {
+            to += 1;
+        }
+        let any_word = |words: &[&str]| {
+            (from..to).any(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && words.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+                })
+            })
+        };
+        // "won 2-0", "a 3-1 lead": a score, with a word of winning or leading.
+        let score = (from..to).any(|k| {
+            self.ndigits(k) <= 3
+                && self.ndigits(k) > 0
+                && self.hyphen(k + 1)
+                && (1..=3).contains(&self.ndigits(k + 2))
+                && !k.checked_sub(1).is_some_and(|p| self.punct(p, "$"))
+        });
+        any_word(GAME_WORDS) || score && any_word(RESULT_WORDS)
+    }
+
     fn sentence_initial(&self, i: usize) -> bool {
         match i.checked_sub(1).and_then(|p| self.tok(p)) {
             None => true,
@@ -2479,6 +2553,10 @@ impl<'a> Grammar<'a, '_> {
                 year = y;
                 end = e;
             }
+        }
+        // "Chelsea scored in the second half": the half or quarter of a game.
+        if year.is_none() && self.sports_sentence(i) {
+            return None;
         }
         // "the third-quarter loss": the adjective alone is the expression.
         let start = if the && hyphenated && year.is_none() {

@@ -1464,3 +1464,22 @@ fn semiannual_and_fortnightly_sets() {
         "P2W",
     );
 }
+
+#[test]
+fn halves_and_quarters_of_a_game_are_not_of_the_year() {
+    none("Chelsea won 2-0 after scoring twice in the second half.");
+    none("The Eagles led 21-7 in the third quarter.");
+    none("He threw a touchdown in the fourth quarter.");
+    one(
+        "Profit rose in the second half.",
+        "the second half",
+        "DATE",
+        "2025-H2",
+    );
+    one(
+        "Sales fell 12% in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2025-Q3",
+    );
+}
