@@ -260,6 +260,14 @@ const GAME_WORDS: &[&str] = &[
     "homer",
 ];
 
+/// Words before "over"/"under" that make it "more/less than" a length ("for over a
+/// year", "lasted under an hour"), not "during" it.
+const LENGTH_BEFORE_OVER: &[&str] = &[
+    "for", "in", "within", "lasted", "lasts", "last", "lasting", "took", "take", "takes", "taking",
+    "spent", "spend", "spends", "waited", "wait", "after", "served", "serve", "running", "ran",
+    "run",
+];
+
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
@@ -823,6 +831,24 @@ impl<'a> Grammar<'a, '_> {
                 },
                 length,
             )),
+            // "for over a century", "lasted under an hour", "over a week ago": more or less
+            // than the length; but "rose over two years" is during them, no modifier.
+            Kw::Over | Kw::Under if !self.is(i + 1, Kw::The) => {
+                let m = if k == Kw::Over {
+                    Modifier::MoreThan
+                } else {
+                    Modifier::LessThan
+                };
+                let counted = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                    LENGTH_BEFORE_OVER
+                        .iter()
+                        .any(|w| p.text.eq_ignore_ascii_case(w))
+                });
+                let shift: fn(&Sem) -> bool = |s| matches!(s, Sem::Shift { .. });
+                let counted_length: fn(&Sem) -> bool =
+                    |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. });
+                Some((i + 1, m, if counted { counted_length } else { shift }))
+            }
             Kw::At if self.is(i + 1, Kw::Least) => Some((i + 2, Modifier::EqualOrMore, length)),
             Kw::Up if self.is(i + 1, Kw::To) => Some((i + 2, Modifier::EqualOrLess, length)),
             Kw::No if self.is(i + 1, Kw::More) && self.is(i + 2, Kw::Than) => {
@@ -2919,6 +2945,7 @@ impl<'a> Grammar<'a, '_> {
                                 | Kw::After
                                 | Kw::Than
                                 | Kw::Recent
+                                | Kw::Back
                         )
                     )
                 });

@@ -489,8 +489,6 @@ const NEVER_FIRST: &[Kw] = &[
     Kw::During,
     Kw::Through,
     Kw::Within,
-    Kw::Over,
-    Kw::Under,
     Kw::Than,
     Kw::Least,
     Kw::Times,

@@ -1483,3 +1483,32 @@ fn halves_and_quarters_of_a_game_are_not_of_the_year() {
         "2025-Q3",
     );
 }
+
+#[test]
+fn over_and_under_a_length() {
+    with_mod(
+        "The firm has been in business for over a century.",
+        "over a century",
+        "P100Y",
+        "MORE_THAN",
+    );
+    with_mod(
+        "The hearing lasted under an hour.",
+        "under an hour",
+        "PT1H",
+        "LESS_THAN",
+    );
+    // "over" as "during": the length alone, no modifier.
+    with_mod("Prices rose over two years.", "two years", "P2Y", "");
+    none("Over 2,000 people came.");
+}
+
+#[test]
+fn bare_plural_after_back() {
+    one(
+        "The custom dates back centuries.",
+        "centuries",
+        "DURATION",
+        "PXC",
+    );
+}
