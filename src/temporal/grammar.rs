@@ -669,7 +669,10 @@ impl<'a> Grammar<'a, '_> {
             core.start = i;
             // "earlier yesterday", "later that day": the same day, with no modifier.
             let same_day = matches!(self.kw(i), Some(Kw::Earlier | Kw::Later))
-                && !matches!(self.kw(i + 1), Some(Kw::This | Kw::Last | Kw::Next));
+                && !matches!(
+                    self.kw(i + 1),
+                    Some(Kw::This | Kw::Last | Kw::Next | Kw::In)
+                );
             core.modifier = (!same_day).then_some(m);
             core.rule = match m {
                 _ if same_day => "earlier-that-day",
@@ -781,6 +784,25 @@ impl<'a> Grammar<'a, '_> {
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
+            // "late in 2024", "earlier in the year", "early in the month".
+            Kw::Early | Kw::Late | Kw::Earlier | Kw::Later if self.is(i + 1, Kw::In) => Some((
+                i + 2,
+                if matches!(k, Kw::Early | Kw::Earlier) {
+                    Modifier::Start
+                } else {
+                    Modifier::End
+                },
+                |s| {
+                    matches!(
+                        s,
+                        Sem::Calendar { .. }
+                            | Sem::Period { .. }
+                            | Sem::Decade(_)
+                            | Sem::Century(_)
+                            | Sem::Deictic { .. }
+                    )
+                },
+            )),
             Kw::Early | Kw::Late if self.hyphen(i + 1) => Some((
                 i + 2,
                 if k == Kw::Early {
@@ -1587,6 +1609,28 @@ impl<'a> Grammar<'a, '_> {
                     time: None,
                 },
                 "for-the-unit",
+            ));
+        }
+        // "earlier in the year", "late in the month": the unit of the publication date.
+        if !plural
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && i >= 2
+            && self.is(i - 1, Kw::In)
+            && matches!(
+                self.kw(i - 2),
+                Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
+            )
+            && !self.is(j + 1, Kw::Of)
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
             ));
         }
         if !plural
@@ -3315,6 +3359,18 @@ impl<'a> Grammar<'a, '_> {
                         (n, i + 2)
                     }
                 };
+                // "twice monthly", "three times weekly": the frequency of the adverb's period.
+                let adverb = match self.kw(j) {
+                    Some(Kw::Daily) => Some(Unit::Day),
+                    Some(Kw::Weekly) => Some(Unit::Week),
+                    Some(Kw::Monthly) => Some(Unit::Month),
+                    Some(Kw::Annually | Kw::Yearly) => Some(Unit::Year),
+                    Some(Kw::Hourly) => Some(Unit::Hour),
+                    _ => None,
+                };
+                if let Some(u) = adverb {
+                    return set(j + 1, Amount::n(1), u, None, None, Some(freq));
+                }
                 if !matches!(
                     self.kw(j),
                     Some(Kw::A | Kw::An | Kw::Per | Kw::Each | Kw::Every)

@@ -1512,3 +1512,43 @@ fn bare_plural_after_back() {
         "PXC",
     );
 }
+
+#[test]
+fn early_or_late_in_a_period() {
+    with_mod(
+        "The policy began late in 2024.",
+        "late in 2024",
+        "2024",
+        "END",
+    );
+    with_mod(
+        "Sales rose earlier in the year.",
+        "earlier in the year",
+        "2025",
+        "START",
+    );
+    with_mod(
+        "He left early in the month.",
+        "early in the month",
+        "2025-11",
+        "START",
+    );
+    // Without a period after "in" nothing is a time.
+    none("He arrived late in the process.");
+}
+
+#[test]
+fn frequency_before_a_periodic_adverb() {
+    one(
+        "The board meets twice monthly.",
+        "twice monthly",
+        "SET",
+        "P1M",
+    );
+    one(
+        "Trains run three times daily.",
+        "three times daily",
+        "SET",
+        "P1D",
+    );
+}
