@@ -268,6 +268,11 @@ const LENGTH_BEFORE_OVER: &[&str] = &[
     "run",
 ];
 
+/// Adjectives between "the" and "future"/"past" that keep a vague time ("the distant
+/// future", "the recent past"). Not "foreseeable": "for the foreseeable future" is an idiom
+/// for "indefinitely", left untagged in TimeBank.
+const VAGUE_ADJECTIVES: &[&str] = &["distant", "immediate", "recent", "remote", "very"];
+
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
@@ -1282,6 +1287,28 @@ impl<'a> Grammar<'a, '_> {
             return Some(Match::new(i, h.end, h.sem, h.rule));
         }
         let k = self.kw(j);
+        // "the foreseeable future", "the distant past": a vague time under an adjective.
+        if let Some(kind) = match self.kw(j + 1) {
+            Some(Kw::Future) => Some(RefKind::Future),
+            Some(Kw::Past) => Some(RefKind::Past),
+            _ => None,
+        } && VAGUE_ADJECTIVES.iter().any(|w| self.word_is(j, w))
+            && !self.is(j + 2, Kw::Of)
+        {
+            return Some(Match::new(
+                i,
+                j + 2,
+                Sem::Ref {
+                    kind,
+                    unit: Unit::Year,
+                },
+                if kind == RefKind::Future {
+                    "the-future"
+                } else {
+                    "the-past"
+                },
+            ));
+        }
         match k {
             _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
                 || (self.word_is(j, "near") || self.word_is(j, "short"))
@@ -2994,7 +3021,10 @@ impl<'a> Grammar<'a, '_> {
                     )
                 });
                 let long = self.hyphen(j + 1) && self.is(j + 2, Kw::Long);
-                if !prev_ok && !long {
+                // "Minutes later, police arrived": an unknown number of units.
+                let later = matches!(self.kw(j + 1), Some(Kw::Later | Kw::Earlier))
+                    && !self.is(j + 2, Kw::Than);
+                if !prev_ok && !long && !later {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {

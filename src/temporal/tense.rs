@@ -463,7 +463,7 @@ pub fn habitual(text: &str, tokens: &[Token], first: usize, last: usize) -> Opti
     };
     if first
         .checked_sub(1)
-        .is_some_and(|p| is(p, &["since", "until", "till", "by", "from"]))
+        .is_some_and(|p| is(p, &["since", "until", "till", "by"]))
     {
         return None;
     }

@@ -1552,3 +1552,39 @@ fn frequency_before_a_periodic_adverb() {
         "P1D",
     );
 }
+
+#[test]
+fn vague_past_and_future_under_an_adjective() {
+    one(
+        "In the distant past, the valley was a lake.",
+        "the distant past",
+        "DATE",
+        "PAST_REF",
+    );
+    one(
+        "Rates will fall in the immediate future.",
+        "the immediate future",
+        "DATE",
+        "FUTURE_REF",
+    );
+    // The idiom for "indefinitely" stays untagged, as in TimeBank.
+    none("Rates will stay high for the foreseeable future.");
+}
+
+#[test]
+fn bare_plural_units_before_later() {
+    one(
+        "Minutes later, police arrived.",
+        "Minutes",
+        "DURATION",
+        "PTXM",
+    );
+    none("The plant opened years later than planned.");
+}
+
+#[test]
+fn clock_range_in_a_habitual_clause() {
+    let got = run("The museum is open from 10 a.m. to 6 p.m. daily.", dct());
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00", "P1D"]);
+}
