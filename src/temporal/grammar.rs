@@ -273,6 +273,14 @@ const LENGTH_BEFORE_OVER: &[&str] = &[
 /// for "indefinitely", left untagged in TimeBank.
 const VAGUE_ADJECTIVES: &[&str] = &["distant", "immediate", "recent", "remote", "very"];
 
+/// Verbs before "at N" that make N a level ("shares closed at 9 on Monday"), not an hour.
+const LEVEL_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "stood", "stands", "stand", "closed", "closes",
+    "traded", "trades", "trading", "ended", "ends", "finished", "settled", "remained", "remains",
+    "fell", "rose", "peaked", "bottomed", "opened", "opens", "priced", "fixed", "capped", "set",
+    "pegged", "ranked", "ranks", "placed",
+];
+
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
@@ -1798,6 +1806,20 @@ impl<'a> Grammar<'a, '_> {
             hour = h;
             j = next;
         } else if minute.is_none()
+            && (1..=12).contains(&hour)
+            && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At))
+            && !i
+                .checked_sub(2)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| LEVEL_VERBS.iter().any(|w| p.text.eq_ignore_ascii_case(w)))
+            && (matches!(self.kw(j), Some(Kw::Today | Kw::Tomorrow | Kw::Tonight))
+                || self.is(j, Kw::On) && self.weekday(j + 1).is_some())
+        {
+            // "at 9 on Monday", "at 10 tomorrow", "at 7 tonight": a bare hour before its day.
+            if self.is(j, Kw::Tonight) && (5..12).contains(&hour) {
+                hour += 12;
+            }
+        } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
             || !(self.lex(j).is_some_and(|l| l.zone)
@@ -1920,7 +1942,7 @@ impl<'a> Grammar<'a, '_> {
             }
         }
         let offset = match self.kw(j) {
-            Some(Kw::Today) => Some(0),
+            Some(Kw::Today | Kw::Tonight) => Some(0),
             Some(Kw::Yesterday) => Some(-1),
             Some(Kw::Tomorrow) => Some(1),
             _ => None,

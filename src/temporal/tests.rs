@@ -1588,3 +1588,29 @@ fn clock_range_in_a_habitual_clause() {
     let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
     assert_eq!(values, ["XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00", "P1D"]);
 }
+
+#[test]
+fn bare_hour_before_its_day() {
+    let got = run("The hearing will resume at 9 on Monday.", dct());
+    let clock = got.iter().find(|g| g.0 == "9").expect("clock");
+    assert_eq!(
+        (clock.1.as_str(), clock.2.as_str()),
+        ("TIME", "2025-11-10T09:00")
+    );
+    one(
+        "Doors open at 7 tonight.",
+        "7 tonight",
+        "TIME",
+        "2025-11-04T19:00",
+    );
+    one(
+        "We meet at 10 tomorrow.",
+        "10 tomorrow",
+        "TIME",
+        "2025-11-05T10:00",
+    );
+    // A level, not an hour; and a bare number without its day is no time.
+    let got = run("Shares closed at 9 on Monday.", dct());
+    assert!(got.iter().all(|g| g.0 == "Monday"), "{got:?}");
+    none("The team finished at 9 in the table.");
+}
