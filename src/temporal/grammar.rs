@@ -594,6 +594,22 @@ impl<'a> Grammar<'a, '_> {
         {
             return false;
         }
+        // "the Six-Day War", "the 1-Day Sale": a capitalized length inside a name.
+        if matches!(m.sem, Sem::Duration { .. })
+            && m.end > m.start + 1
+            && self.tok(m.end - 1).is_some_and(|t| t.cap && t.lex.is_some_and(|l| l.unit.is_some()))
+            && self.tok(m.end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.cap
+                    && t.lex.is_none_or(|l| l.unit.is_none() && l.month.is_none())
+            })
+            // Not in a title-case headline ("Senate Passes Two-Year Budget").
+            && m.start.checked_sub(1).and_then(|p| self.tok(p)).is_none_or(|p| {
+                !p.cap || p.kind != TokenKind::Word || p.text.eq_ignore_ascii_case("the")
+            })
+        {
+            return false;
+        }
         // "at the last minute", "until the last moment": the idiom for "too late", no length.
         if m.end == m.start + 3
             && self.is(m.start, Kw::The)

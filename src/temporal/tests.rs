@@ -1614,3 +1614,16 @@ fn bare_hour_before_its_day() {
     assert!(got.iter().all(|g| g.0 == "Monday"), "{got:?}");
     none("The team finished at 9 in the table.");
 }
+
+#[test]
+fn capitalized_lengths_inside_names() {
+    none("The Six-Day War reshaped the region.");
+    none("Tickets for the 1-Day Sale ran out.");
+    one(
+        "Senate Passes Two-Year Budget",
+        "Two-Year",
+        "DURATION",
+        "P2Y",
+    );
+    one("It was a six-day war.", "six-day", "DURATION", "P6D");
+}
