@@ -305,10 +305,12 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
-        // "be returned", "been sold": a participle after "be" is not a past tense.
-        if w.ends_with("ed")
+        // "be returned", "been sold", "is awarded", "are paid": a participle after "be" is
+        // not a past tense; the form of "be" decides.
+        if (w.ends_with("ed") || class(w) == Some(Tense::Past))
+            && class(w) != Some(Tense::Future)
             && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
-                ["be", "been", "being"]
+                ["be", "been", "being", "is", "are", "am"]
                     .iter()
                     .any(|b| p.eq_ignore_ascii_case(b))
             })

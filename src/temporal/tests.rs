@@ -1627,3 +1627,27 @@ fn capitalized_lengths_inside_names() {
     );
     one("It was a six-day war.", "six-day", "DURATION", "P6D");
 }
+
+#[test]
+fn present_passive_is_not_a_past_tense() {
+    // "are announced": a present, so the nearest March (2026's is four months away,
+    // 2025's eight months back); "were announced": the past.
+    one(
+        "The results are announced in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    );
+    one(
+        "The results were announced in March.",
+        "March",
+        "DATE",
+        "2025-03",
+    );
+    one(
+        "The deal is scheduled to close in December.",
+        "December",
+        "DATE",
+        "2025-12",
+    );
+}
