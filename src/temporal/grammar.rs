@@ -281,6 +281,24 @@ const LEVEL_VERBS: &[&str] = &[
     "pegged", "ranked", "ranks", "placed",
 ];
 
+/// Plural nouns without a final "s", counted in rates ("2,000 people a year").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "police",
+    "personnel",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "feet",
+    "mice",
+    "geese",
+];
+
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
@@ -3201,10 +3219,32 @@ impl<'a> Grammar<'a, '_> {
             && j == i
             && i >= 2
             && self.tok(i - 1).is_some_and(|p| {
-                p.kind == TokenKind::Word && !p.cap && p.text.len() > 3 && p.text.ends_with('s')
+                p.kind == TokenKind::Word
+                    && !p.cap
+                    && (p.text.len() > 3 && p.text.ends_with('s')
+                        || IRREGULAR_PLURALS
+                            .iter()
+                            .any(|w| p.text.eq_ignore_ascii_case(w)))
             })
-            && (self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Number)
-                || self.lex(i - 2).is_some_and(|l| l.number.is_some()))
+            && {
+                let number = |k: usize| {
+                    self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+                        || self.lex(k).is_some_and(|l| l.number.is_some())
+                };
+                // "2,000 people a year", "5,000 new jobs a month"
+                number(i - 2)
+                    || i >= 3
+                        && number(i - 3)
+                        && self.tok(i - 2).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && !t.cap
+                                && t.lex.is_none_or(|l| {
+                                    l.unit.is_none()
+                                        && l.number.is_none()
+                                        && l.kw.is_none_or(|k| k == Kw::New)
+                                })
+                        })
+            }
         {
             return None;
         }

@@ -1651,3 +1651,10 @@ fn present_passive_is_not_a_past_tense() {
         "2025-12",
     );
 }
+
+#[test]
+fn counted_people_per_unit_is_a_rate() {
+    none("Some 2,000 people a year die on the roads.");
+    none("The firm adds 5,000 new jobs a month.");
+    one("He was jailed for a year.", "a year", "DURATION", "P1Y");
+}
