@@ -163,6 +163,158 @@ const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "fat", "shrove", "low", "whit",
 ];
 
+/// Street types after a house number ("2025 Main Street"), which is then no year.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "parkway",
+    "highway",
+    "terrace",
+    "plaza",
+    "square",
+];
+
+/// Nouns after a holiday's name that make it name a thing, not a day ("Christmas tree",
+/// "Easter Island", "Halloween costume", "New Year's resolution").
+const HOLIDAY_THINGS: &[&str] = &[
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "costume",
+    "costumes",
+    "egg",
+    "eggs",
+    "bunny",
+    "island",
+    "islands",
+    "resolution",
+    "resolutions",
+    "ornament",
+    "ornaments",
+    "decoration",
+    "decorations",
+    "lights",
+    "carol",
+    "carols",
+    "stocking",
+    "stockings",
+    "cracker",
+    "crackers",
+    "pudding",
+    "candy",
+    "lily",
+    "lilies",
+    "wreath",
+    "wreaths",
+    "sweater",
+    "sweaters",
+    "movie",
+    "movies",
+    "album",
+    "song",
+    "songs",
+    "special",
+    "rising",
+    "uprising",
+    "offensive",
+    "accord",
+    "accords",
+    "agreement",
+    "bombing",
+    "bombings",
+    "massacre",
+    "honours",
+    "honors",
+];
+
+/// Words of a game: in their sentence a half or a quarter is one of the game's.
+const GAME_WORDS: &[&str] = &[
+    "scored",
+    "scoring",
+    "goal",
+    "goals",
+    "halftime",
+    "touchdown",
+    "touchdowns",
+    "inning",
+    "innings",
+    "kickoff",
+    "equalizer",
+    "equaliser",
+    "striker",
+    "goalkeeper",
+    "quarterback",
+    "rebounds",
+    "layup",
+    "dunk",
+    "penalty",
+    "touchline",
+    "referee",
+    "match",
+    "game",
+    "games",
+    "header",
+    "interception",
+    "fumble",
+    "buzzer",
+    "hat-trick",
+    "homer",
+];
+
+/// Words before "over"/"under" that make it "more/less than" a length ("for over a
+/// year", "lasted under an hour"), not "during" it.
+const LENGTH_BEFORE_OVER: &[&str] = &[
+    "for", "in", "within", "lasted", "lasts", "last", "lasting", "took", "take", "takes", "taking",
+    "spent", "spend", "spends", "waited", "wait", "after", "served", "serve", "running", "ran",
+    "run",
+];
+
+/// Adjectives between "the" and "future"/"past" that keep a vague time ("the distant
+/// future", "the recent past"). Not "foreseeable": "for the foreseeable future" is an idiom
+/// for "indefinitely", left untagged in TimeBank.
+const VAGUE_ADJECTIVES: &[&str] = &["distant", "immediate", "recent", "remote", "very"];
+
+/// Verbs before "at N" that make N a level ("shares closed at 9 on Monday"), not an hour.
+const LEVEL_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "stood", "stands", "stand", "closed", "closes",
+    "traded", "trades", "trading", "ended", "ends", "finished", "settled", "remained", "remains",
+    "fell", "rose", "peaked", "bottomed", "opened", "opens", "priced", "fixed", "capped", "set",
+    "pegged", "ranked", "ranks", "placed",
+];
+
+/// Plural nouns without a final "s", counted in rates ("2,000 people a year").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "police",
+    "personnel",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "feet",
+    "mice",
+    "geese",
+];
+
+/// Words of a result, which make "2-0" next to them a score.
+const RESULT_WORDS: &[&str] = &[
+    "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
+    "defeated", "defeat", "lost", "victory", "drew", "draw", "rallied",
+];
+
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
 const RATE_BEFORE: &[&str] = &[
     "million", "billion", "trillion", "percent", "cents", "dollars", "times", "miles", "hours",
@@ -521,6 +673,46 @@ impl<'a> Grammar<'a, '_> {
         {
             return false;
         }
+        // "the Six-Day War", "the 1-Day Sale": a capitalized length inside a name.
+        if matches!(m.sem, Sem::Duration { .. })
+            && m.end > m.start + 1
+            && self.tok(m.end - 1).is_some_and(|t| t.cap && t.lex.is_some_and(|l| l.unit.is_some()))
+            && self.tok(m.end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.cap
+                    && t.lex.is_none_or(|l| l.unit.is_none() && l.month.is_none())
+            })
+            // Not in a title-case headline ("Senate Passes Two-Year Budget").
+            && m.start.checked_sub(1).and_then(|p| self.tok(p)).is_none_or(|p| {
+                !p.cap || p.kind != TokenKind::Word || p.text.eq_ignore_ascii_case("the")
+            })
+        {
+            return false;
+        }
+        // "at the last minute", "until the last moment": the idiom for "too late", no length.
+        if m.end == m.start + 3
+            && self.is(m.start, Kw::The)
+            && self.is(m.start + 1, Kw::Last)
+            && self.unit(m.start + 2) == Some((Unit::Minute, false))
+            && m.start.checked_sub(1).is_some_and(|p| {
+                self.is(p, Kw::At) || self.is(p, Kw::Until) || self.word_is(p, "till")
+            })
+        {
+            return false;
+        }
+        // "2025 Main Street", "1600 Pennsylvania Avenue": a house number, not a year.
+        if matches!(m.sem, Sem::Calendar { .. })
+            && m.end == m.start + 1
+            && self
+                .tok(m.start)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && (m.end..m.end + 3).take_while(|&k| self.cap(k)).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| STREET_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+            })
+        {
+            return false;
+        }
         if let Sem::Ref {
             kind: RefKind::Present,
             ..
@@ -585,7 +777,10 @@ impl<'a> Grammar<'a, '_> {
             core.start = i;
             // "earlier yesterday", "later that day": the same day, with no modifier.
             let same_day = matches!(self.kw(i), Some(Kw::Earlier | Kw::Later))
-                && !matches!(self.kw(i + 1), Some(Kw::This | Kw::Last | Kw::Next));
+                && !matches!(
+                    self.kw(i + 1),
+                    Some(Kw::This | Kw::Last | Kw::Next | Kw::In)
+                );
             core.modifier = (!same_day).then_some(m);
             core.rule = match m {
                 _ if same_day => "earlier-that-day",
@@ -697,6 +892,25 @@ impl<'a> Grammar<'a, '_> {
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
         match k {
+            // "late in 2024", "earlier in the year", "early in the month".
+            Kw::Early | Kw::Late | Kw::Earlier | Kw::Later if self.is(i + 1, Kw::In) => Some((
+                i + 2,
+                if matches!(k, Kw::Early | Kw::Earlier) {
+                    Modifier::Start
+                } else {
+                    Modifier::End
+                },
+                |s| {
+                    matches!(
+                        s,
+                        Sem::Calendar { .. }
+                            | Sem::Period { .. }
+                            | Sem::Decade(_)
+                            | Sem::Century(_)
+                            | Sem::Deictic { .. }
+                    )
+                },
+            )),
             Kw::Early | Kw::Late if self.hyphen(i + 1) => Some((
                 i + 2,
                 if k == Kw::Early {
@@ -747,6 +961,24 @@ impl<'a> Grammar<'a, '_> {
                 },
                 length,
             )),
+            // "for over a century", "lasted under an hour", "over a week ago": more or less
+            // than the length; but "rose over two years" is during them, no modifier.
+            Kw::Over | Kw::Under if !self.is(i + 1, Kw::The) => {
+                let m = if k == Kw::Over {
+                    Modifier::MoreThan
+                } else {
+                    Modifier::LessThan
+                };
+                let counted = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                    LENGTH_BEFORE_OVER
+                        .iter()
+                        .any(|w| p.text.eq_ignore_ascii_case(w))
+                });
+                let shift: fn(&Sem) -> bool = |s| matches!(s, Sem::Shift { .. });
+                let counted_length: fn(&Sem) -> bool =
+                    |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. });
+                Some((i + 1, m, if counted { counted_length } else { shift }))
+            }
             Kw::At if self.is(i + 1, Kw::Least) => Some((i + 2, Modifier::EqualOrMore, length)),
             Kw::Up if self.is(i + 1, Kw::To) => Some((i + 2, Modifier::EqualOrLess, length)),
             Kw::No if self.is(i + 1, Kw::More) && self.is(i + 2, Kw::Than) => {
@@ -1117,6 +1349,7 @@ impl<'a> Grammar<'a, '_> {
             && let Sem::Holiday {
                 holiday,
                 year: None,
+                weekend,
                 ..
             } = h.sem
         {
@@ -1127,6 +1360,7 @@ impl<'a> Grammar<'a, '_> {
                     holiday,
                     year: None,
                     dir,
+                    weekend,
                 },
                 "this-holiday",
             ));
@@ -1149,9 +1383,37 @@ impl<'a> Grammar<'a, '_> {
     /// Phrases starting with "the".
     fn the_phrase(&self, i: usize) -> Option<Match> {
         let j = i + 1;
+        // "the Labor Day weekend": the article belongs to the weekend.
+        if let Some(h) = self.holiday(j)
+            && h.rule == "holiday-weekend"
+        {
+            return Some(Match::new(i, h.end, h.sem, h.rule));
+        }
         let k = self.kw(j);
         if let Some(m) = self.the_unit_before(i) {
             return Some(m);
+        }
+        // "the foreseeable future", "the distant past": a vague time under an adjective.
+        if let Some(kind) = match self.kw(j + 1) {
+            Some(Kw::Future) => Some(RefKind::Future),
+            Some(Kw::Past) => Some(RefKind::Past),
+            _ => None,
+        } && VAGUE_ADJECTIVES.iter().any(|w| self.word_is(j, w))
+            && !self.is(j + 2, Kw::Of)
+        {
+            return Some(Match::new(
+                i,
+                j + 2,
+                Sem::Ref {
+                    kind,
+                    unit: Unit::Year,
+                },
+                if kind == RefKind::Future {
+                    "the-future"
+                } else {
+                    "the-past"
+                },
+            ));
         }
         match k {
             _ if self.word_is(j, "near") && self.is(j + 1, Kw::Future)
@@ -1511,6 +1773,28 @@ impl<'a> Grammar<'a, '_> {
                 "for-the-unit",
             ));
         }
+        // "earlier in the year", "late in the month": the unit of the publication date.
+        if !plural
+            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && i >= 2
+            && self.is(i - 1, Kw::In)
+            && matches!(
+                self.kw(i - 2),
+                Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
+            )
+            && !self.is(j + 1, Kw::Of)
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
+            ));
+        }
         if !plural
             && matches!(u, Unit::Year | Unit::Month | Unit::Week)
             && i >= 2
@@ -1649,6 +1933,20 @@ impl<'a> Grammar<'a, '_> {
             hour = h;
             j = next;
         } else if minute.is_none()
+            && (1..=12).contains(&hour)
+            && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At))
+            && !i
+                .checked_sub(2)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| LEVEL_VERBS.iter().any(|w| p.text.eq_ignore_ascii_case(w)))
+            && (matches!(self.kw(j), Some(Kw::Today | Kw::Tomorrow | Kw::Tonight))
+                || self.is(j, Kw::On) && self.weekday(j + 1).is_some())
+        {
+            // "at 9 on Monday", "at 10 tomorrow", "at 7 tonight": a bare hour before its day.
+            if self.is(j, Kw::Tonight) && (5..12).contains(&hour) {
+                hour += 12;
+            }
+        } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
             || !(self.lex(j).is_some_and(|l| l.zone)
@@ -1730,8 +2028,48 @@ impl<'a> Grammar<'a, '_> {
                 "time-weekday",
             ));
         }
+        // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
+        // day is its own), but its day is the one named after "on", not the previous one.
+        if self.is(j, Kw::On) {
+            if let Some(w) = self.weekday(j + 1)
+                && self.weekday_expr(j + 1).is_some()
+            {
+                return Some(Match::new(
+                    i,
+                    j,
+                    Sem::Weekday {
+                        weekday: w,
+                        time: Some(time),
+                        dir: Direction::ByTense,
+                    },
+                    "time-on-weekday",
+                ));
+            }
+            if let Some(m) = self.month_date(j + 1)
+                && let Sem::Calendar {
+                    year,
+                    month,
+                    day: Some(day),
+                    dir,
+                    ..
+                } = m.sem
+            {
+                return Some(Match::new(
+                    i,
+                    j,
+                    Sem::Calendar {
+                        year,
+                        month,
+                        day: Some(day),
+                        time: Some(time),
+                        dir,
+                    },
+                    "time-on-date",
+                ));
+            }
+        }
         let offset = match self.kw(j) {
-            Some(Kw::Today) => Some(0),
+            Some(Kw::Today | Kw::Tonight) => Some(0),
             Some(Kw::Yesterday) => Some(-1),
             Some(Kw::Tomorrow) => Some(1),
             _ => None,
@@ -1931,6 +2269,40 @@ impl<'a> Grammar<'a, '_> {
             },
             "month",
         ))
+    }
+
+    /// Whether the sentence around `i` is about a game ("scored", "halftime", "touchdown"),
+    /// where halves and quarters are those of the game, not of the year.
+    fn sports_sentence(&self, i: usize) -> bool {
+        let end_of_sentence = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| matches!(t.text, "." | "!" | "?"))
+        };
+        let mut from = i;
+        while from > 0 && i - from < 40 && !end_of_sentence(from - 1) {
+            from -= 1;
+        }
+        let mut to = i;
+        while to < i + 40 && self.tok(to).is_some() && !end_of_sentence(to) {
+            to += 1;
+        }
+        let any_word = |words: &[&str]| {
+            (from..to).any(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && words.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+                })
+            })
+        };
+        // "won 2-0", "a 3-1 lead": a score, with a word of winning or leading.
+        let score = (from..to).any(|k| {
+            self.ndigits(k) <= 3
+                && self.ndigits(k) > 0
+                && self.hyphen(k + 1)
+                && (1..=3).contains(&self.ndigits(k + 2))
+                && !k.checked_sub(1).is_some_and(|p| self.punct(p, "$"))
+        });
+        any_word(GAME_WORDS) || score && any_word(RESULT_WORDS)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {
@@ -2255,6 +2627,7 @@ impl<'a> Grammar<'a, '_> {
                     weekday: l.weekday,
                     part: None,
                     month: None,
+                    season: None,
                     freq: None,
                 },
                 "weekdays",
@@ -2278,6 +2651,7 @@ impl<'a> Grammar<'a, '_> {
                         weekday: Some(w),
                         part: Some(p),
                         month: None,
+                        season: None,
                         freq: None,
                     },
                     "weekday-parts",
@@ -2290,7 +2664,9 @@ impl<'a> Grammar<'a, '_> {
                 && self.part(i + 1).is_none())
                 || NAME_BEFORE_WEEKDAY
                     .iter()
-                    .any(|w| p.text.eq_ignore_ascii_case(w)))
+                    .any(|w| p.text.eq_ignore_ascii_case(w))
+                // "the Good Friday Agreement": a holiday naming a thing.
+                || p.text == "Good")
         {
             return None; // "the Sunday Times", "Black Friday"
         }
@@ -2451,6 +2827,10 @@ impl<'a> Grammar<'a, '_> {
                 year = y;
                 end = e;
             }
+        }
+        // "Chelsea scored in the second half": the half or quarter of a game.
+        if year.is_none() && self.sports_sentence(i) {
+            return None;
         }
         // "the first half of last year": a part of a year named relative to the publication.
         if year.is_none()
@@ -2661,6 +3041,30 @@ impl<'a> Grammar<'a, '_> {
             found = Some((i + 1, h));
         }
         let (end, holiday) = found?;
+        // "a Christmas tree", "Easter Island", "a New Year's resolution": the holiday names
+        // a thing, not a day.
+        if self.tok(end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && HOLIDAY_THINGS
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        }) {
+            return None;
+        }
+        // "the Labor Day weekend": the weekend next to the holiday.
+        if self.unit(end) == Some((Unit::Weekend, false)) {
+            return Some(Match::new(
+                i,
+                end + 1,
+                Sem::Holiday {
+                    holiday,
+                    year: None,
+                    dir: Direction::ByTense,
+                    weekend: true,
+                },
+                "holiday-weekend",
+            ));
+        }
         let (year, end) = self.opt_year(end);
         Some(Match::new(
             i,
@@ -2669,6 +3073,7 @@ impl<'a> Grammar<'a, '_> {
                 holiday,
                 year,
                 dir: Direction::ByTense,
+                weekend: false,
             },
             "holiday",
         ))
@@ -2822,11 +3227,15 @@ impl<'a> Grammar<'a, '_> {
                                 | Kw::After
                                 | Kw::Than
                                 | Kw::Recent
+                                | Kw::Back
                         )
                     )
                 });
                 let long = self.hyphen(j + 1) && self.is(j + 2, Kw::Long);
-                if !prev_ok && !long {
+                // "Minutes later, police arrived": an unknown number of units.
+                let later = matches!(self.kw(j + 1), Some(Kw::Later | Kw::Earlier))
+                    && !self.is(j + 2, Kw::Than);
+                if !prev_ok && !long && !later {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
@@ -2856,6 +3265,16 @@ impl<'a> Grammar<'a, '_> {
             u_at += 1; // "two more weeks", "eight trading days"
         }
         let (u, plural) = self.unit(u_at)?;
+        // "a decade-long expansion": the article belongs to the noun, the length is
+        // "decade-long" alone (as in "a two-day strike").
+        if matches!(self.kw(j), Some(Kw::A | Kw::An))
+            && !hyphenated
+            && !plural
+            && self.hyphen(u_at + 1)
+            && self.is(u_at + 2, Kw::Long)
+        {
+            return self.length(u_at);
+        }
         if hyphenated && plural && u == Unit::Quarter {
             return None; // "three-quarters": a fraction
         }
@@ -2955,10 +3374,32 @@ impl<'a> Grammar<'a, '_> {
             && j == i
             && i >= 2
             && self.tok(i - 1).is_some_and(|p| {
-                p.kind == TokenKind::Word && !p.cap && p.text.len() > 3 && p.text.ends_with('s')
+                p.kind == TokenKind::Word
+                    && !p.cap
+                    && (p.text.len() > 3 && p.text.ends_with('s')
+                        || IRREGULAR_PLURALS
+                            .iter()
+                            .any(|w| p.text.eq_ignore_ascii_case(w)))
             })
-            && (self.tok(i - 2).is_some_and(|t| t.kind == TokenKind::Number)
-                || self.lex(i - 2).is_some_and(|l| l.number.is_some()))
+            && {
+                let number = |k: usize| {
+                    self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+                        || self.lex(k).is_some_and(|l| l.number.is_some())
+                };
+                // "2,000 people a year", "5,000 new jobs a month"
+                number(i - 2)
+                    || i >= 3
+                        && number(i - 3)
+                        && self.tok(i - 2).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && !t.cap
+                                && t.lex.is_none_or(|l| {
+                                    l.unit.is_none()
+                                        && l.number.is_none()
+                                        && l.kw.is_none_or(|k| k == Kw::New)
+                                })
+                        })
+            }
         {
             return None;
         }
@@ -2975,7 +3416,35 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn set(&self, i: usize) -> Option<Match> {
-        let k = self.kw(i)?;
+        // "closed on weekends": the weekend of any week, like "on Sundays".
+        if self.unit(i) == Some((Unit::Weekend, true))
+            && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::On))
+        {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Set {
+                    amount: Amount::n(1),
+                    unit: Unit::Weekend,
+                    weekday: None,
+                    part: None,
+                    month: None,
+                    season: None,
+                    freq: None,
+                },
+                "weekends",
+            ));
+        }
+        // "three times a day": a number word has no keyword of its own.
+        let k = match self.kw(i) {
+            Some(k) => k,
+            None if self.lex(i).is_some_and(|l| l.number.is_some())
+                || self.tok(i).is_some_and(|t| t.kind == TokenKind::Number) =>
+            {
+                Kw::Times
+            }
+            None => return None,
+        };
         let set = |end, amount, unit, weekday, part, freq| {
             Some(Match::new(
                 i,
@@ -2986,6 +3455,7 @@ impl<'a> Grammar<'a, '_> {
                     weekday,
                     part,
                     month: None,
+                    season: None,
                     freq,
                 },
                 "set",
@@ -3008,7 +3478,28 @@ impl<'a> Grammar<'a, '_> {
                     return set(j + 1, amount, u, None, None, None);
                 }
                 if let Some(w) = self.weekday(j) {
+                    // "every Tuesday night": a part of the recurring weekday.
+                    if let Some(p) = self.part(j + 1) {
+                        return set(j + 2, amount, Unit::Week, Some(w), Some(p), None);
+                    }
                     return set(j + 1, amount, Unit::Week, Some(w), None, None);
+                }
+                // "every summer", "each spring": a recurring season of the year.
+                if let Some(season) = self.lex(j).and_then(|l| l.season) {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: None,
+                            season: Some(season),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 if let Some(m) = self.month(j) {
                     return Some(Match::new(
@@ -3020,6 +3511,7 @@ impl<'a> Grammar<'a, '_> {
                             weekday: None,
                             part: None,
                             month: Some(m),
+                            season: None,
                             freq: None,
                         },
                         "set",
@@ -3038,7 +3530,8 @@ impl<'a> Grammar<'a, '_> {
             | Kw::Hourly
             | Kw::Quarterly
             | Kw::Nightly
-            | Kw::Biweekly => {
+            | Kw::Biweekly
+            | Kw::Semiannually => {
                 let determiner = i.checked_sub(1).is_some_and(|p| {
                     matches!(self.kw(p), Some(Kw::The | Kw::A | Kw::An))
                         || self.tok(p).is_some_and(|t| {
@@ -3103,6 +3596,7 @@ impl<'a> Grammar<'a, '_> {
                     Kw::Nightly => (1, Unit::Day, Some(PartOfDay::Night)),
                     Kw::Weekly => (1, Unit::Week, None),
                     Kw::Biweekly => (2, Unit::Week, None),
+                    Kw::Semiannually => (6, Unit::Month, None),
                     Kw::Monthly => (1, Unit::Month, None),
                     Kw::Quarterly => (1, Unit::Quarter, None),
                     Kw::Hourly => (1, Unit::Hour, None),
@@ -3117,13 +3611,29 @@ impl<'a> Grammar<'a, '_> {
                     Kw::Twice => (2, i + 1),
                     Kw::Thrice => (3, i + 1),
                     _ => {
-                        let n = self.lex(i).and_then(|l| l.number)?;
+                        let n = match self.lex(i).and_then(|l| l.number) {
+                            Some(n) => n,
+                            None if self.ndigits(i) <= 2 => self.num(i)?,
+                            None => return None,
+                        };
                         if !self.is(i + 1, Kw::Times) {
                             return None;
                         }
                         (n, i + 2)
                     }
                 };
+                // "twice monthly", "three times weekly": the frequency of the adverb's period.
+                let adverb = match self.kw(j) {
+                    Some(Kw::Daily) => Some(Unit::Day),
+                    Some(Kw::Weekly) => Some(Unit::Week),
+                    Some(Kw::Monthly) => Some(Unit::Month),
+                    Some(Kw::Annually | Kw::Yearly) => Some(Unit::Year),
+                    Some(Kw::Hourly) => Some(Unit::Hour),
+                    _ => None,
+                };
+                if let Some(u) = adverb {
+                    return set(j + 1, Amount::n(1), u, None, None, Some(freq));
+                }
                 if !matches!(
                     self.kw(j),
                     Some(Kw::A | Kw::An | Kw::Per | Kw::Each | Kw::Every)

@@ -8,7 +8,7 @@ use super::semantic::{
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// A resolved point in the text: the reference for anaphoric expressions.
 #[derive(Debug, Clone, Copy)]
@@ -273,7 +273,53 @@ fn narrow(i: Interval, m: Option<Modifier>) -> Interval {
         Some(Modifier::End) => (i.until() - third, i.until()),
         _ => return i,
     };
+    let (b, u) = (round_cut(b, len), round_cut(u, len));
     Interval::new(b, u, i.granularity()).unwrap_or(i)
+}
+
+/// A cut point inside an interval of length `len`, rounded to the nearest boundary of a
+/// unit one step finer than the interval ("the end of the year" starts on a month's first
+/// day, not at 08:00 of some day), so that no precision is invented.
+fn round_cut(t: NaiveDateTime, len: Duration) -> NaiveDateTime {
+    let days = len.num_days();
+    let date = t.date();
+    let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0);
+    let rounded = if days >= 3 * 365 {
+        // A decade or more: the nearest New Year.
+        let y = if date.ordinal() > 183 {
+            date.year() + 1
+        } else {
+            date.year()
+        };
+        NaiveDate::from_ymd_opt(y, 1, 1).and_then(midnight)
+    } else if days >= 300 {
+        // A year: the nearest first of a month.
+        let first = NaiveDate::from_ymd_opt(date.year(), date.month(), 1).and_then(midnight);
+        let next = first.and_then(|f| f.checked_add_months(Months::new(1)));
+        match (first, next) {
+            (Some(f), Some(n)) => Some(if t - f < n - t { f } else { n }),
+            _ => None,
+        }
+    } else if days >= 2 {
+        // A week, a month, a season: the nearest midnight.
+        let d = if t.hour() >= 12 {
+            date.succ_opt()
+        } else {
+            Some(date)
+        };
+        d.and_then(midnight)
+    } else if len >= Duration::try_hours(3).unwrap_or_default() {
+        // A day or part of one: the nearest hour.
+        let h = t.date().and_hms_opt(t.hour(), 0, 0);
+        if t.minute() >= 30 {
+            h.map(|h| h + Duration::hours(1))
+        } else {
+            h
+        }
+    } else {
+        None
+    };
+    rounded.unwrap_or(t)
 }
 
 fn time_part(t: Option<TimeOfDay>) -> Option<TimePart> {
@@ -1448,9 +1494,23 @@ impl<'a> Resolver<'a> {
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
             }
-            Sem::Holiday { holiday, year, dir } => {
+            Sem::Holiday {
+                holiday,
+                year,
+                dir,
+                weekend,
+            } => {
                 let make = |y: i32| {
-                    holidays::date(holiday, y).map(|d| DateValue {
+                    let d = holidays::date(holiday, y)?;
+                    if weekend {
+                        // The weekend before a Monday holiday, else the one of its week
+                        // (Thanksgiving's Thursday: the weekend after it).
+                        let wd = i64::from(d.weekday().number_from_monday());
+                        let offset = if wd == 1 { -2 } else { 6 - wd };
+                        let sat = d.checked_add_signed(Duration::try_days(offset)?)?;
+                        return Some(unit_value(sat, Unit::Weekend));
+                    }
+                    Some(DateValue {
                         year: YearValue::Year(d.year()),
                         part: DatePart::Day(d.month(), d.day()),
                         time: None,
@@ -1473,7 +1533,12 @@ impl<'a> Resolver<'a> {
                 };
                 let pick = self.pick(dir, m.tense);
                 let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
-                let detail = self.placed(holiday.name(), &v, dct, pick, m, dir);
+                let name = if weekend {
+                    format!("{} weekend", holiday.name())
+                } else {
+                    holiday.name().to_string()
+                };
+                let detail = self.placed(&name, &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
@@ -1740,9 +1805,23 @@ impl<'a> Resolver<'a> {
                 weekday,
                 part,
                 month,
+                season,
                 freq,
             } => {
-                let value = if let Some(mo) = month {
+                let value = if let Some(s) = season {
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Season(s),
+                        time: None,
+                    })
+                } else if unit == Unit::Weekend && freq.is_none() {
+                    // "every weekend", "on weekends": the weekend of any week.
+                    TimexValue::Date(DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Weekend(None),
+                        time: None,
+                    })
+                } else if let Some(mo) = month {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,
                         part: DatePart::Month(mo),

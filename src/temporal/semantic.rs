@@ -385,6 +385,8 @@ pub enum Sem {
         year: Option<i32>,
         /// Direction when the year is missing.
         dir: Direction,
+        /// The weekend next to the holiday ("Labor Day weekend"), not the day itself.
+        weekend: bool,
     },
     /// The unit containing the publication date, shifted by `offset` units ("today",
     /// "yesterday", "last week", "next year").
@@ -438,6 +440,8 @@ pub enum Sem {
         part: Option<PartOfDay>,
         /// A month ("each July").
         month: Option<u32>,
+        /// A season ("every summer").
+        season: Option<Season>,
         /// Times per period ("twice a year").
         freq: Option<u32>,
     },

@@ -331,7 +331,7 @@ pub fn tense_around(
                 .is_some_and(|(p, _)| forms.iter().any(|b| p.eq_ignore_ascii_case(b)))
         };
         let be = after_be(&["be", "been", "being"]);
-        if (be || after_be(&["is", "are", "was", "were"])) && {
+        if (be || after_be(&["is", "are", "am", "was", "were"])) && {
             let c = class(w);
             (w.ends_with("ed") || c == Some(Tense::Past)) && (be || c != Some(Tense::Future))
         } {
@@ -485,7 +485,7 @@ pub fn habitual(text: &str, tokens: &[Token], first: usize, last: usize) -> Opti
     };
     if first
         .checked_sub(1)
-        .is_some_and(|p| is(p, &["since", "until", "till", "by", "from"]))
+        .is_some_and(|p| is(p, &["since", "until", "till", "by"]))
     {
         return None;
     }

@@ -405,7 +405,7 @@ fn durations() {
     );
     one(
         "It was a decade-long fight.",
-        "a decade-long",
+        "decade-long",
         "DURATION",
         "P10Y",
     );
@@ -1699,4 +1699,356 @@ fn sports_fixtures_in_the_present_lie_ahead() {
         "DATE",
         "2025-11-03",
     );
+}
+
+#[test]
+fn recurring_seasons_weekends_and_counted_frequencies() {
+    one(
+        "Floods hit the valley every spring.",
+        "every spring",
+        "SET",
+        "XXXX-SP",
+    );
+    one(
+        "The ferry stops running each winter.",
+        "each winter",
+        "SET",
+        "XXXX-WI",
+    );
+    one(
+        "The club meets every Thursday evening.",
+        "every Thursday evening",
+        "SET",
+        "XXXX-WXX-4TEV",
+    );
+    one(
+        "The clinic is closed on weekends.",
+        "weekends",
+        "SET",
+        "XXXX-WXX-WE",
+    );
+    one(
+        "Volunteers patrol every weekend.",
+        "every weekend",
+        "SET",
+        "XXXX-WXX-WE",
+    );
+    one(
+        "Patients take the pill three times a day.",
+        "three times a day",
+        "SET",
+        "P1D",
+    );
+    one(
+        "Buses run 4 times an hour.",
+        "4 times an hour",
+        "SET",
+        "PT1H",
+    );
+    // Plural weekends without "on" are not a set here, and "times" needs a period.
+    none("The weekends were long.");
+    none("Prices rose three times faster.");
+}
+
+#[test]
+fn holiday_names_of_things_are_not_dates() {
+    none("She bought a Christmas tree for the lobby.");
+    none("The ship sailed toward Easter Island.");
+    none("His New Year's resolution did not last.");
+    none("Halloween costume sales fell.");
+    none("The Good Friday Agreement ended the conflict.");
+    one(
+        "Traffic was heavy on Christmas Day.",
+        "Christmas Day",
+        "DATE",
+        "2024-12-25",
+    );
+}
+
+#[test]
+fn holiday_weekend() {
+    // Labor Day 2025 is Monday September 1: its weekend is the one before it.
+    one(
+        "Crowds packed the beaches over the Labor Day weekend.",
+        "the Labor Day weekend",
+        "DATE",
+        "2025-W35-WE",
+    );
+    // Thanksgiving 2025 is Thursday November 27: the weekend after it.
+    one(
+        "Stores will open early on Thanksgiving weekend.",
+        "Thanksgiving weekend",
+        "DATE",
+        "2025-W48-WE",
+    );
+}
+
+#[test]
+fn house_numbers_are_not_years() {
+    none("The shop at 2025 Main Street was robbed.");
+    none("He lives at 1999 Ocean Avenue.");
+    one("The shop opened in 2025.", "2025", "DATE", "2025");
+}
+
+#[test]
+fn article_before_unit_long_adjective() {
+    one(
+        "The firm began a decade-long expansion.",
+        "decade-long",
+        "DURATION",
+        "P10Y",
+    );
+    one(
+        "It signed a year-long lease.",
+        "year-long",
+        "DURATION",
+        "P1Y",
+    );
+    one("It lasted a decade.", "a decade", "DURATION", "P10Y");
+}
+
+#[test]
+fn start_mid_end_cut_points_invent_no_precision() {
+    let at = |y, m, d| {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date")
+    };
+    let t = Engine::global().extract("The plan ends at the end of the year.", dct());
+    assert_eq!(t.len(), 1);
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2025, 9, 1), at(2026, 1, 1)));
+    let t = Engine::global().extract("It was funded in the late 2000s.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2007, 1, 1), at(2010, 1, 1)));
+    let t = Engine::global().extract("It was approved late last month.", dct());
+    let i = t[0].interval.expect("interval");
+    assert_eq!((i.begin(), i.until()), (at(2025, 10, 22), at(2025, 11, 1)));
+}
+
+#[test]
+fn clock_time_takes_the_day_named_after_on() {
+    let got = run(
+        "The fire started on Sunday. Police spoke at 10 p.m. on Monday.",
+        dct(),
+    );
+    let clock = got.iter().find(|g| g.0 == "10 p.m.").expect("clock");
+    assert_eq!(
+        (clock.1.as_str(), clock.2.as_str()),
+        ("TIME", "2025-11-03T22:00")
+    );
+    let got = run("The polls opened at 7 a.m. on Nov. 2.", dct());
+    let clock = got.iter().find(|g| g.0 == "7 a.m.").expect("clock");
+    assert_eq!(clock.2, "2025-11-02T07:00");
+}
+
+#[test]
+fn at_the_last_minute_is_an_idiom() {
+    none("The deal collapsed at the last minute.");
+    none("They waited until the last minute.");
+}
+
+#[test]
+fn semiannual_and_fortnightly_sets() {
+    one("The fund pays semiannually.", "semiannually", "SET", "P6M");
+    one(
+        "The newsletter appears fortnightly.",
+        "fortnightly",
+        "SET",
+        "P2W",
+    );
+}
+
+#[test]
+fn halves_and_quarters_of_a_game_are_not_of_the_year() {
+    none("Chelsea won 2-0 after scoring twice in the second half.");
+    none("The Eagles led 21-7 in the third quarter.");
+    none("He threw a touchdown in the fourth quarter.");
+    one(
+        "Profit rose in the second half.",
+        "the second half",
+        "DATE",
+        "2025-H2",
+    );
+    one(
+        "Sales fell 12% in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2025-Q3",
+    );
+}
+
+#[test]
+fn over_and_under_a_length() {
+    with_mod(
+        "The firm has been in business for over a century.",
+        "over a century",
+        "P100Y",
+        "MORE_THAN",
+    );
+    with_mod(
+        "The hearing lasted under an hour.",
+        "under an hour",
+        "PT1H",
+        "LESS_THAN",
+    );
+    // "over" as "during": the length alone, no modifier.
+    with_mod("Prices rose over two years.", "two years", "P2Y", "");
+    none("Over 2,000 people came.");
+}
+
+#[test]
+fn bare_plural_after_back() {
+    one(
+        "The custom dates back centuries.",
+        "centuries",
+        "DURATION",
+        "PXC",
+    );
+}
+
+#[test]
+fn early_or_late_in_a_period() {
+    with_mod(
+        "The policy began late in 2024.",
+        "late in 2024",
+        "2024",
+        "END",
+    );
+    with_mod(
+        "Sales rose earlier in the year.",
+        "earlier in the year",
+        "2025",
+        "START",
+    );
+    with_mod(
+        "He left early in the month.",
+        "early in the month",
+        "2025-11",
+        "START",
+    );
+    // Without a period after "in" nothing is a time.
+    none("He arrived late in the process.");
+}
+
+#[test]
+fn frequency_before_a_periodic_adverb() {
+    one(
+        "The board meets twice monthly.",
+        "twice monthly",
+        "SET",
+        "P1M",
+    );
+    one(
+        "Trains run three times daily.",
+        "three times daily",
+        "SET",
+        "P1D",
+    );
+}
+
+#[test]
+fn vague_past_and_future_under_an_adjective() {
+    one(
+        "In the distant past, the valley was a lake.",
+        "the distant past",
+        "DATE",
+        "PAST_REF",
+    );
+    one(
+        "Rates will fall in the immediate future.",
+        "the immediate future",
+        "DATE",
+        "FUTURE_REF",
+    );
+    // The idiom for "indefinitely" stays untagged, as in TimeBank.
+    none("Rates will stay high for the foreseeable future.");
+}
+
+#[test]
+fn bare_plural_units_before_later() {
+    one(
+        "Minutes later, police arrived.",
+        "Minutes",
+        "DURATION",
+        "PTXM",
+    );
+    none("The plant opened years later than planned.");
+}
+
+#[test]
+fn clock_range_in_a_habitual_clause() {
+    let got = run("The museum is open from 10 a.m. to 6 p.m. daily.", dct());
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00", "P1D"]);
+}
+
+#[test]
+fn bare_hour_before_its_day() {
+    let got = run("The hearing will resume at 9 on Monday.", dct());
+    let clock = got.iter().find(|g| g.0 == "9").expect("clock");
+    assert_eq!(
+        (clock.1.as_str(), clock.2.as_str()),
+        ("TIME", "2025-11-10T09:00")
+    );
+    one(
+        "Doors open at 7 tonight.",
+        "7 tonight",
+        "TIME",
+        "2025-11-04T19:00",
+    );
+    one(
+        "We meet at 10 tomorrow.",
+        "10 tomorrow",
+        "TIME",
+        "2025-11-05T10:00",
+    );
+    // A level, not an hour; and a bare number without its day is no time.
+    let got = run("Shares closed at 9 on Monday.", dct());
+    assert!(got.iter().all(|g| g.0 == "Monday"), "{got:?}");
+    none("The team finished at 9 in the table.");
+}
+
+#[test]
+fn capitalized_lengths_inside_names() {
+    none("The Six-Day War reshaped the region.");
+    none("Tickets for the 1-Day Sale ran out.");
+    one(
+        "Senate Passes Two-Year Budget",
+        "Two-Year",
+        "DURATION",
+        "P2Y",
+    );
+    one("It was a six-day war.", "six-day", "DURATION", "P6D");
+}
+
+#[test]
+fn present_passive_is_not_a_past_tense() {
+    // "are announced": a present, so the nearest March (2026's is four months away,
+    // 2025's eight months back); "were announced": the past.
+    one(
+        "The results are announced in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    );
+    one(
+        "The results were announced in March.",
+        "March",
+        "DATE",
+        "2025-03",
+    );
+    one(
+        "The deal is scheduled to close in December.",
+        "December",
+        "DATE",
+        "2025-12",
+    );
+}
+
+#[test]
+fn counted_people_per_unit_is_a_rate() {
+    none("Some 2,000 people a year die on the roads.");
+    none("The firm adds 5,000 new jobs a month.");
+    one("He was jailed for a year.", "a year", "DURATION", "P1Y");
 }
