@@ -79,30 +79,9 @@ pub fn spawn(name: &str, job: impl FnOnce() + Send + 'static) {
 pub fn show_dialog(kind: DialogKind, tx: Sender<JobMsg>, ctx: egui::Context) {
     spawn("tempora-dialog", move || {
         let started = Instant::now();
-        let paths: Vec<PathBuf> = match kind {
-            DialogKind::OpenFiles => rfd::FileDialog::new()
-                .set_title("Open articles")
-                .add_filter(
-                    "Articles (.txt, .md, .html, .json, .tml)",
-                    crate::article::SUPPORTED_EXTENSIONS,
-                )
-                .add_filter("All files", &["*"])
-                .pick_files()
-                .unwrap_or_default(),
-            DialogKind::OpenFolder => rfd::FileDialog::new()
-                .set_title("Open every article in a folder")
-                .pick_folder()
-                .into_iter()
-                .collect(),
-            DialogKind::Export => rfd::FileDialog::new()
-                .set_title("Export timeline image")
-                .set_file_name("timeline.png")
-                .add_filter("PNG image", &["png"])
-                .add_filter("SVG image", &["svg"])
-                .save_file()
-                .into_iter()
-                .collect(),
-        };
+        // A dialog backend that panics must not leave the menu waiting for ever: it
+        // counts as no chooser.
+        let paths = std::panic::catch_unwind(|| pick(kind)).unwrap_or_default();
         let no_chooser = paths.is_empty() && started.elapsed() < NO_DIALOG;
         let _ = tx.send(JobMsg::Picked {
             kind,
@@ -111,6 +90,34 @@ pub fn show_dialog(kind: DialogKind, tx: Sender<JobMsg>, ctx: egui::Context) {
         });
         ctx.request_repaint();
     });
+}
+
+/// Shows the native dialog `kind` and waits for the answer (empty: nothing chosen).
+fn pick(kind: DialogKind) -> Vec<PathBuf> {
+    match kind {
+        DialogKind::OpenFiles => rfd::FileDialog::new()
+            .set_title("Open articles")
+            .add_filter(
+                "Articles (.txt, .md, .html, .json, .tml)",
+                crate::article::SUPPORTED_EXTENSIONS,
+            )
+            .add_filter("All files", &["*"])
+            .pick_files()
+            .unwrap_or_default(),
+        DialogKind::OpenFolder => rfd::FileDialog::new()
+            .set_title("Open every article in a folder")
+            .pick_folder()
+            .into_iter()
+            .collect(),
+        DialogKind::Export => rfd::FileDialog::new()
+            .set_title("Export timeline image")
+            .set_file_name("timeline.png")
+            .add_filter("PNG image", &["png"])
+            .add_filter("SVG image", &["svg"])
+            .save_file()
+            .into_iter()
+            .collect(),
+    }
 }
 
 /// Encodes `svg` as `format`, writes it to `path` on a background thread and reports
@@ -125,7 +132,10 @@ pub fn export(
     ctx: Option<egui::Context>,
 ) {
     spawn("tempora-export", move || {
-        let result = crate::render::write_image(svg, format, &path, size.0, size.1);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::render::write_image(svg, format, &path, size.0, size.1)
+        }))
+        .unwrap_or_else(|_| Err(ExportError::Svg("internal error (please report it)".into())));
         let _ = tx.send(JobMsg::Exported {
             path,
             result,
