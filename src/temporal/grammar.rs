@@ -1881,6 +1881,9 @@ impl<'a> Grammar<'a, '_> {
             }
             _ => {}
         }
+        if let Some(m) = self.military_clock(i) {
+            return Some(m);
+        }
         let hour = self
             .num(i)
             .filter(|_| self.ndigits(i) <= 2)
@@ -1964,6 +1967,50 @@ impl<'a> Grammar<'a, '_> {
         Some((TimeOfDay::Clock { hour, minute }, j))
     }
 
+    /// A wire-style 24-hour clock of four digits followed by its zone: "0900 GMT",
+    /// "2000 local time", "1500 Moscow time". Without the zone the digits stay a year.
+    fn military_clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        if self.ndigits(i) != 4 || self.lex(i).is_some() {
+            return None;
+        }
+        let n = self.num(i)?;
+        let (hour, minute) = (n / 100, n % 100);
+        if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+            return None;
+        }
+        let j = i + 1;
+        if self.lex(j).is_some_and(|l| l.zone) {
+            return Some((TimeOfDay::Clock { hour, minute }, j + 1));
+        }
+        // "at 2000 local time", "as of 1500 Moscow time": the place stays outside the
+        // expression; a preposition or bracket before the digits keeps "the 2012 Olympic
+        // time trial" a year.
+        let place = self.word_is(j, "local")
+            || self.cap(j) && self.tok(j).is_some_and(|t| t.kind == TokenKind::Word);
+        let led = i.checked_sub(1).is_some_and(|p| {
+            self.punct(p, "(")
+                || matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::At
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Around
+                            | Kw::About
+                            | Kw::Before
+                            | Kw::After
+                    )
+                )
+                || ["of", "from", "since", "to", "till"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+        });
+        if place && led && self.word_is(j + 1, "time") {
+            return Some((TimeOfDay::Clock { hour, minute }, j));
+        }
+        None
+    }
+
     /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour
     /// 1–12: the hour on the 24-hour clock and the index after the phrase.
     fn in_the_part(&self, hour: u32, j: usize) -> Option<(u32, usize)> {
@@ -2030,9 +2077,15 @@ impl<'a> Grammar<'a, '_> {
         }
         // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
         // day is its own), but its day is the one named after "on", not the previous one.
-        if self.is(j, Kw::On) {
-            if let Some(w) = self.weekday(j + 1)
-                && self.weekday_expr(j + 1).is_some()
+        // "9 a.m. local time on Monday": the place's clock still takes that day.
+        let on = if (self.word_is(j, "local") || self.cap(j)) && self.word_is(j + 1, "time") {
+            j + 2
+        } else {
+            j
+        };
+        if self.is(on, Kw::On) {
+            if let Some(w) = self.weekday(on + 1)
+                && self.weekday_expr(on + 1).is_some()
             {
                 return Some(Match::new(
                     i,
@@ -2045,7 +2098,7 @@ impl<'a> Grammar<'a, '_> {
                     "time-on-weekday",
                 ));
             }
-            if let Some(m) = self.month_date(j + 1)
+            if let Some(m) = self.month_date(on + 1)
                 && let Sem::Calendar {
                     year,
                     month,

@@ -2052,3 +2052,32 @@ fn counted_people_per_unit_is_a_rate() {
     none("The firm adds 5,000 new jobs a month.");
     one("He was jailed for a year.", "a year", "DURATION", "P1Y");
 }
+
+#[test]
+fn wire_four_digit_clock_with_zone() {
+    // The clock takes the day named after the place's time; the day is its own expression.
+    let got = run("Polls closed at 2000 local time on Monday.", dct());
+    assert_eq!(got[0].0, "2000");
+    assert_eq!(got[0].2, "2025-11-03T20:00");
+    assert_eq!(got[1].2, "2025-11-03");
+    one(
+        "The blast happened shortly after 0100 GMT.",
+        "0100 GMT",
+        "TIME",
+        "2025-11-04T01:00",
+    );
+    one(
+        "Turnout was 40 percent as of 1500 Moscow time.",
+        "1500",
+        "TIME",
+        "2025-11-04T15:00",
+    );
+    // Without a zone, or after an article, the digits stay a year.
+    one(
+        "He won the 2012 Olympic time trial.",
+        "2012",
+        "DATE",
+        "2012",
+    );
+    one("The party has ruled since 2000.", "2000", "DATE", "2000");
+}
