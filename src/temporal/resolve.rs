@@ -16,6 +16,8 @@ struct Point {
     value: DateValue,
     interval: Interval,
     sentence: usize,
+    /// Byte offset where its expression ends in the text.
+    end: usize,
 }
 
 /// The resolver's state over one text.
@@ -458,7 +460,6 @@ impl<'a> Resolver<'a> {
                     "through",
                     "by",
                     "for",
-                    "from",
                     "before",
                     "ahead",
                     "next",
@@ -491,9 +492,11 @@ impl<'a> Resolver<'a> {
             return words.len() <= if regular || reporting { 1 } else { 5 }
                 && !between.contains([',', ';', '"', '“', '”', '(', ')'])
                 && words.iter().all(|x| word_ok(x))
-                && words
-                    .last()
-                    .is_none_or(|x| x.eq_ignore_ascii_case("in") || x.eq_ignore_ascii_case("on"));
+                && words.last().is_none_or(|x| {
+                    ["in", "on", "from"]
+                        .iter()
+                        .any(|k| x.eq_ignore_ascii_case(k))
+                });
         }
         // "In January, American Medical hired ...": a fronted date, its clause after it.
         let Some(before) = self.text.get(..m.span.start) else {
@@ -519,6 +522,35 @@ impl<'a> Resolver<'a> {
             .get(m.span.end..)
             .is_some_and(|r| r.starts_with(','));
         opens && comma_after
+    }
+
+    /// "from March 5 to March 13", "Dec. 28 through Jan. 4": a day without a year that
+    /// ends a range takes the year of the range's start (the next one when its month and
+    /// day come earlier). Returns that year and the start's value.
+    fn range_start_year(
+        &self,
+        m: &Mention,
+        mo: u32,
+        day: Option<u32>,
+        dir: Direction,
+    ) -> Option<(i32, String)> {
+        let d = day?;
+        if dir != Direction::ByTense {
+            return None;
+        }
+        let p = self.prev.filter(|p| p.sentence == m.sentence)?;
+        let between = self.text.get(p.end..m.span.start)?.trim();
+        if !["to", "through", "until", "till", "-", "–", "—"]
+            .iter()
+            .any(|k| between.eq_ignore_ascii_case(k))
+        {
+            return None;
+        }
+        let (YearValue::Year(y), DatePart::Day(pm, pd)) = (p.value.year, p.value.part) else {
+            return None;
+        };
+        let y = if (mo, d) < (pm, pd) { y + 1 } else { y };
+        Some((y, p.value.to_string()))
     }
 
     /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
@@ -809,6 +841,7 @@ impl<'a> Resolver<'a> {
                 value: *v,
                 interval,
                 sentence: m.sentence,
+                end: m.span.end,
             };
             let comparison = matches!(
                 sem,
@@ -1074,6 +1107,13 @@ impl<'a> Resolver<'a> {
                     v.year = YearValue::Unknown;
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
+                if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
+                    let v = make(y);
+                    let detail = format!(
+                        "{what}, the end of the range that starts on {from}: the first one on or after it"
+                    );
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
                 let pick = match (self.pick(dir, m.tense), day) {
                     // News names the year of far dates: the nearest one, the tense deciding
                     // between two nearly as near.

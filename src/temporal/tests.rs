@@ -2081,3 +2081,39 @@ fn wire_four_digit_clock_with_zone() {
     );
     one("The party has ruled since 2000.", "2000", "DATE", "2000");
 }
+
+#[test]
+fn scheduled_close_before_trailing_attribution() {
+    // The clause's own present ("closes") decides, not the attribution "diplomats said".
+    one(
+        "The summit closes Thursday with a joint declaration, diplomats said.",
+        "Thursday",
+        "DATE",
+        "2025-11-06",
+    );
+    one(
+        "The summit closed Thursday with a joint declaration, diplomats said.",
+        "Thursday",
+        "DATE",
+        "2025-10-30",
+    );
+}
+
+#[test]
+fn range_end_takes_the_year_of_its_start() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    // "ran from": the past governs the start; the end follows it.
+    assert_eq!(
+        vals("Last year's session ran from Nov. 8 to Nov. 12."),
+        ["2024", "2024-11-08", "2024-11-12"]
+    );
+    assert_eq!(
+        vals("The talks ran from Dec. 28 to Jan. 4."),
+        ["2024-12-28", "2025-01-04"]
+    );
+    // A present schedule keeps the coming one.
+    assert_eq!(
+        vals("The fair runs from Nov. 8 to Nov. 12."),
+        ["2025-11-08", "2025-11-12"]
+    );
+}
