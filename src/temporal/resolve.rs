@@ -1782,7 +1782,13 @@ impl<'a> Resolver<'a> {
                             || (m.tense == Some(Tense::Past)
                                 && self.dct.is_none_or(|d| p.interval.begin().date() <= d))
                     })
-                    .filter(|_| m.tense != Some(Tense::Future));
+                    .filter(|_| m.tense != Some(Tense::Future))
+                    // "will be sworn in on Jan. 20. The race was called at 11:25 a.m.": a
+                    // past clause does not happen on a day still to come.
+                    .filter(|p| {
+                        m.tense != Some(Tense::Past)
+                            || self.dct.is_none_or(|d| p.interval.begin().date() <= d)
+                    });
                 let (day, anchor, what) = match (near, self.dct) {
                     (Some(p), _) => (
                         p.interval.begin().date(),

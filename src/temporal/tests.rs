@@ -2117,3 +2117,19 @@ fn range_end_takes_the_year_of_its_start() {
         ["2025-11-08", "2025-11-12"]
     );
 }
+
+#[test]
+fn past_clock_does_not_take_a_coming_day() {
+    let got = run(
+        "She will be sworn in on Jan. 20. The race was called at 11:25 a.m. EST.",
+        dct(),
+    );
+    assert_eq!(got[0].2, "2026-01-20");
+    assert_eq!(got[1].2, "2025-11-04T11:25");
+    // A past day named before still carries the clock.
+    let got = run(
+        "The vote was held on Nov. 2. Polls closed at 8 p.m. EST.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2025-11-02T20:00");
+}
