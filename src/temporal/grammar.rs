@@ -3288,7 +3288,24 @@ impl<'a> Grammar<'a, '_> {
                 // "Minutes later, police arrived": an unknown number of units.
                 let later = matches!(self.kw(j + 1), Some(Kw::Later | Kw::Earlier))
                     && !self.is(j + 2, Kw::Than);
-                if !prev_ok && !long && !later {
+                // "came hours after the talks", "just days before the vote": an unknown
+                // number of units between two events; "office hours after school" is not.
+                let between = matches!(self.kw(j + 1), Some(Kw::After | Kw::Before))
+                    && matches!(
+                        u,
+                        Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
+                    )
+                    && (self.cap(j)
+                        || j.checked_sub(1).is_none_or(|p| {
+                            self.is(p, Kw::Just)
+                                || self.punct(p, ",")
+                                || [
+                                    "only", "mere", "barely", "came", "comes", "come", "occurred",
+                                ]
+                                .iter()
+                                .any(|w| self.word_is(p, w))
+                        }));
+                if !prev_ok && !long && !later && !between {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {

@@ -589,7 +589,9 @@ impl<'a> Resolver<'a> {
         m: &Mention,
         dir: Direction,
     ) -> String {
-        let Some((i, d)) = interval_of(v).zip(day_interval(dct)) else {
+        // The day itself decides the side: "Saturday night" runs into Sunday morning.
+        let day_only = DateValue { time: None, ..*v };
+        let Some((i, d)) = interval_of(&day_only).zip(day_interval(dct)) else {
             return format!("{what}, counted from the publication date {}", iso(dct));
         };
         let side = if i.until() <= d.begin() {

@@ -2133,3 +2133,27 @@ fn past_clock_does_not_take_a_coming_day() {
     );
     assert_eq!(got[1].2, "2025-11-02T20:00");
 }
+
+#[test]
+fn bare_units_between_two_events() {
+    one(
+        "The attack came hours after the leaders left.",
+        "hours",
+        "DURATION",
+        "PTXH",
+    );
+    one(
+        "The vote came just days before the strike.",
+        "days",
+        "DURATION",
+        "PXD",
+    );
+    one(
+        "Hours after the collapse, talks resumed.",
+        "Hours",
+        "DURATION",
+        "PTXH",
+    );
+    none("She keeps office hours after lunch.");
+    none("Opening hours before the holiday change.");
+}
