@@ -518,7 +518,9 @@ impl<'a> Grammar<'a, '_> {
             match m {
                 Some(mut m) if m.end > i => {
                     i = m.end;
-                    let second = self.coordinated_day(&mut m);
+                    let second = self
+                        .coordinated_day(&mut m)
+                        .or_else(|| self.year_range_end(&m));
                     out.push(m);
                     if let Some(d) = second {
                         i = d.end;
@@ -603,6 +605,46 @@ impl<'a> Grammar<'a, '_> {
             } else {
                 "coordinated-day"
             },
+        ))
+    }
+
+    /// "the 2008-09 crisis", "the 1998-2004 government": the last year of a span of years
+    /// written with a hyphen, in full or as its last two digits.
+    fn year_range_end(&self, m: &Match) -> Option<Match> {
+        let Sem::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            time: None,
+            ..
+        } = m.sem
+        else {
+            return None;
+        };
+        let j = m.end;
+        if m.rule != "year" || !self.hyphen(j) {
+            return None;
+        }
+        let n = i32::try_from(self.num(j + 1)?).ok()?;
+        let y2 = match self.ndigits(j + 1) {
+            4 => n,
+            2 => y - y.rem_euclid(100) + n,
+            _ => return None,
+        };
+        if y2 <= y || y2 > y + 99 || !(1000..=2199).contains(&y2) {
+            return None;
+        }
+        // "2008-09-15" is a date, "1998-2004-06" nothing we read.
+        if self.tok(j + 2).is_some_and(|t| {
+            self.adj(j + 2) && (t.kind != TokenKind::Punct || matches!(t.text, "-" | "–" | "/"))
+        }) {
+            return None;
+        }
+        Some(Match::new(
+            j + 1,
+            j + 2,
+            calendar_year(y2),
+            "year-range-end",
         ))
     }
 

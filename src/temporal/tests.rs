@@ -2157,3 +2157,16 @@ fn bare_units_between_two_events() {
     none("She keeps office hours after lunch.");
     none("Opening hours before the holiday change.");
 }
+
+#[test]
+fn hyphenated_span_of_years_tags_both_ends() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("During the 2008-09 crisis, growth slowed."),
+        ["2008", "2009"]
+    );
+    assert_eq!(vals("The 1998-2004 government fell."), ["1998", "2004"]);
+    // An ISO date and a falling second number are not spans of years.
+    assert_eq!(vals("It was signed 2001-07-04."), ["2001-07-04"]);
+    assert_eq!(vals("The 2019-05 filing was late."), ["2019"]);
+}
