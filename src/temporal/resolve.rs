@@ -845,13 +845,24 @@ impl<'a> Resolver<'a> {
                 sentence: m.sentence,
                 end: m.span.end,
             };
-            let comparison = matches!(
-                sem,
-                Sem::Shift {
-                    unit: Unit::Year | Unit::Decade | Unit::Century,
-                    ..
-                } | Sem::QuarterOfYear { .. }
-            );
+            // "the highest since 1997", "the first since 2016": a baseline for a record,
+            // not the time the story moves to.
+            let since_year = matches!(
+                interval.granularity(),
+                Granularity::Year | Granularity::Decade | Granularity::Century
+            ) && self
+                .text
+                .get(..m.span.start)
+                .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let comparison = since_year
+                || matches!(
+                    sem,
+                    Sem::Shift {
+                        unit: Unit::Year | Unit::Decade | Unit::Century,
+                        ..
+                    } | Sem::QuarterOfYear { .. }
+                );
             if !comparison {
                 // A quarter not begun at the publication date is a forecast ("the third
                 // quarter of 1990"), not the period the report is about.

@@ -2170,3 +2170,17 @@ fn hyphenated_span_of_years_tags_both_ends() {
     assert_eq!(vals("It was signed 2001-07-04."), ["2001-07-04"]);
     assert_eq!(vals("The 2019-05 filing was late."), ["2019"]);
 }
+
+#[test]
+fn a_year_after_since_is_no_narrative_anchor() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("Turnout was the highest since 1997. Later that day, police made arrests."),
+        ["1997", "2025-11-04"]
+    );
+    // A year the story is set in still anchors "that same day".
+    assert_eq!(
+        vals("The law passed in 1997. That same day, protests began."),
+        ["1997", "1997-XX-XX"]
+    );
+}
