@@ -2219,7 +2219,8 @@ impl<'a> Grammar<'a, '_> {
     fn month_date(&self, i: usize) -> Option<Match> {
         let m = self.month(i)?;
         let abbr = self.lex(i).is_some_and(|l| l.month_abbr);
-        let mut j = self.skip_dot(i + 1);
+        // "Feb. 3": the dot of an abbreviation; after "February." a sentence ends.
+        let mut j = if abbr { self.skip_dot(i + 1) } else { i + 1 };
         let dotted = j > i + 1;
         if abbr && self.lex(i).is_some_and(|l| l.month == Some(5)) {
             return None;
@@ -2255,8 +2256,8 @@ impl<'a> Grammar<'a, '_> {
                 "month-day",
             ));
         }
-        // "June last year"
-        if let Some((offset, end)) = self.deictic_year(j) {
+        // "June last year"; "Sept. Last year ..." starts a new sentence.
+        if let Some((offset, end)) = self.deictic_year(j).filter(|_| !(dotted && self.cap(j))) {
             return Some(Match::new(
                 i,
                 end,

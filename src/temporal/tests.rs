@@ -2184,3 +2184,23 @@ fn a_year_after_since_is_no_narrative_anchor() {
         ["1997", "1997-XX-XX"]
     );
 }
+
+#[test]
+fn month_at_sentence_end_does_not_take_the_next_sentence() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.0).collect::<Vec<_>>();
+    assert_eq!(
+        vals("Talks collapsed in February. Last year, a deal was near."),
+        ["February", "Last year"]
+    );
+    assert_eq!(
+        vals("It ended in Sept. Last year it ended in Oct."),
+        ["Sept.", "Last year", "Oct."]
+    );
+    // Within one sentence the two stay one expression.
+    one(
+        "Talks collapsed in February last year.",
+        "February last year",
+        "DATE",
+        "2024-02",
+    );
+}
