@@ -16,6 +16,8 @@ struct Point {
     value: DateValue,
     interval: Interval,
     sentence: usize,
+    /// Byte offset where its expression starts in the text.
+    start: usize,
     /// Byte offset where its expression ends in the text.
     end: usize,
 }
@@ -524,6 +526,20 @@ impl<'a> Resolver<'a> {
         opens && comma_after
     }
 
+    /// True when the expression starting at byte `start` opens its sentence, after at most
+    /// two words ("In 2019, ...", "Back in 2019", "Last year ..."): the time the whole
+    /// sentence is set in.
+    fn fronted(&self, start: usize) -> bool {
+        let Some(before) = self.text.get(..start) else {
+            return false;
+        };
+        let lead = before
+            .rsplit(['.', '!', '?', '\n', '"', '“', '”', '—'])
+            .next()
+            .unwrap_or(before);
+        lead.split_whitespace().count() <= 2
+    }
+
     /// "from March 5 to March 13", "Dec. 28 through Jan. 4": a day without a year that
     /// ends a range takes the year of the range's start (the next one when its month and
     /// day come earlier). Returns that year and the start's value.
@@ -843,6 +859,7 @@ impl<'a> Resolver<'a> {
                 value: *v,
                 interval,
                 sentence: m.sentence,
+                start: m.span.start,
                 end: m.span.end,
             };
             // "the highest since 1997", "the first since 2016": a baseline for a record,
@@ -1120,6 +1137,22 @@ impl<'a> Resolver<'a> {
                     v.year = YearValue::Unknown;
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
+                // "In 2019, the talks collapsed in February", "Last year the drills ran in
+                // March": the year named earlier in the sentence frames the month.
+                if dir == Direction::ByTense
+                    && let Some(p) = self.prev.filter(|p| {
+                        p.sentence == m.sentence
+                            && p.end <= m.span.start
+                            && p.value.part == DatePart::None
+                            && p.value.time.is_none()
+                            && self.fronted(p.start)
+                    })
+                    && let YearValue::Year(y) = p.value.year
+                {
+                    let v = make(y);
+                    let detail = format!("{what} of {y}, the year named earlier in the sentence");
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
                 if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
                     let v = make(y);
                     let detail = format!(

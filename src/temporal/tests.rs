@@ -2204,3 +2204,27 @@ fn month_at_sentence_end_does_not_take_the_next_sentence() {
         "2024-02",
     );
 }
+
+#[test]
+fn fronted_year_frames_a_month_in_its_sentence() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("In 2019, the talks collapsed in February."),
+        ["2019", "2019-02"]
+    );
+    assert_eq!(
+        vals("Last year the drills ran for two weeks in March."),
+        ["2024", "P2W", "2024-03"]
+    );
+    assert_eq!(
+        vals("Next year the vote will take place in May."),
+        ["2026", "2026-05"]
+    );
+    // A year inside a relative clause does not frame the main clause's date.
+    assert_eq!(
+        vals(
+            "Under a plan approved in 2019 that set no cap, the firm bought shares through Sept. 29."
+        ),
+        ["2019", "2025-09-29"]
+    );
+}
