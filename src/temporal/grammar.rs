@@ -2050,6 +2050,12 @@ impl<'a> Grammar<'a, '_> {
         if place && led && self.word_is(j + 1, "time") {
             return Some((TimeOfDay::Clock { hour, minute }, j));
         }
+        // "from 0800 to 1800 GMT": the first clock shares the second one's zone.
+        let link = matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
+            || (self.punct(j, "-") || self.punct(j, "–")) && self.ndigits(j + 1) == 4;
+        if link && self.ndigits(j + 1) == 4 && self.military_clock(j + 1).is_some() {
+            return Some((TimeOfDay::Clock { hour, minute }, j));
+        }
         None
     }
 
@@ -2120,10 +2126,23 @@ impl<'a> Grammar<'a, '_> {
         // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
         // day is its own), but its day is the one named after "on", not the previous one.
         // "9 a.m. local time on Monday": the place's clock still takes that day.
-        let on = if (self.word_is(j, "local") || self.cap(j)) && self.word_is(j + 1, "time") {
-            j + 2
+        // "from 0800 to 1800 local time on Sunday": a range's first clock takes the day
+        // named after the second.
+        let k = match self.military_clock(j + 1) {
+            Some((_, end))
+                if self.ndigits(i) == 4
+                    && (matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
+                        || self.punct(j, "-")
+                        || self.punct(j, "–")) =>
+            {
+                end
+            }
+            _ => j,
+        };
+        let on = if (self.word_is(k, "local") || self.cap(k)) && self.word_is(k + 1, "time") {
+            k + 2
         } else {
-            j
+            k
         };
         if self.is(on, Kw::On) {
             if let Some(w) = self.weekday(on + 1)

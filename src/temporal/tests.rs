@@ -2228,3 +2228,26 @@ fn fronted_year_frames_a_month_in_its_sentence() {
         ["2019", "2025-09-29"]
     );
 }
+
+#[test]
+fn wire_clock_range_shares_zone_and_day() {
+    let got = run(
+        "Polls will be open from 0800 to 1800 local time on Sunday.",
+        dct(),
+    );
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("0800", "2025-11-09T08:00"),
+            ("1800", "2025-11-09T18:00"),
+            ("Sunday", "2025-11-09")
+        ]
+    );
+    // Bare four-digit numbers joined by "to" stay years.
+    let vals: Vec<_> = run("Output doubled from 1990 to 2010.", dct())
+        .into_iter()
+        .map(|x| x.2)
+        .collect();
+    assert_eq!(vals, ["1990", "2010"]);
+}
