@@ -2139,11 +2139,21 @@ impl<'a> Grammar<'a, '_> {
             }
             _ => j,
         };
-        let on = if (self.word_is(k, "local") || self.cap(k)) && self.word_is(k + 1, "time") {
+        let mut on = if (self.word_is(k, "local") || self.cap(k)) && self.word_is(k + 1, "time") {
             k + 2
         } else {
             k
         };
+        // "9 p.m. (1800 GMT) on Sunday": past the clock's conversion to another zone; and
+        // the conversion itself, "(1800 GMT) on Sunday", takes the same day.
+        if self.punct(on, "(")
+            && let Some((_, e)) = self.clock(on + 1)
+            && self.punct(e, ")")
+        {
+            on = e + 1;
+        } else if self.punct(on, ")") && i.checked_sub(1).is_some_and(|p| self.punct(p, "(")) {
+            on += 1;
+        }
         if self.is(on, Kw::On) {
             if let Some(w) = self.weekday(on + 1)
                 && self.weekday_expr(on + 1).is_some()

@@ -2251,3 +2251,20 @@ fn wire_clock_range_shares_zone_and_day() {
         .collect();
     assert_eq!(vals, ["1990", "2010"]);
 }
+
+#[test]
+fn clock_with_zone_conversion_takes_the_day_after_it() {
+    let got = run(
+        "Polling stations closed at 9 p.m. (1800 GMT) on Sunday.",
+        dct(),
+    );
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("9 p.m.", "2025-11-02T21:00"),
+            ("1800 GMT", "2025-11-02T18:00"),
+            ("Sunday", "2025-11-02")
+        ]
+    );
+}
