@@ -2154,6 +2154,22 @@ impl<'a> Grammar<'a, '_> {
         } else if self.punct(on, ")") && i.checked_sub(1).is_some_and(|p| self.punct(p, "(")) {
             on += 1;
         }
+        // "4:17 a.m. (0117 GMT) Monday": the day right after the conversion.
+        if on > k
+            && let Some(w) = self.weekday(on)
+            && self.weekday_expr(on).is_some()
+        {
+            return Some(Match::new(
+                i,
+                j,
+                Sem::Weekday {
+                    weekday: w,
+                    time: Some(time),
+                    dir: Direction::ByTense,
+                },
+                "time-on-weekday",
+            ));
+        }
         if self.is(on, Kw::On) {
             if let Some(w) = self.weekday(on + 1)
                 && self.weekday_expr(on + 1).is_some()

@@ -2268,3 +2268,17 @@ fn clock_with_zone_conversion_takes_the_day_after_it() {
         ]
     );
 }
+
+#[test]
+fn clock_conversion_then_bare_weekday() {
+    let got = run("The quake struck at 4:17 a.m. (0117 GMT) Monday.", dct());
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("4:17 a.m.", "2025-11-03T04:17"),
+            ("0117 GMT", "2025-11-03T01:17"),
+            ("Monday", "2025-11-03")
+        ]
+    );
+}
