@@ -518,7 +518,9 @@ impl<'a> Grammar<'a, '_> {
             match m {
                 Some(mut m) if m.end > i => {
                     i = m.end;
-                    let second = self.coordinated_day(&mut m);
+                    let second = self
+                        .coordinated_day(&mut m)
+                        .or_else(|| self.year_range_end(&m));
                     out.push(m);
                     if let Some(d) = second {
                         i = d.end;
@@ -603,6 +605,46 @@ impl<'a> Grammar<'a, '_> {
             } else {
                 "coordinated-day"
             },
+        ))
+    }
+
+    /// "the 2008-09 crisis", "the 1998-2004 government": the last year of a span of years
+    /// written with a hyphen, in full or as its last two digits.
+    fn year_range_end(&self, m: &Match) -> Option<Match> {
+        let Sem::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            time: None,
+            ..
+        } = m.sem
+        else {
+            return None;
+        };
+        let j = m.end;
+        if m.rule != "year" || !self.hyphen(j) {
+            return None;
+        }
+        let n = i32::try_from(self.num(j + 1)?).ok()?;
+        let y2 = match self.ndigits(j + 1) {
+            4 => n,
+            2 => y - y.rem_euclid(100) + n,
+            _ => return None,
+        };
+        if y2 <= y || y2 > y + 99 || !(1000..=2199).contains(&y2) {
+            return None;
+        }
+        // "2008-09-15" is a date, "1998-2004-06" nothing we read.
+        if self.tok(j + 2).is_some_and(|t| {
+            self.adj(j + 2) && (t.kind != TokenKind::Punct || matches!(t.text, "-" | "–" | "/"))
+        }) {
+            return None;
+        }
+        Some(Match::new(
+            j + 1,
+            j + 2,
+            calendar_year(y2),
+            "year-range-end",
         ))
     }
 
@@ -1881,6 +1923,9 @@ impl<'a> Grammar<'a, '_> {
             }
             _ => {}
         }
+        if let Some(m) = self.military_clock(i) {
+            return Some(m);
+        }
         let hour = self
             .num(i)
             .filter(|_| self.ndigits(i) <= 2)
@@ -1964,6 +2009,56 @@ impl<'a> Grammar<'a, '_> {
         Some((TimeOfDay::Clock { hour, minute }, j))
     }
 
+    /// A wire-style 24-hour clock of four digits followed by its zone: "0900 GMT",
+    /// "2000 local time", "1500 Moscow time". Without the zone the digits stay a year.
+    fn military_clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        if self.ndigits(i) != 4 || self.lex(i).is_some() {
+            return None;
+        }
+        let n = self.num(i)?;
+        let (hour, minute) = (n / 100, n % 100);
+        if hour > 24 || minute > 59 || (hour == 24 && minute > 0) {
+            return None;
+        }
+        let j = i + 1;
+        if self.lex(j).is_some_and(|l| l.zone) {
+            return Some((TimeOfDay::Clock { hour, minute }, j + 1));
+        }
+        // "at 2000 local time", "as of 1500 Moscow time": the place stays outside the
+        // expression; a preposition or bracket before the digits keeps "the 2012 Olympic
+        // time trial" a year.
+        let place = self.word_is(j, "local")
+            || self.cap(j) && self.tok(j).is_some_and(|t| t.kind == TokenKind::Word);
+        let led = i.checked_sub(1).is_some_and(|p| {
+            self.punct(p, "(")
+                || matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::At
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Around
+                            | Kw::About
+                            | Kw::Before
+                            | Kw::After
+                    )
+                )
+                || ["of", "from", "since", "to", "till"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+        });
+        if place && led && self.word_is(j + 1, "time") {
+            return Some((TimeOfDay::Clock { hour, minute }, j));
+        }
+        // "from 0800 to 1800 GMT": the first clock shares the second one's zone.
+        let link = matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
+            || (self.punct(j, "-") || self.punct(j, "–")) && self.ndigits(j + 1) == 4;
+        if link && self.ndigits(j + 1) == 4 && self.military_clock(j + 1).is_some() {
+            return Some((TimeOfDay::Clock { hour, minute }, j));
+        }
+        None
+    }
+
     /// "in the morning", "in the afternoon", "in the evening", "at night" after an hour
     /// 1–12: the hour on the 24-hour clock and the index after the phrase.
     fn in_the_part(&self, hour: u32, j: usize) -> Option<(u32, usize)> {
@@ -2030,9 +2125,54 @@ impl<'a> Grammar<'a, '_> {
         }
         // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
         // day is its own), but its day is the one named after "on", not the previous one.
-        if self.is(j, Kw::On) {
-            if let Some(w) = self.weekday(j + 1)
-                && self.weekday_expr(j + 1).is_some()
+        // "9 a.m. local time on Monday": the place's clock still takes that day.
+        // "from 0800 to 1800 local time on Sunday": a range's first clock takes the day
+        // named after the second.
+        let k = match self.military_clock(j + 1) {
+            Some((_, end))
+                if self.ndigits(i) == 4
+                    && (matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
+                        || self.punct(j, "-")
+                        || self.punct(j, "–")) =>
+            {
+                end
+            }
+            _ => j,
+        };
+        let mut on = if (self.word_is(k, "local") || self.cap(k)) && self.word_is(k + 1, "time") {
+            k + 2
+        } else {
+            k
+        };
+        // "9 p.m. (1800 GMT) on Sunday": past the clock's conversion to another zone; and
+        // the conversion itself, "(1800 GMT) on Sunday", takes the same day.
+        if self.punct(on, "(")
+            && let Some((_, e)) = self.clock(on + 1)
+            && self.punct(e, ")")
+        {
+            on = e + 1;
+        } else if self.punct(on, ")") && i.checked_sub(1).is_some_and(|p| self.punct(p, "(")) {
+            on += 1;
+        }
+        // "4:17 a.m. (0117 GMT) Monday": the day right after the conversion.
+        if on > k
+            && let Some(w) = self.weekday(on)
+            && self.weekday_expr(on).is_some()
+        {
+            return Some(Match::new(
+                i,
+                j,
+                Sem::Weekday {
+                    weekday: w,
+                    time: Some(time),
+                    dir: Direction::ByTense,
+                },
+                "time-on-weekday",
+            ));
+        }
+        if self.is(on, Kw::On) {
+            if let Some(w) = self.weekday(on + 1)
+                && self.weekday_expr(on + 1).is_some()
             {
                 return Some(Match::new(
                     i,
@@ -2045,7 +2185,7 @@ impl<'a> Grammar<'a, '_> {
                     "time-on-weekday",
                 ));
             }
-            if let Some(m) = self.month_date(j + 1)
+            if let Some(m) = self.month_date(on + 1)
                 && let Sem::Calendar {
                     year,
                     month,
@@ -2124,7 +2264,8 @@ impl<'a> Grammar<'a, '_> {
     fn month_date(&self, i: usize) -> Option<Match> {
         let m = self.month(i)?;
         let abbr = self.lex(i).is_some_and(|l| l.month_abbr);
-        let mut j = self.skip_dot(i + 1);
+        // "Feb. 3": the dot of an abbreviation; after "February." a sentence ends.
+        let mut j = if abbr { self.skip_dot(i + 1) } else { i + 1 };
         let dotted = j > i + 1;
         if abbr && self.lex(i).is_some_and(|l| l.month == Some(5)) {
             return None;
@@ -2160,8 +2301,8 @@ impl<'a> Grammar<'a, '_> {
                 "month-day",
             ));
         }
-        // "June last year"
-        if let Some((offset, end)) = self.deictic_year(j) {
+        // "June last year"; "Sept. Last year ..." starts a new sentence.
+        if let Some((offset, end)) = self.deictic_year(j).filter(|_| !(dotted && self.cap(j))) {
             return Some(Match::new(
                 i,
                 end,
@@ -3235,7 +3376,24 @@ impl<'a> Grammar<'a, '_> {
                 // "Minutes later, police arrived": an unknown number of units.
                 let later = matches!(self.kw(j + 1), Some(Kw::Later | Kw::Earlier))
                     && !self.is(j + 2, Kw::Than);
-                if !prev_ok && !long && !later {
+                // "came hours after the talks", "just days before the vote": an unknown
+                // number of units between two events; "office hours after school" is not.
+                let between = matches!(self.kw(j + 1), Some(Kw::After | Kw::Before))
+                    && matches!(
+                        u,
+                        Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
+                    )
+                    && (self.cap(j)
+                        || j.checked_sub(1).is_none_or(|p| {
+                            self.is(p, Kw::Just)
+                                || self.punct(p, ",")
+                                || [
+                                    "only", "mere", "barely", "came", "comes", "come", "occurred",
+                                ]
+                                .iter()
+                                .any(|w| self.word_is(p, w))
+                        }));
+                if !prev_ok && !long && !later && !between {
                     return None;
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {

@@ -16,6 +16,10 @@ struct Point {
     value: DateValue,
     interval: Interval,
     sentence: usize,
+    /// Byte offset where its expression starts in the text.
+    start: usize,
+    /// Byte offset where its expression ends in the text.
+    end: usize,
 }
 
 /// The resolver's state over one text.
@@ -458,7 +462,6 @@ impl<'a> Resolver<'a> {
                     "through",
                     "by",
                     "for",
-                    "from",
                     "before",
                     "ahead",
                     "next",
@@ -491,9 +494,11 @@ impl<'a> Resolver<'a> {
             return words.len() <= if regular || reporting { 1 } else { 5 }
                 && !between.contains([',', ';', '"', '“', '”', '(', ')'])
                 && words.iter().all(|x| word_ok(x))
-                && words
-                    .last()
-                    .is_none_or(|x| x.eq_ignore_ascii_case("in") || x.eq_ignore_ascii_case("on"));
+                && words.last().is_none_or(|x| {
+                    ["in", "on", "from"]
+                        .iter()
+                        .any(|k| x.eq_ignore_ascii_case(k))
+                });
         }
         // "In January, American Medical hired ...": a fronted date, its clause after it.
         let Some(before) = self.text.get(..m.span.start) else {
@@ -519,6 +524,49 @@ impl<'a> Resolver<'a> {
             .get(m.span.end..)
             .is_some_and(|r| r.starts_with(','));
         opens && comma_after
+    }
+
+    /// True when the expression starting at byte `start` opens its sentence, after at most
+    /// two words ("In 2019, ...", "Back in 2019", "Last year ..."): the time the whole
+    /// sentence is set in.
+    fn fronted(&self, start: usize) -> bool {
+        let Some(before) = self.text.get(..start) else {
+            return false;
+        };
+        let lead = before
+            .rsplit(['.', '!', '?', '\n', '"', '“', '”', '—'])
+            .next()
+            .unwrap_or(before);
+        lead.split_whitespace().count() <= 2
+    }
+
+    /// "from March 5 to March 13", "Dec. 28 through Jan. 4": a day without a year that
+    /// ends a range takes the year of the range's start (the next one when its month and
+    /// day come earlier). Returns that year and the start's value.
+    fn range_start_year(
+        &self,
+        m: &Mention,
+        mo: u32,
+        day: Option<u32>,
+        dir: Direction,
+    ) -> Option<(i32, String)> {
+        let d = day?;
+        if dir != Direction::ByTense {
+            return None;
+        }
+        let p = self.prev.filter(|p| p.sentence == m.sentence)?;
+        let between = self.text.get(p.end..m.span.start)?.trim();
+        if !["to", "through", "until", "till", "-", "–", "—"]
+            .iter()
+            .any(|k| between.eq_ignore_ascii_case(k))
+        {
+            return None;
+        }
+        let (YearValue::Year(y), DatePart::Day(pm, pd)) = (p.value.year, p.value.part) else {
+            return None;
+        };
+        let y = if (mo, d) < (pm, pd) { y + 1 } else { y };
+        Some((y, p.value.to_string()))
     }
 
     /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
@@ -557,7 +605,9 @@ impl<'a> Resolver<'a> {
         m: &Mention,
         dir: Direction,
     ) -> String {
-        let Some((i, d)) = interval_of(v).zip(day_interval(dct)) else {
+        // The day itself decides the side: "Saturday night" runs into Sunday morning.
+        let day_only = DateValue { time: None, ..*v };
+        let Some((i, d)) = interval_of(&day_only).zip(day_interval(dct)) else {
             return format!("{what}, counted from the publication date {}", iso(dct));
         };
         let side = if i.until() <= d.begin() {
@@ -809,14 +859,27 @@ impl<'a> Resolver<'a> {
                 value: *v,
                 interval,
                 sentence: m.sentence,
+                start: m.span.start,
+                end: m.span.end,
             };
-            let comparison = matches!(
-                sem,
-                Sem::Shift {
-                    unit: Unit::Year | Unit::Decade | Unit::Century,
-                    ..
-                } | Sem::QuarterOfYear { .. }
-            );
+            // "the highest since 1997", "the first since 2016": a baseline for a record,
+            // not the time the story moves to.
+            let since_year = matches!(
+                interval.granularity(),
+                Granularity::Year | Granularity::Decade | Granularity::Century
+            ) && self
+                .text
+                .get(..m.span.start)
+                .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let comparison = since_year
+                || matches!(
+                    sem,
+                    Sem::Shift {
+                        unit: Unit::Year | Unit::Decade | Unit::Century,
+                        ..
+                    } | Sem::QuarterOfYear { .. }
+                );
             if !comparison {
                 // A quarter not begun at the publication date is a forecast ("the third
                 // quarter of 1990"), not the period the report is about.
@@ -1074,6 +1137,29 @@ impl<'a> Resolver<'a> {
                     v.year = YearValue::Unknown;
                     return Some(self.waiting(v, &format!("{what} without a year")));
                 };
+                // "In 2019, the talks collapsed in February", "Last year the drills ran in
+                // March": the year named earlier in the sentence frames the month.
+                if dir == Direction::ByTense
+                    && let Some(p) = self.prev.filter(|p| {
+                        p.sentence == m.sentence
+                            && p.end <= m.span.start
+                            && p.value.part == DatePart::None
+                            && p.value.time.is_none()
+                            && self.fronted(p.start)
+                    })
+                    && let YearValue::Year(y) = p.value.year
+                {
+                    let v = make(y);
+                    let detail = format!("{what} of {y}, the year named earlier in the sentence");
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
+                if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
+                    let v = make(y);
+                    let detail = format!(
+                        "{what}, the end of the range that starts on {from}: the first one on or after it"
+                    );
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
                 let pick = match (self.pick(dir, m.tense), day) {
                     // News names the year of far dates: the nearest one, the tense deciding
                     // between two nearly as near.
@@ -1742,7 +1828,13 @@ impl<'a> Resolver<'a> {
                             || (m.tense == Some(Tense::Past)
                                 && self.dct.is_none_or(|d| p.interval.begin().date() <= d))
                     })
-                    .filter(|_| m.tense != Some(Tense::Future));
+                    .filter(|_| m.tense != Some(Tense::Future))
+                    // "will be sworn in on Jan. 20. The race was called at 11:25 a.m.": a
+                    // past clause does not happen on a day still to come.
+                    .filter(|p| {
+                        m.tense != Some(Tense::Past)
+                            || self.dct.is_none_or(|d| p.interval.begin().date() <= d)
+                    });
                 let (day, anchor, what) = match (near, self.dct) {
                     (Some(p), _) => (
                         p.interval.begin().date(),

@@ -190,6 +190,12 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "hosts",
     "visit",
     "visits",
+    "closes",
+    "concludes",
+    "ends",
+    "departs",
+    "leaves",
+    "travels",
 ];
 
 /// Words before a bare verb that make it something other than a present simple ("to meet",

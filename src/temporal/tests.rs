@@ -2052,3 +2052,233 @@ fn counted_people_per_unit_is_a_rate() {
     none("The firm adds 5,000 new jobs a month.");
     one("He was jailed for a year.", "a year", "DURATION", "P1Y");
 }
+
+#[test]
+fn wire_four_digit_clock_with_zone() {
+    // The clock takes the day named after the place's time; the day is its own expression.
+    let got = run("Polls closed at 2000 local time on Monday.", dct());
+    assert_eq!(got[0].0, "2000");
+    assert_eq!(got[0].2, "2025-11-03T20:00");
+    assert_eq!(got[1].2, "2025-11-03");
+    one(
+        "The blast happened shortly after 0100 GMT.",
+        "0100 GMT",
+        "TIME",
+        "2025-11-04T01:00",
+    );
+    one(
+        "Turnout was 40 percent as of 1500 Moscow time.",
+        "1500",
+        "TIME",
+        "2025-11-04T15:00",
+    );
+    // Without a zone, or after an article, the digits stay a year.
+    one(
+        "He won the 2012 Olympic time trial.",
+        "2012",
+        "DATE",
+        "2012",
+    );
+    one("The party has ruled since 2000.", "2000", "DATE", "2000");
+}
+
+#[test]
+fn scheduled_close_before_trailing_attribution() {
+    // The clause's own present ("closes") decides, not the attribution "diplomats said".
+    one(
+        "The summit closes Thursday with a joint declaration, diplomats said.",
+        "Thursday",
+        "DATE",
+        "2025-11-06",
+    );
+    one(
+        "The summit closed Thursday with a joint declaration, diplomats said.",
+        "Thursday",
+        "DATE",
+        "2025-10-30",
+    );
+}
+
+#[test]
+fn range_end_takes_the_year_of_its_start() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    // "ran from": the past governs the start; the end follows it.
+    assert_eq!(
+        vals("Last year's session ran from Nov. 8 to Nov. 12."),
+        ["2024", "2024-11-08", "2024-11-12"]
+    );
+    assert_eq!(
+        vals("The talks ran from Dec. 28 to Jan. 4."),
+        ["2024-12-28", "2025-01-04"]
+    );
+    // A present schedule keeps the coming one.
+    assert_eq!(
+        vals("The fair runs from Nov. 8 to Nov. 12."),
+        ["2025-11-08", "2025-11-12"]
+    );
+}
+
+#[test]
+fn past_clock_does_not_take_a_coming_day() {
+    let got = run(
+        "She will be sworn in on Jan. 20. The race was called at 11:25 a.m. EST.",
+        dct(),
+    );
+    assert_eq!(got[0].2, "2026-01-20");
+    assert_eq!(got[1].2, "2025-11-04T11:25");
+    // A past day named before still carries the clock.
+    let got = run(
+        "The vote was held on Nov. 2. Polls closed at 8 p.m. EST.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2025-11-02T20:00");
+}
+
+#[test]
+fn bare_units_between_two_events() {
+    one(
+        "The attack came hours after the leaders left.",
+        "hours",
+        "DURATION",
+        "PTXH",
+    );
+    one(
+        "The vote came just days before the strike.",
+        "days",
+        "DURATION",
+        "PXD",
+    );
+    one(
+        "Hours after the collapse, talks resumed.",
+        "Hours",
+        "DURATION",
+        "PTXH",
+    );
+    none("She keeps office hours after lunch.");
+    none("Opening hours before the holiday change.");
+}
+
+#[test]
+fn hyphenated_span_of_years_tags_both_ends() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("During the 2008-09 crisis, growth slowed."),
+        ["2008", "2009"]
+    );
+    assert_eq!(vals("The 1998-2004 government fell."), ["1998", "2004"]);
+    // An ISO date and a falling second number are not spans of years.
+    assert_eq!(vals("It was signed 2001-07-04."), ["2001-07-04"]);
+    assert_eq!(vals("The 2019-05 filing was late."), ["2019"]);
+}
+
+#[test]
+fn a_year_after_since_is_no_narrative_anchor() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("Turnout was the highest since 1997. Later that day, police made arrests."),
+        ["1997", "2025-11-04"]
+    );
+    // A year the story is set in still anchors "that same day".
+    assert_eq!(
+        vals("The law passed in 1997. That same day, protests began."),
+        ["1997", "1997-XX-XX"]
+    );
+}
+
+#[test]
+fn month_at_sentence_end_does_not_take_the_next_sentence() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.0).collect::<Vec<_>>();
+    assert_eq!(
+        vals("Talks collapsed in February. Last year, a deal was near."),
+        ["February", "Last year"]
+    );
+    assert_eq!(
+        vals("It ended in Sept. Last year it ended in Oct."),
+        ["Sept.", "Last year", "Oct."]
+    );
+    // Within one sentence the two stay one expression.
+    one(
+        "Talks collapsed in February last year.",
+        "February last year",
+        "DATE",
+        "2024-02",
+    );
+}
+
+#[test]
+fn fronted_year_frames_a_month_in_its_sentence() {
+    let vals = |t: &str| run(t, dct()).into_iter().map(|x| x.2).collect::<Vec<_>>();
+    assert_eq!(
+        vals("In 2019, the talks collapsed in February."),
+        ["2019", "2019-02"]
+    );
+    assert_eq!(
+        vals("Last year the drills ran for two weeks in March."),
+        ["2024", "P2W", "2024-03"]
+    );
+    assert_eq!(
+        vals("Next year the vote will take place in May."),
+        ["2026", "2026-05"]
+    );
+    // A year inside a relative clause does not frame the main clause's date.
+    assert_eq!(
+        vals(
+            "Under a plan approved in 2019 that set no cap, the firm bought shares through Sept. 29."
+        ),
+        ["2019", "2025-09-29"]
+    );
+}
+
+#[test]
+fn wire_clock_range_shares_zone_and_day() {
+    let got = run(
+        "Polls will be open from 0800 to 1800 local time on Sunday.",
+        dct(),
+    );
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("0800", "2025-11-09T08:00"),
+            ("1800", "2025-11-09T18:00"),
+            ("Sunday", "2025-11-09")
+        ]
+    );
+    // Bare four-digit numbers joined by "to" stay years.
+    let vals: Vec<_> = run("Output doubled from 1990 to 2010.", dct())
+        .into_iter()
+        .map(|x| x.2)
+        .collect();
+    assert_eq!(vals, ["1990", "2010"]);
+}
+
+#[test]
+fn clock_with_zone_conversion_takes_the_day_after_it() {
+    let got = run(
+        "Polling stations closed at 9 p.m. (1800 GMT) on Sunday.",
+        dct(),
+    );
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("9 p.m.", "2025-11-02T21:00"),
+            ("1800 GMT", "2025-11-02T18:00"),
+            ("Sunday", "2025-11-02")
+        ]
+    );
+}
+
+#[test]
+fn clock_conversion_then_bare_weekday() {
+    let got = run("The quake struck at 4:17 a.m. (0117 GMT) Monday.", dct());
+    let vals: Vec<_> = got.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        vals,
+        [
+            ("4:17 a.m.", "2025-11-03T04:17"),
+            ("0117 GMT", "2025-11-03T01:17"),
+            ("Monday", "2025-11-03")
+        ]
+    );
+}
