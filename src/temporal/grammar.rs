@@ -1775,7 +1775,10 @@ impl<'a> Grammar<'a, '_> {
         }
         // "earlier in the year", "late in the month": the unit of the publication date.
         if !plural
-            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(
+                u,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+            )
             && i >= 2
             && self.is(i - 1, Kw::In)
             && matches!(
@@ -1796,7 +1799,10 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if !plural
-            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(
+                u,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+            )
             && i >= 2
             && self.is(i - 1, Kw::Of)
             && matches!(

@@ -2052,3 +2052,27 @@ fn counted_people_per_unit_is_a_rate() {
     none("The firm adds 5,000 new jobs a month.");
     one("He was jailed for a year.", "a year", "DURATION", "P1Y");
 }
+
+#[test]
+fn decades_and_centuries_under_a_position() {
+    with_mod(
+        "Seas could rise a meter by the end of the century.",
+        "the end of the century",
+        "20",
+        "END",
+    );
+    with_mod(
+        "The goal is to halve emissions by the end of the decade.",
+        "the end of the decade",
+        "202",
+        "END",
+    );
+    with_mod(
+        "Emissions peaked early in the century.",
+        "early in the century",
+        "20",
+        "START",
+    );
+    // A century named by its number is not the publication date's.
+    none("The cathedral has stood for centuries.");
+}
