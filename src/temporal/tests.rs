@@ -2073,6 +2073,6 @@ fn decades_and_centuries_under_a_position() {
         "20",
         "START",
     );
-    // A century named by its number is not the publication date's.
-    none("The cathedral has stood for centuries.");
+    // "of the century" without a position word is a label, not a time.
+    none("It was called the trial of the century.");
 }
