@@ -157,6 +157,18 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
     "sport",
 ];
 
+/// Words after a season that make it part of an event's name ("the Winter Olympics",
+/// "the next Summer Games"): the season names the event, not a time.
+const EVENT_AFTER_SEASON: &[&str] = &[
+    "olympics",
+    "olympic",
+    "games",
+    "paralympics",
+    "paralympic",
+    "universiade",
+    "classic",
+];
+
 /// Capitalized words before a weekday that make it a name ("Black Friday").
 const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
@@ -1365,7 +1377,9 @@ impl<'a> Grammar<'a, '_> {
                 "this-holiday",
             ));
         }
-        if let Some(s) = self.lex(j).and_then(|l| l.season) {
+        if let Some(s) = self.lex(j).and_then(|l| l.season)
+            && !self.season_names_event(j)
+        {
             return Some(Match::new(
                 i,
                 j + 1,
@@ -2716,10 +2730,23 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// The season at `j` names an event ("Winter Olympics", "Summer Games").
+    fn season_names_event(&self, j: usize) -> bool {
+        self.tok(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && EVENT_AFTER_SEASON
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        })
+    }
+
     fn season(&self, i: usize) -> Option<Match> {
         let the = self.is(i, Kw::The);
         let j = if the { i + 1 } else { i };
         let s = self.lex(j).and_then(|l| l.season)?;
+        if self.season_names_event(j) {
+            return None;
+        }
         let (year, end) = self.opt_year(j + 1);
         // "the summer of last year", "the spring of this year"
         if year.is_none()

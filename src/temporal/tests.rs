@@ -2076,3 +2076,20 @@ fn decades_and_centuries_under_a_position() {
     // "of the century" without a position word is a label, not a time.
     none("It was called the trial of the century.");
 }
+
+#[test]
+fn a_season_naming_games_is_no_time() {
+    let got = run(
+        "The next Winter Olympics will be held in 2026 in Italy.",
+        dct(),
+    );
+    assert!(got.iter().all(|g| g.0 == "2026"), "{got:?}");
+    none("She won gold at the Summer Games.");
+    none("Fans flocked to this winter classic.");
+    one(
+        "The resort reopens next winter.",
+        "next winter",
+        "DATE",
+        "2025-WI",
+    );
+}
