@@ -488,6 +488,49 @@ impl<'a> Grammar<'a, '_> {
             .flatten()
     }
 
+    /// A two-digit year written short: `'24` (after an apostrophe) or, with `bare`, `24`
+    /// touching the word before ("FY24"): returns (year, next index).
+    fn short_year(&self, i: usize, bare: bool) -> Option<(i32, usize)> {
+        let (k, end) = if self.apostrophe(i) && self.adj(i) && self.adj(i + 1) {
+            (i + 1, i + 2)
+        } else if bare && self.adj(i) {
+            (i, i + 1)
+        } else {
+            return None;
+        };
+        if self.ndigits(k) != 2
+            || self
+                .tok(end)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.adj(end))
+        {
+            return None;
+        }
+        let n = i32::try_from(self.num(k)?).ok()?;
+        Some((if n < 50 { 2000 + n } else { 1900 + n }, end))
+    }
+
+    /// The year after a quarter or half written short ("Q4 2024", "Q4'24", "H1 FY25"):
+    /// returns (year, next index).
+    fn part_year(&self, i: usize) -> (Option<i32>, usize) {
+        if let Some((y, end)) = self.short_year(i, false) {
+            return (Some(y), end);
+        }
+        if self.word_is(i, "fy")
+            && let Some((y, end)) = self.fy_year(i + 1)
+        {
+            return (Some(y), end);
+        }
+        self.opt_year(i)
+    }
+
+    /// The year after "FY": "FY2024", "FY 2024", "FY24", "FY'24".
+    fn fy_year(&self, j: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(j) {
+            return Some((y, j + 1));
+        }
+        self.short_year(j, true)
+    }
+
     /// An optional `,` then a year: returns (year, next index).
     fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
         if let Some(y) = self.year4(i) {
@@ -2553,6 +2596,13 @@ impl<'a> Grammar<'a, '_> {
         if the {
             return None;
         }
+        // "FY2024", "FY24", "FY'24": a fiscal year written short.
+        if self.word_is(i, "fy")
+            && self.cap(i)
+            && let Some((y, end)) = self.fy_year(i + 1)
+        {
+            return Some(Match::new(i, end, calendar_year(y), "fiscal-year"));
+        }
         // "fiscal 1999", "fiscal year 1999"
         if self.is(i, Kw::Fiscal) {
             let j = if self.word_is(i + 1, "year") {
@@ -2812,24 +2862,40 @@ impl<'a> Grammar<'a, '_> {
     fn quarter(&self, i: usize) -> Option<Match> {
         let the = self.is(i, Kw::The);
         let mut j = if the { i + 1 } else { i };
-        // "Q3 2025"
+        // "Q3 2025", "Q4'24", "H1 2025": a quarter or half written short. "H1" needs its
+        // year ("H1N1", "the H2 receptor" are no halves).
         if !the
-            && self.word_is(i, "q")
+            && (self.word_is(i, "q") || self.word_is(i, "h"))
             && self.cap(i)
             && self.adj(i + 1)
-            && let Some(q) = self.num(i + 1).filter(|q| (1..=4).contains(q))
+            && !self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.adj(i + 2))
         {
-            let (year, end) = self.opt_year(i + 2);
-            return Some(Match::new(
-                i,
-                end,
-                Sem::Period {
-                    year,
-                    part: YearPart::Quarter(q),
-                    dir: Direction::ByTense,
-                },
-                "quarter",
-            ));
+            let half = self.word_is(i, "h");
+            let max = if half { 2 } else { 4 };
+            if let Some(q) = self.num(i + 1).filter(|q| (1..=max).contains(q))
+                && self.ndigits(i + 1) == 1
+            {
+                let (year, end) = self.part_year(i + 2);
+                if half && year.is_none() {
+                    return None;
+                }
+                return Some(Match::new(
+                    i,
+                    end,
+                    Sem::Period {
+                        year,
+                        part: if half {
+                            YearPart::Half(q)
+                        } else {
+                            YearPart::Quarter(q)
+                        },
+                        dir: Direction::ByTense,
+                    },
+                    "quarter",
+                ));
+            }
         }
         if self.is(j, Kw::Fiscal) {
             j += 1;

@@ -2093,3 +2093,16 @@ fn a_season_naming_games_is_no_time() {
         "2025-WI",
     );
 }
+
+#[test]
+fn quarters_halves_and_fiscal_years_written_short() {
+    one("Revenue in Q4'24 fell.", "Q4'24", "DATE", "2024-Q4");
+    one("H1 2025 margins improved.", "H1 2025", "DATE", "2025-H1");
+    one("H2'25 bookings rose.", "H2'25", "DATE", "2025-H2");
+    one("The FY2026 guidance was cut.", "FY2026", "DATE", "2026");
+    one("FY24 results beat estimates.", "FY24", "DATE", "2024");
+    one("Q2 FY25 was strong.", "Q2 FY25", "DATE", "2025-Q2");
+    // A virus or a receptor, not a half year.
+    none("Cases of H1N1 rose.");
+    none("The drug blocks the H2 receptor.");
+}
