@@ -896,7 +896,17 @@ impl<'a> Resolver<'a> {
         };
         // "a year earlier/ago" in a report about a quarter: the same quarter a year
         // before.
+        // But "sales fell in July from a year ago": a month or day named since, in the
+        // same sentence, is what the comparison is about, not the quarter before it.
+        let finer_since = self.prev.is_some_and(|p| {
+            p.sentence == m.sentence
+                && matches!(
+                    p.interval.granularity(),
+                    Granularity::Day | Granularity::Month
+                )
+        });
         if unit == Unit::Year
+            && !finer_since
             && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
         {
             let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;

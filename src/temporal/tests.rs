@@ -2106,3 +2106,19 @@ fn quarters_halves_and_fiscal_years_written_short() {
     none("Cases of H1N1 rose.");
     none("The drug blocks the H2 receptor.");
 }
+
+#[test]
+fn a_month_named_after_the_quarter_is_what_a_year_ago_compares() {
+    let got = run(
+        "The fiscal third quarter begins Oct. 1. Sales fell 2 percent in July from a year ago.",
+        dct(),
+    );
+    let last = got.last().map(|g| g.2.as_str());
+    assert_eq!(last, Some("2024"), "{got:?}");
+    // With no finer time since, the quarter still decides.
+    let got = run(
+        "Profit rose in the third quarter, up from $3 million a year ago.",
+        dct(),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-Q3"), "{got:?}");
+}
