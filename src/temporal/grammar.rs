@@ -169,6 +169,21 @@ const EVENT_AFTER_SEASON: &[&str] = &[
     "classic",
 ];
 
+/// The season a plural names ("summers", "winters").
+fn season_plural(w: &str) -> Option<super::semantic::Season> {
+    use super::semantic::Season;
+    const PLURALS: &[(&str, Season)] = &[
+        ("springs", Season::Spring),
+        ("summers", Season::Summer),
+        ("autumns", Season::Fall),
+        ("winters", Season::Winter),
+    ];
+    PLURALS
+        .iter()
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|(_, s)| *s)
+}
+
 /// Capitalized words before a weekday that make it a name ("Black Friday").
 const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
@@ -1605,7 +1620,29 @@ impl<'a> Grammar<'a, '_> {
                         ),
                     });
                 }
-                if kk == Kw::Past {
+                // "for the past three summers": each of those seasons, a recurring time.
+                if matches!(kk, Kw::Past | Kw::Last)
+                    && let Some((_, e)) = self.amount(j + 1)
+                    && let Some(season) = self.tok(e).and_then(|t| season_plural(t.text))
+                {
+                    return Some(Match::new(
+                        i,
+                        e + 1,
+                        Sem::Set {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: None,
+                            season: Some(season),
+                            freq: None,
+                        },
+                        "the-past-seasons",
+                    ));
+                }
+                // "the past three matches", "the past few games": a count of things, not
+                // of time (a count of units was matched as a length before).
+                if kk == Kw::Past && self.amount(j + 1).is_none() {
                     return Some(Match::new(
                         i,
                         j + 1,

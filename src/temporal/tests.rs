@@ -2122,3 +2122,27 @@ fn a_month_named_after_the_quarter_is_what_a_year_ago_compares() {
     );
     assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-Q3"), "{got:?}");
 }
+
+#[test]
+fn the_past_followed_by_a_count_of_things_is_no_time() {
+    none("He has scored in each of the past three matches.");
+    none("She lost the past few games.");
+    one(
+        "Prices rose over the past three years.",
+        "the past three years",
+        "DURATION",
+        "P3Y",
+    );
+    one(
+        "Riots flared for the past three summers.",
+        "the past three summers",
+        "SET",
+        "XXXX-SU",
+    );
+    one(
+        "In the past, the club struggled.",
+        "the past",
+        "DATE",
+        "PAST_REF",
+    );
+}
