@@ -1465,6 +1465,22 @@ impl<'a> Grammar<'a, '_> {
         if let Some(m) = self.the_unit_before(i) {
             return Some(m);
         }
+        // "the week ended Oct. 30", "the month ending June 30": the period a report covers,
+        // a length whose end is the date that follows (as "the year ended").
+        if let Some((u @ (Unit::Week | Unit::Month), false)) = self.unit(j)
+            && matches!(self.kw(j + 1), Some(Kw::Ended | Kw::Ending))
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Duration {
+                    amount: Amount::n(1),
+                    unit: u,
+                    ending_now: false,
+                },
+                "the-unit-ended",
+            ));
+        }
         // "the foreseeable future", "the distant past": a vague time under an adjective.
         if let Some(kind) = match self.kw(j + 1) {
             Some(Kw::Future) => Some(RefKind::Future),

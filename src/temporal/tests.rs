@@ -2146,3 +2146,16 @@ fn the_past_followed_by_a_count_of_things_is_no_time() {
         "PAST_REF",
     );
 }
+
+#[test]
+fn the_week_ended_a_date_is_a_length() {
+    let got = run(
+        "Rates for the week ended Oct. 30 averaged 6.2 percent.",
+        dct(),
+    );
+    assert_eq!(got[0].0, "the week");
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("DURATION", "P1W"));
+    assert_eq!(got[1].2, "2025-10-30");
+    // Without "ended", "the week" alone names no time.
+    none("The week was long.");
+}
