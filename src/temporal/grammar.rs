@@ -295,6 +295,17 @@ const GAME_WORDS: &[&str] = &[
     "buzzer",
     "hat-trick",
     "homer",
+    "yards",
+    "rushing",
+    "sacks",
+    "sacked",
+    "assists",
+    "wicket",
+    "wickets",
+    "birdie",
+    "birdies",
+    "laps",
+    "offside",
 ];
 
 /// Words before "over"/"under" that make it "more/less than" a length ("for over a

@@ -2159,3 +2159,15 @@ fn the_week_ended_a_date_is_a_length() {
     // Without "ended", "the week" alone names no time.
     none("The week was long.");
 }
+
+#[test]
+fn halves_of_games_in_more_sports() {
+    none("Allen threw for 254 yards in the first half.");
+    none("The bowlers took three wickets in the second half of the innings.");
+    one(
+        "Sales rose in the first half.",
+        "the first half",
+        "DATE",
+        "2025-H1",
+    );
+}
