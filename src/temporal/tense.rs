@@ -200,6 +200,20 @@ const NOT_FINITE_BEFORE: &[&str] = &[
     "its", "their", "our", "this", "that", "first", "next", "last", "state", "official",
 ];
 
+/// Past forms that are also nouns ("a rate cut", "the hit", "a put option"): after
+/// one of [`NOUN_BEFORE_INVARIANT`] they are no past tense.
+const INVARIANT_PAST: &[&str] = &["hit", "cut", "set", "put", "spread", "shut", "quit", "read"];
+
+/// Words before an invariant past form that make it a noun: determiners, possessives and
+/// the nouns and adjectives most often compounded with it in news ("rate cut", "tax
+/// cut", "quarter-point cut", "box-office hit").
+const NOUN_BEFORE_INVARIANT: &[&str] = &[
+    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "another", "no",
+    "each", "every", "rate", "rates", "tax", "price", "budget", "spending", "job", "jobs", "cost",
+    "point", "big", "sharp", "deep", "further", "first", "second", "major", "huge", "surprise",
+    "bid", "ask", "office",
+];
+
 /// Words ending in "ed" that are not past-tense verbs.
 const NOT_PAST: &[&str] = &[
     "need",
@@ -361,6 +375,17 @@ pub fn tense_around(
                 .is_some_and(|(p, _)| NOT_FINITE_BEFORE.iter().any(|k| p.eq_ignore_ascii_case(k)))
         {
             return Some((Tense::Future, span));
+        }
+        // "expect a rate cut in March": a noun, no past tense.
+        if INVARIANT_PAST.iter().any(|k| w.eq_ignore_ascii_case(k))
+            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+                NOUN_BEFORE_INVARIANT
+                    .iter()
+                    .any(|k| p.eq_ignore_ascii_case(k))
+            })
+            && !word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+        {
+            return None;
         }
         // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
         if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))

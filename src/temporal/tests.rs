@@ -2171,3 +2171,21 @@ fn halves_of_games_in_more_sports() {
         "2025-H1",
     );
 }
+
+#[test]
+fn a_past_form_used_as_a_noun_is_no_past_tense() {
+    one(
+        "Analysts expect a rate cut in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    );
+    // The verb keeps its past tense.
+    one("The company cut jobs in March.", "March", "DATE", "2025-03");
+    one(
+        "The storm hit the coast in March.",
+        "March",
+        "DATE",
+        "2025-03",
+    );
+}
