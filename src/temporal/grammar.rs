@@ -1718,6 +1718,24 @@ impl<'a> Grammar<'a, '_> {
                     "the-quarter",
                 ))
             }
+            // "the full fiscal year": as "the full year".
+            Some(Kw::Full)
+                if self.is(j + 1, Kw::Fiscal)
+                    && self.word_is(j + 2, "year")
+                    && !matches!(self.kw(j + 3), Some(Kw::Ended | Kw::Ending))
+                    && !self.hyphen(j + 3) =>
+            {
+                Some(Match::new(
+                    i,
+                    j + 3,
+                    Sem::Deictic {
+                        unit: Unit::Year,
+                        offset: 0,
+                        time: None,
+                    },
+                    "the-full-year",
+                ))
+            }
             Some(Kw::Fiscal | Kw::Full) | None
                 if self.word_is(j + usize::from(k.is_some()), "year") =>
             {

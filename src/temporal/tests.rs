@@ -2189,3 +2189,16 @@ fn a_past_form_used_as_a_noun_is_no_past_tense() {
         "2025-03",
     );
 }
+
+#[test]
+fn the_full_fiscal_year_is_the_full_year() {
+    one(
+        "For the full fiscal year, revenue rose 18%.",
+        "the full fiscal year",
+        "DATE",
+        "2025",
+    );
+    // "the fiscal year ended" stays the length a report covers.
+    let got = run("Profit for the fiscal year ended June 30 rose.", dct());
+    assert_eq!(got[0].1, "DURATION", "{got:?}");
+}
