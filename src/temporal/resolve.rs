@@ -1660,6 +1660,18 @@ impl<'a> Resolver<'a> {
                         ));
                     }
                     let dct = self.dct?;
+                    // "The quarter ends in three weeks", "the quarter will be weak": a
+                    // quarter still to come is the one under way.
+                    if offset == 0 && m.tense == Some(Tense::Future) {
+                        return Some(self.dated(
+                            unit_value(dct, Unit::Quarter),
+                            format!(
+                                "the quarter under way at the publication date {} (future: the text looks ahead)",
+                                iso(dct)
+                            ),
+                            Anchor::Publication,
+                        ));
+                    }
                     let d = shift(dct, Unit::Quarter, -1)?;
                     return Some(self.dated(
                         unit_value(d, Unit::Quarter),

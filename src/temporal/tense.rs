@@ -174,6 +174,7 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "meets",
     "begin",
     "begins",
+    "ends",
     "opens",
     "resume",
     "resumes",

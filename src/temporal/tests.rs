@@ -2202,3 +2202,16 @@ fn the_full_fiscal_year_is_the_full_year() {
     let got = run("Profit for the fiscal year ended June 30 rose.", dct());
     assert_eq!(got[0].1, "DURATION", "{got:?}");
 }
+
+#[test]
+fn the_quarter_still_to_come_is_the_current_one() {
+    one(
+        "The quarter ends in six weeks.",
+        "The quarter",
+        "DATE",
+        "2025-Q4",
+    );
+    // A report on the quarter: the one just ended.
+    let got = run("Net income for the quarter rose 5%.", dct());
+    assert_eq!(got[0].2, "2025-Q3", "{got:?}");
+}
