@@ -1067,6 +1067,23 @@ impl<'a> Resolver<'a> {
                 dir,
             } => {
                 let mo = month?;
+                // "Flu season typically peaks in February": a month of any year.
+                if day.is_none()
+                    && time.is_none()
+                    && let Some(cue) = m.habitual
+                {
+                    let v = DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Month(mo),
+                        time: None,
+                    };
+                    let cue = cue.slice(self.text).unwrap_or("");
+                    return Some(Out::new(
+                        TimexType::Date,
+                        TimexValue::Date(v),
+                        format!("a month in a generic clause ('{cue}'); no particular year"),
+                    ));
+                }
                 let make = |y: i32| DateValue {
                     year: YearValue::Year(y),
                     part: match day {

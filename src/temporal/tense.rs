@@ -497,6 +497,55 @@ const HABITUAL: &[&str] = &[
     "nightly",
 ];
 
+/// Adverbs that make a clause a general truth ("flu typically peaks in February"), so a
+/// month in it is one of any year. Narrower than [`HABITUAL`]: "often" or "every" can tell
+/// of a habit in one particular year.
+const GENERIC: &[&str] = &[
+    "usually",
+    "typically",
+    "normally",
+    "generally",
+    "traditionally",
+    "customarily",
+];
+
+/// The adverb that makes the clause of tokens `first..last` a general truth, if any.
+pub fn generic(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<Span> {
+    if first.checked_sub(1).is_some_and(|p| {
+        tokens
+            .get(p)
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|w| {
+                ["since", "until", "till", "by"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
+            })
+    }) {
+        return None;
+    }
+    const WINDOW: usize = 12;
+    let brk = |i: &usize| {
+        tokens
+            .get(*i)
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|s| matches!(s, ";" | "\"" | "“" | "”" | "(" | ")" | "," | "." | ":"))
+    };
+    let floor = first.saturating_sub(WINDOW);
+    let ceiling = last.saturating_add(WINDOW).min(tokens.len());
+    let lo = (floor..first).rev().find(brk).map_or(floor, |b| b + 1);
+    let hi = (last..ceiling).find(brk).unwrap_or(ceiling);
+    (lo..hi)
+        .filter(|i| !(first..last).contains(i))
+        .filter_map(|i| tokens.get(i))
+        .find(|t| {
+            t.kind == TokenKind::Word
+                && t.span
+                    .slice(text)
+                    .is_some_and(|w| GENERIC.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        })
+        .map(|t| t.span)
+}
+
 /// The word that makes the clause around tokens `first..last` habitual, if any: a habitual
 /// adverb ("usually", "every"), a present perfect progressive ("have been leaving") or a
 /// stretch of plural units ("for weeks"). A clock time after "since" or "until" is a point

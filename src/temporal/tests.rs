@@ -2211,3 +2211,21 @@ fn the_quarter_still_to_come_is_the_current_one() {
     let got = run("Net income for the quarter rose 5%.", dct());
     assert_eq!(got[0].2, "2025-Q3", "{got:?}");
 }
+
+#[test]
+fn a_month_in_a_generic_clause_has_no_year() {
+    let got = run(
+        "Flu season typically peaks between December and February.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["XXXX-12", "XXXX-02"], "{got:?}");
+    // A particular event keeps its year.
+    one("Sales peaked in December.", "December", "DATE", "2024-12");
+    one(
+        "Sales usually peak in December 2024, he said.",
+        "December 2024",
+        "DATE",
+        "2024-12",
+    );
+}
