@@ -1073,6 +1073,35 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Match> {
+        // "by mid-century", "mid-decade": the century or decade of the publication date,
+        // under the "mid-" modifier that precedes it.
+        if let Some((u @ (Unit::Century | Unit::Decade), false)) = self.unit(i)
+            && i >= 2
+            && self.hyphen(i - 1)
+            && self.is(i - 2, Kw::Mid)
+            // A time after a preposition ("by mid-century"), not a style ("a
+            // mid-century modern chair").
+            && i.checked_sub(3).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(Kw::By | Kw::Until | Kw::At | Kw::In | Kw::Before | Kw::After | Kw::Since | Kw::Through)
+                )
+            })
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || t.lex.is_some())
+        {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
+            ));
+        }
         let mut best = self.deictic(i).or_else(|| self.year_earlier(i));
         best = longest(best, self.time(i));
         best = longest(best, self.month_date(i));

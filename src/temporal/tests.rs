@@ -2229,3 +2229,21 @@ fn a_month_in_a_generic_clause_has_no_year() {
         "2024-12",
     );
 }
+
+#[test]
+fn mid_century_after_a_preposition() {
+    with_mod(
+        "By mid-century, the number of people over 80 will triple.",
+        "mid-century",
+        "20",
+        "MID",
+    );
+    with_mod(
+        "Rates should fall by mid-decade.",
+        "mid-decade",
+        "202",
+        "MID",
+    );
+    // A style, not a time.
+    none("A mid-century modern chair sold.");
+}
