@@ -157,6 +157,33 @@ const NAME_AFTER_WEEKDAY: &[&str] = &[
     "sport",
 ];
 
+/// Words after a season that make it part of an event's name ("the Winter Olympics",
+/// "the next Summer Games"): the season names the event, not a time.
+const EVENT_AFTER_SEASON: &[&str] = &[
+    "olympics",
+    "olympic",
+    "games",
+    "paralympics",
+    "paralympic",
+    "universiade",
+    "classic",
+];
+
+/// The season a plural names ("summers", "winters").
+fn season_plural(w: &str) -> Option<super::semantic::Season> {
+    use super::semantic::Season;
+    const PLURALS: &[(&str, Season)] = &[
+        ("springs", Season::Spring),
+        ("summers", Season::Summer),
+        ("autumns", Season::Fall),
+        ("winters", Season::Winter),
+    ];
+    PLURALS
+        .iter()
+        .find(|(p, _)| w.eq_ignore_ascii_case(p))
+        .map(|(_, s)| *s)
+}
+
 /// Capitalized words before a weekday that make it a name ("Black Friday").
 const NAME_BEFORE_WEEKDAY: &[&str] = &[
     "black", "bloody", "super", "holy", "palm", "ash", "cyber", "casual", "man", "girl", "maundy",
@@ -268,6 +295,17 @@ const GAME_WORDS: &[&str] = &[
     "buzzer",
     "hat-trick",
     "homer",
+    "yards",
+    "rushing",
+    "sacks",
+    "sacked",
+    "assists",
+    "wicket",
+    "wickets",
+    "birdie",
+    "birdies",
+    "laps",
+    "offside",
 ];
 
 /// Words before "over"/"under" that make it "more/less than" a length ("for over a
@@ -474,6 +512,49 @@ impl<'a> Grammar<'a, '_> {
         ((1000..=2100).contains(&n))
             .then(|| i32::try_from(n).ok())
             .flatten()
+    }
+
+    /// A two-digit year written short: `'24` (after an apostrophe) or, with `bare`, `24`
+    /// touching the word before ("FY24"): returns (year, next index).
+    fn short_year(&self, i: usize, bare: bool) -> Option<(i32, usize)> {
+        let (k, end) = if self.apostrophe(i) && self.adj(i) && self.adj(i + 1) {
+            (i + 1, i + 2)
+        } else if bare && self.adj(i) {
+            (i, i + 1)
+        } else {
+            return None;
+        };
+        if self.ndigits(k) != 2
+            || self
+                .tok(end)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.adj(end))
+        {
+            return None;
+        }
+        let n = i32::try_from(self.num(k)?).ok()?;
+        Some((if n < 50 { 2000 + n } else { 1900 + n }, end))
+    }
+
+    /// The year after a quarter or half written short ("Q4 2024", "Q4'24", "H1 FY25"):
+    /// returns (year, next index).
+    fn part_year(&self, i: usize) -> (Option<i32>, usize) {
+        if let Some((y, end)) = self.short_year(i, false) {
+            return (Some(y), end);
+        }
+        if self.word_is(i, "fy")
+            && let Some((y, end)) = self.fy_year(i + 1)
+        {
+            return (Some(y), end);
+        }
+        self.opt_year(i)
+    }
+
+    /// The year after "FY": "FY2024", "FY 2024", "FY24", "FY'24".
+    fn fy_year(&self, j: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(j) {
+            return Some((y, j + 1));
+        }
+        self.short_year(j, true)
     }
 
     /// An optional `,` then a year: returns (year, next index).
@@ -1034,6 +1115,35 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Match> {
+        // "by mid-century", "mid-decade": the century or decade of the publication date,
+        // under the "mid-" modifier that precedes it.
+        if let Some((u @ (Unit::Century | Unit::Decade), false)) = self.unit(i)
+            && i >= 2
+            && self.hyphen(i - 1)
+            && self.is(i - 2, Kw::Mid)
+            // A time after a preposition ("by mid-century"), not a style ("a
+            // mid-century modern chair").
+            && i.checked_sub(3).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(Kw::By | Kw::Until | Kw::At | Kw::In | Kw::Before | Kw::After | Kw::Since | Kw::Through)
+                )
+            })
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || t.lex.is_some())
+        {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit",
+            ));
+        }
         let mut best = self.deictic(i).or_else(|| self.year_earlier(i));
         best = longest(best, self.time(i));
         best = longest(best, self.month_date(i));
@@ -1407,7 +1517,9 @@ impl<'a> Grammar<'a, '_> {
                 "this-holiday",
             ));
         }
-        if let Some(s) = self.lex(j).and_then(|l| l.season) {
+        if let Some(s) = self.lex(j).and_then(|l| l.season)
+            && !self.season_names_event(j)
+        {
             return Some(Match::new(
                 i,
                 j + 1,
@@ -1434,6 +1546,22 @@ impl<'a> Grammar<'a, '_> {
         let k = self.kw(j);
         if let Some(m) = self.the_unit_before(i) {
             return Some(m);
+        }
+        // "the week ended Oct. 30", "the month ending June 30": the period a report covers,
+        // a length whose end is the date that follows (as "the year ended").
+        if let Some((u @ (Unit::Week | Unit::Month), false)) = self.unit(j)
+            && matches!(self.kw(j + 1), Some(Kw::Ended | Kw::Ending))
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Duration {
+                    amount: Amount::n(1),
+                    unit: u,
+                    ending_now: false,
+                },
+                "the-unit-ended",
+            ));
         }
         // "the foreseeable future", "the distant past": a vague time under an adjective.
         if let Some(kind) = match self.kw(j + 1) {
@@ -1590,7 +1718,29 @@ impl<'a> Grammar<'a, '_> {
                         ),
                     });
                 }
-                if kk == Kw::Past {
+                // "for the past three summers": each of those seasons, a recurring time.
+                if matches!(kk, Kw::Past | Kw::Last)
+                    && let Some((_, e)) = self.amount(j + 1)
+                    && let Some(season) = self.tok(e).and_then(|t| season_plural(t.text))
+                {
+                    return Some(Match::new(
+                        i,
+                        e + 1,
+                        Sem::Set {
+                            amount: Amount::n(1),
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: None,
+                            season: Some(season),
+                            freq: None,
+                        },
+                        "the-past-seasons",
+                    ));
+                }
+                // "the past three matches", "the past few games": a count of things, not
+                // of time (a count of units was matched as a length before).
+                if kk == Kw::Past && self.amount(j + 1).is_none() {
                     return Some(Match::new(
                         i,
                         j + 1,
@@ -1637,6 +1787,24 @@ impl<'a> Grammar<'a, '_> {
                         },
                     },
                     "the-quarter",
+                ))
+            }
+            // "the full fiscal year": as "the full year".
+            Some(Kw::Full)
+                if self.is(j + 1, Kw::Fiscal)
+                    && self.word_is(j + 2, "year")
+                    && !matches!(self.kw(j + 3), Some(Kw::Ended | Kw::Ending))
+                    && !self.hyphen(j + 3) =>
+            {
+                Some(Match::new(
+                    i,
+                    j + 3,
+                    Sem::Deictic {
+                        unit: Unit::Year,
+                        offset: 0,
+                        time: None,
+                    },
+                    "the-full-year",
                 ))
             }
             Some(Kw::Fiscal | Kw::Full) | None
@@ -1817,7 +1985,10 @@ impl<'a> Grammar<'a, '_> {
         }
         // "earlier in the year", "late in the month": the unit of the publication date.
         if !plural
-            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(
+                u,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+            )
             && i >= 2
             && self.is(i - 1, Kw::In)
             && matches!(
@@ -1838,7 +2009,10 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if !plural
-            && matches!(u, Unit::Year | Unit::Month | Unit::Week)
+            && matches!(
+                u,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+            )
             && i >= 2
             && self.is(i - 1, Kw::Of)
             && matches!(
@@ -2674,6 +2848,13 @@ impl<'a> Grammar<'a, '_> {
         if the {
             return None;
         }
+        // "FY2024", "FY24", "FY'24": a fiscal year written short.
+        if self.word_is(i, "fy")
+            && self.cap(i)
+            && let Some((y, end)) = self.fy_year(i + 1)
+        {
+            return Some(Match::new(i, end, calendar_year(y), "fiscal-year"));
+        }
         // "fiscal 1999", "fiscal year 1999"
         if self.is(i, Kw::Fiscal) {
             let j = if self.word_is(i + 1, "year") {
@@ -2851,10 +3032,23 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// The season at `j` names an event ("Winter Olympics", "Summer Games").
+    fn season_names_event(&self, j: usize) -> bool {
+        self.tok(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && EVENT_AFTER_SEASON
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        })
+    }
+
     fn season(&self, i: usize) -> Option<Match> {
         let the = self.is(i, Kw::The);
         let j = if the { i + 1 } else { i };
         let s = self.lex(j).and_then(|l| l.season)?;
+        if self.season_names_event(j) {
+            return None;
+        }
         let (year, end) = self.opt_year(j + 1);
         // "the summer of last year", "the spring of this year"
         if year.is_none()
@@ -2920,24 +3114,40 @@ impl<'a> Grammar<'a, '_> {
     fn quarter(&self, i: usize) -> Option<Match> {
         let the = self.is(i, Kw::The);
         let mut j = if the { i + 1 } else { i };
-        // "Q3 2025"
+        // "Q3 2025", "Q4'24", "H1 2025": a quarter or half written short. "H1" needs its
+        // year ("H1N1", "the H2 receptor" are no halves).
         if !the
-            && self.word_is(i, "q")
+            && (self.word_is(i, "q") || self.word_is(i, "h"))
             && self.cap(i)
             && self.adj(i + 1)
-            && let Some(q) = self.num(i + 1).filter(|q| (1..=4).contains(q))
+            && !self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.adj(i + 2))
         {
-            let (year, end) = self.opt_year(i + 2);
-            return Some(Match::new(
-                i,
-                end,
-                Sem::Period {
-                    year,
-                    part: YearPart::Quarter(q),
-                    dir: Direction::ByTense,
-                },
-                "quarter",
-            ));
+            let half = self.word_is(i, "h");
+            let max = if half { 2 } else { 4 };
+            if let Some(q) = self.num(i + 1).filter(|q| (1..=max).contains(q))
+                && self.ndigits(i + 1) == 1
+            {
+                let (year, end) = self.part_year(i + 2);
+                if half && year.is_none() {
+                    return None;
+                }
+                return Some(Match::new(
+                    i,
+                    end,
+                    Sem::Period {
+                        year,
+                        part: if half {
+                            YearPart::Half(q)
+                        } else {
+                            YearPart::Quarter(q)
+                        },
+                        dir: Direction::ByTense,
+                    },
+                    "quarter",
+                ));
+            }
         }
         if self.is(j, Kw::Fiscal) {
             j += 1;

@@ -475,6 +475,8 @@ const STARTERS: &[&str] = &[
     "boxing",
     "martin",
     "q",
+    "h",
+    "fy",
     "year",
     "nineteen",
 ];

@@ -53,7 +53,7 @@ pub struct Mention {
     /// Index of its sentence in the text.
     pub sentence: usize,
     /// The word that makes its clause habitual ("usually", "have been leaving", "for
-    /// weeks"), for clock times only.
+    /// weeks") for clock times, or generic ("typically") for months without a year.
     pub habitual: Option<Span>,
 }
 
@@ -140,6 +140,24 @@ impl Engine {
             let habitual = if matches!(value.sem, semantic::Sem::Clock(_)) {
                 toks.get(t0..t1).and_then(|sent_toks| {
                     tense::habitual(
+                        text,
+                        sent_toks,
+                        m.start.saturating_sub(t0),
+                        m.end.saturating_sub(t0),
+                    )
+                })
+            } else if matches!(
+                value.sem,
+                semantic::Sem::Calendar {
+                    year: None,
+                    month: Some(_),
+                    day: None,
+                    time: None,
+                    ..
+                }
+            ) {
+                toks.get(t0..t1).and_then(|sent_toks| {
+                    tense::generic(
                         text,
                         sent_toks,
                         m.start.saturating_sub(t0),

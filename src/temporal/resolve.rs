@@ -959,7 +959,17 @@ impl<'a> Resolver<'a> {
         };
         // "a year earlier/ago" in a report about a quarter: the same quarter a year
         // before.
+        // But "sales fell in July from a year ago": a month or day named since, in the
+        // same sentence, is what the comparison is about, not the quarter before it.
+        let finer_since = self.prev.is_some_and(|p| {
+            p.sentence == m.sentence
+                && matches!(
+                    p.interval.granularity(),
+                    Granularity::Day | Granularity::Month
+                )
+        });
         if unit == Unit::Year
+            && !finer_since
             && let Some(p) = self.prev_quarter.filter(|p| m.sentence <= p.sentence + 3)
         {
             let d = shift(p.interval.begin().date(), Unit::Year, sign * n)?;
@@ -1120,6 +1130,23 @@ impl<'a> Resolver<'a> {
                 dir,
             } => {
                 let mo = month?;
+                // "Flu season typically peaks in February": a month of any year.
+                if day.is_none()
+                    && time.is_none()
+                    && let Some(cue) = m.habitual
+                {
+                    let v = DateValue {
+                        year: YearValue::Unknown,
+                        part: DatePart::Month(mo),
+                        time: None,
+                    };
+                    let cue = cue.slice(self.text).unwrap_or("");
+                    return Some(Out::new(
+                        TimexType::Date,
+                        TimexValue::Date(v),
+                        format!("a month in a generic clause ('{cue}'); no particular year"),
+                    ));
+                }
                 let make = |y: i32| DateValue {
                     year: YearValue::Year(y),
                     part: match day {
@@ -1736,6 +1763,18 @@ impl<'a> Resolver<'a> {
                         ));
                     }
                     let dct = self.dct?;
+                    // "The quarter ends in three weeks", "the quarter will be weak": a
+                    // quarter still to come is the one under way.
+                    if offset == 0 && m.tense == Some(Tense::Future) {
+                        return Some(self.dated(
+                            unit_value(dct, Unit::Quarter),
+                            format!(
+                                "the quarter under way at the publication date {} (future: the text looks ahead)",
+                                iso(dct)
+                            ),
+                            Anchor::Publication,
+                        ));
+                    }
                     let d = shift(dct, Unit::Quarter, -1)?;
                     return Some(self.dated(
                         unit_value(d, Unit::Quarter),

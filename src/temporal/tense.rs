@@ -174,6 +174,7 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "meets",
     "begin",
     "begins",
+    "ends",
     "opens",
     "resume",
     "resumes",
@@ -204,6 +205,20 @@ const NOT_FINITE_BEFORE: &[&str] = &[
     "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
     "should", "shall", "ll", "d", "let", "help", "make", "never", "the", "a", "an", "his", "her",
     "its", "their", "our", "this", "that", "first", "next", "last", "state", "official",
+];
+
+/// Past forms that are also nouns ("a rate cut", "the hit", "a put option"): after
+/// one of [`NOUN_BEFORE_INVARIANT`] they are no past tense.
+const INVARIANT_PAST: &[&str] = &["hit", "cut", "set", "put", "spread", "shut", "quit", "read"];
+
+/// Words before an invariant past form that make it a noun: determiners, possessives and
+/// the nouns and adjectives most often compounded with it in news ("rate cut", "tax
+/// cut", "quarter-point cut", "box-office hit").
+const NOUN_BEFORE_INVARIANT: &[&str] = &[
+    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "another", "no",
+    "each", "every", "rate", "rates", "tax", "price", "budget", "spending", "job", "jobs", "cost",
+    "point", "big", "sharp", "deep", "further", "first", "second", "major", "huge", "surprise",
+    "bid", "ask", "office",
 ];
 
 /// Words ending in "ed" that are not past-tense verbs.
@@ -368,6 +383,17 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
+        // "expect a rate cut in March": a noun, no past tense.
+        if INVARIANT_PAST.iter().any(|k| w.eq_ignore_ascii_case(k))
+            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+                NOUN_BEFORE_INVARIANT
+                    .iter()
+                    .any(|k| p.eq_ignore_ascii_case(k))
+            })
+            && !word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+        {
+            return None;
+        }
         // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
         if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
             && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
@@ -476,6 +502,55 @@ const HABITUAL: &[&str] = &[
     "daily",
     "nightly",
 ];
+
+/// Adverbs that make a clause a general truth ("flu typically peaks in February"), so a
+/// month in it is one of any year. Narrower than [`HABITUAL`]: "often" or "every" can tell
+/// of a habit in one particular year.
+const GENERIC: &[&str] = &[
+    "usually",
+    "typically",
+    "normally",
+    "generally",
+    "traditionally",
+    "customarily",
+];
+
+/// The adverb that makes the clause of tokens `first..last` a general truth, if any.
+pub fn generic(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<Span> {
+    if first.checked_sub(1).is_some_and(|p| {
+        tokens
+            .get(p)
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|w| {
+                ["since", "until", "till", "by"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
+            })
+    }) {
+        return None;
+    }
+    const WINDOW: usize = 12;
+    let brk = |i: &usize| {
+        tokens
+            .get(*i)
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|s| matches!(s, ";" | "\"" | "“" | "”" | "(" | ")" | "," | "." | ":"))
+    };
+    let floor = first.saturating_sub(WINDOW);
+    let ceiling = last.saturating_add(WINDOW).min(tokens.len());
+    let lo = (floor..first).rev().find(brk).map_or(floor, |b| b + 1);
+    let hi = (last..ceiling).find(brk).unwrap_or(ceiling);
+    (lo..hi)
+        .filter(|i| !(first..last).contains(i))
+        .filter_map(|i| tokens.get(i))
+        .find(|t| {
+            t.kind == TokenKind::Word
+                && t.span
+                    .slice(text)
+                    .is_some_and(|w| GENERIC.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        })
+        .map(|t| t.span)
+}
 
 /// The word that makes the clause around tokens `first..last` habitual, if any: a habitual
 /// adverb ("usually", "every"), a present perfect progressive ("have been leaving") or a

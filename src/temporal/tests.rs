@@ -2282,3 +2282,198 @@ fn clock_conversion_then_bare_weekday() {
         ]
     );
 }
+
+#[test]
+fn decades_and_centuries_under_a_position() {
+    with_mod(
+        "Seas could rise a meter by the end of the century.",
+        "the end of the century",
+        "20",
+        "END",
+    );
+    with_mod(
+        "The goal is to halve emissions by the end of the decade.",
+        "the end of the decade",
+        "202",
+        "END",
+    );
+    with_mod(
+        "Emissions peaked early in the century.",
+        "early in the century",
+        "20",
+        "START",
+    );
+    // "of the century" without a position word is a label, not a time.
+    none("It was called the trial of the century.");
+}
+
+#[test]
+fn a_season_naming_games_is_no_time() {
+    let got = run(
+        "The next Winter Olympics will be held in 2026 in Italy.",
+        dct(),
+    );
+    assert!(got.iter().all(|g| g.0 == "2026"), "{got:?}");
+    none("She won gold at the Summer Games.");
+    none("Fans flocked to this winter classic.");
+    one(
+        "The resort reopens next winter.",
+        "next winter",
+        "DATE",
+        "2025-WI",
+    );
+}
+
+#[test]
+fn quarters_halves_and_fiscal_years_written_short() {
+    one("Revenue in Q4'24 fell.", "Q4'24", "DATE", "2024-Q4");
+    one("H1 2025 margins improved.", "H1 2025", "DATE", "2025-H1");
+    one("H2'25 bookings rose.", "H2'25", "DATE", "2025-H2");
+    one("The FY2026 guidance was cut.", "FY2026", "DATE", "2026");
+    one("FY24 results beat estimates.", "FY24", "DATE", "2024");
+    one("Q2 FY25 was strong.", "Q2 FY25", "DATE", "2025-Q2");
+    // A virus or a receptor, not a half year.
+    none("Cases of H1N1 rose.");
+    none("The drug blocks the H2 receptor.");
+}
+
+#[test]
+fn a_month_named_after_the_quarter_is_what_a_year_ago_compares() {
+    let got = run(
+        "The fiscal third quarter begins Oct. 1. Sales fell 2 percent in July from a year ago.",
+        dct(),
+    );
+    let last = got.last().map(|g| g.2.as_str());
+    assert_eq!(last, Some("2024"), "{got:?}");
+    // With no finer time since, the quarter still decides.
+    let got = run(
+        "Profit rose in the third quarter, up from $3 million a year ago.",
+        dct(),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-Q3"), "{got:?}");
+}
+
+#[test]
+fn the_past_followed_by_a_count_of_things_is_no_time() {
+    none("He has scored in each of the past three matches.");
+    none("She lost the past few games.");
+    one(
+        "Prices rose over the past three years.",
+        "the past three years",
+        "DURATION",
+        "P3Y",
+    );
+    one(
+        "Riots flared for the past three summers.",
+        "the past three summers",
+        "SET",
+        "XXXX-SU",
+    );
+    one(
+        "In the past, the club struggled.",
+        "the past",
+        "DATE",
+        "PAST_REF",
+    );
+}
+
+#[test]
+fn the_week_ended_a_date_is_a_length() {
+    let got = run(
+        "Rates for the week ended Oct. 30 averaged 6.2 percent.",
+        dct(),
+    );
+    assert_eq!(got[0].0, "the week");
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("DURATION", "P1W"));
+    assert_eq!(got[1].2, "2025-10-30");
+    // Without "ended", "the week" alone names no time.
+    none("The week was long.");
+}
+
+#[test]
+fn halves_of_games_in_more_sports() {
+    none("Allen threw for 254 yards in the first half.");
+    none("The bowlers took three wickets in the second half of the innings.");
+    one(
+        "Sales rose in the first half.",
+        "the first half",
+        "DATE",
+        "2025-H1",
+    );
+}
+
+#[test]
+fn a_past_form_used_as_a_noun_is_no_past_tense() {
+    one(
+        "Analysts expect a rate cut in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    );
+    // The verb keeps its past tense.
+    one("The company cut jobs in March.", "March", "DATE", "2025-03");
+    one(
+        "The storm hit the coast in March.",
+        "March",
+        "DATE",
+        "2025-03",
+    );
+}
+
+#[test]
+fn the_full_fiscal_year_is_the_full_year() {
+    one(
+        "For the full fiscal year, revenue rose 18%.",
+        "the full fiscal year",
+        "DATE",
+        "2025",
+    );
+    // "the fiscal year ended" stays the length a report covers.
+    let got = run("Profit for the fiscal year ended June 30 rose.", dct());
+    assert_eq!(got[0].1, "DURATION", "{got:?}");
+}
+
+#[test]
+fn the_quarter_still_to_come_is_the_current_one() {
+    let got = run("The quarter ends in six weeks.", dct());
+    assert_eq!(got[0].2, "2025-Q4", "{got:?}");
+    // A report on the quarter: the one just ended.
+    let got = run("Net income for the quarter rose 5%.", dct());
+    assert_eq!(got[0].2, "2025-Q3", "{got:?}");
+}
+
+#[test]
+fn a_month_in_a_generic_clause_has_no_year() {
+    let got = run(
+        "Flu season typically peaks between December and February.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["XXXX-12", "XXXX-02"], "{got:?}");
+    // A particular event keeps its year.
+    one("Sales peaked in December.", "December", "DATE", "2024-12");
+    one(
+        "Sales usually peak in December 2024, he said.",
+        "December 2024",
+        "DATE",
+        "2024-12",
+    );
+}
+
+#[test]
+fn mid_century_after_a_preposition() {
+    with_mod(
+        "By mid-century, the number of people over 80 will triple.",
+        "mid-century",
+        "20",
+        "MID",
+    );
+    with_mod(
+        "Rates should fall by mid-decade.",
+        "mid-decade",
+        "202",
+        "MID",
+    );
+    // A style, not a time.
+    none("A mid-century modern chair sold.");
+}
