@@ -1964,6 +1964,19 @@ impl<'a> Grammar<'a, '_> {
     /// "the year", "the month" under a position modifier: "the end of the year".
     fn the_unit_under_modifier(&self, i: usize, j: usize) -> Option<Match> {
         let (u, plural) = self.unit(j)?;
+        // The unit that holds the publication date: "the year", "the month".
+        let this_unit = |rule| {
+            Some(Match::new(
+                i,
+                j + 1,
+                Sem::Deictic {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                rule,
+            ))
+        };
         // "For the year, sales rose", "a high for the year of $42": the period a report
         // covers.
         if !plural
@@ -1972,16 +1985,7 @@ impl<'a> Grammar<'a, '_> {
             && self.is(i - 1, Kw::For)
             && (self.punct(j + 1, ",") || self.is(j + 1, Kw::Of))
         {
-            return Some(Match::new(
-                i,
-                j + 1,
-                Sem::Deictic {
-                    unit: u,
-                    offset: 0,
-                    time: None,
-                },
-                "for-the-unit",
-            ));
+            return this_unit("for-the-unit");
         }
         // "earlier in the year", "late in the month": the unit of the publication date.
         if !plural
@@ -1997,16 +2001,7 @@ impl<'a> Grammar<'a, '_> {
             )
             && !self.is(j + 1, Kw::Of)
         {
-            return Some(Match::new(
-                i,
-                j + 1,
-                Sem::Deictic {
-                    unit: u,
-                    offset: 0,
-                    time: None,
-                },
-                "the-unit",
-            ));
+            return this_unit("the-unit");
         }
         if !plural
             && matches!(
@@ -2020,16 +2015,7 @@ impl<'a> Grammar<'a, '_> {
                 Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
             )
         {
-            return Some(Match::new(
-                i,
-                j + 1,
-                Sem::Deictic {
-                    unit: u,
-                    offset: 0,
-                    time: None,
-                },
-                "the-unit",
-            ));
+            return this_unit("the-unit");
         }
         None
     }
