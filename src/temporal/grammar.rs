@@ -1987,32 +1987,27 @@ impl<'a> Grammar<'a, '_> {
         {
             return this_unit("for-the-unit");
         }
-        // "earlier in the year", "late in the month": the unit of the publication date.
+        // "earlier in the year", "late in the month", "the end of the decade": the unit
+        // of the publication date under a position.
+        let under_position = i >= 2
+            && match self.kw(i - 1) {
+                Some(Kw::In) => {
+                    matches!(
+                        self.kw(i - 2),
+                        Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
+                    ) && !self.is(j + 1, Kw::Of)
+                }
+                Some(Kw::Of) => matches!(
+                    self.kw(i - 2),
+                    Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                ),
+                _ => false,
+            };
         if !plural
+            && under_position
             && matches!(
                 u,
                 Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
-            )
-            && i >= 2
-            && self.is(i - 1, Kw::In)
-            && matches!(
-                self.kw(i - 2),
-                Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
-            )
-            && !self.is(j + 1, Kw::Of)
-        {
-            return this_unit("the-unit");
-        }
-        if !plural
-            && matches!(
-                u,
-                Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
-            )
-            && i >= 2
-            && self.is(i - 1, Kw::Of)
-            && matches!(
-                self.kw(i - 2),
-                Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
             )
         {
             return this_unit("the-unit");
