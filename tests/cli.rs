@@ -42,48 +42,6 @@ fn render_writes_a_png_of_the_requested_size() {
     assert!(drawn > 2_000, "only {drawn} non-background pixels");
 }
 
-/// The content of every `<text>` element; panics when the SVG is not well-formed XML.
-fn svg_texts(svg: &str) -> Vec<String> {
-    use quick_xml::events::Event as X;
-    let mut reader = quick_xml::Reader::from_str(svg);
-    let mut texts = Vec::new();
-    let mut current: Option<String> = None;
-    let mut depth = 0usize;
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            X::Eof => break,
-            X::Start(e) => {
-                depth += 1;
-                if e.name().as_ref() == "text" {
-                    current = Some(String::new());
-                }
-            }
-            X::End(e) => {
-                depth = depth.saturating_sub(1);
-                if e.name().as_ref() == "text" {
-                    texts.extend(current.take());
-                }
-            }
-            X::Text(t) => {
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&t);
-                }
-            }
-            X::GeneralRef(r) => {
-                let resolved = quick_xml::escape::unescape(&format!("&{};", &*r))
-                    .expect("known entity")
-                    .into_owned();
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&resolved);
-                }
-            }
-            _ => {}
-        }
-    }
-    assert_eq!(depth, 0, "unbalanced elements");
-    texts
-}
-
 /// Labels of the sample's events that have a place on the timeline, from `tempora extract`.
 fn placeable_labels() -> Vec<String> {
     let output = tempora()
@@ -107,7 +65,7 @@ fn render_writes_an_svg_with_every_event_label() {
     render(&out, &[]);
     let svg = std::fs::read_to_string(&out).expect("read SVG");
     assert!(svg.starts_with("<svg"));
-    let texts = svg_texts(&svg);
+    let texts = tempora::render::fixtures::svg_texts(&svg);
     assert!(
         texts.iter().any(|t| t == "published 2025-11-04"),
         "no publication marker in {texts:?}"
@@ -166,5 +124,9 @@ fn render_with_a_dct_works_for_an_undated_article() {
         .expect("run tempora");
     assert!(output.status.success());
     let svg = std::fs::read_to_string(&out).expect("read SVG");
-    assert!(svg_texts(&svg).iter().any(|t| t == "published 2025-11-04"));
+    assert!(
+        tempora::render::fixtures::svg_texts(&svg)
+            .iter()
+            .any(|t| t == "published 2025-11-04")
+    );
 }

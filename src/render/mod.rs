@@ -276,24 +276,29 @@ pub mod fixtures {
             ],
         )
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fixtures::sample;
-    use super::*;
 
     /// The content of every `<text>` element; panics when the SVG is not well-formed XML.
-    fn svg_texts(svg: &str) -> Vec<String> {
+    pub fn svg_texts(svg: &str) -> Vec<String> {
         use quick_xml::events::Event as X;
         let mut reader = quick_xml::Reader::from_str(svg);
         let mut texts = Vec::new();
         let mut current: Option<String> = None;
+        let mut depth = 0usize;
         loop {
-            match reader.read_event().expect("well-formed SVG") {
+            match reader.read_event().expect("well-formed XML") {
                 X::Eof => break,
-                X::Start(e) if e.name().as_ref() == "text" => current = Some(String::new()),
-                X::End(e) if e.name().as_ref() == "text" => texts.extend(current.take()),
+                X::Start(e) => {
+                    depth += 1;
+                    if e.name().as_ref() == "text" {
+                        current = Some(String::new());
+                    }
+                }
+                X::End(e) => {
+                    depth = depth.saturating_sub(1);
+                    if e.name().as_ref() == "text" {
+                        texts.extend(current.take());
+                    }
+                }
                 X::Text(t) => {
                     if let Some(c) = current.as_mut() {
                         c.push_str(&t);
@@ -310,8 +315,15 @@ mod tests {
                 _ => {}
             }
         }
+        assert_eq!(depth, 0, "unbalanced elements");
         texts
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{sample, svg_texts};
+    use super::*;
 
     fn scene_of(docs: &[Document], selected: Option<EventId>) -> Scene {
         scene_at(docs, selected, 1000.0)
