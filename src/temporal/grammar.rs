@@ -1277,7 +1277,10 @@ impl<'a> Grammar<'a, '_> {
                     "mid-part-of-day",
                 ))
             }
-            Kw::This | Kw::Last | Kw::Next | Kw::Current => self.this_last_next(i, k, i + 1),
+            Kw::Current => self
+                .this_last_next(i, k, i + 1)
+                .or_else(|| self.current_alone(i)),
+            Kw::This | Kw::Last | Kw::Next => self.this_last_next(i, k, i + 1),
             Kw::The => self.the_phrase(i),
             Kw::That | Kw::Same => {
                 // "that same day": the determiner belongs to the expression.
@@ -1317,6 +1320,90 @@ impl<'a> Grammar<'a, '_> {
             return None;
         }
         Some((offset, j + 2))
+    }
+
+    /// "its current chairman", "current market conditions": the adjective "current" alone
+    /// points to the present (TimeML tags it; "former" it does not). After a determiner or
+    /// possessive, or opening a noun phrase, and never in "current account" or as the noun
+    /// ("the current carried it").
+    fn current_alone(&self, i: usize) -> Option<Match> {
+        const BEFORE: &[&str] = &[
+            "the", "its", "his", "her", "their", "our", "my", "your", "of", "in", "on", "under",
+            "with", "from", "to", "at", "for", "by", "about", "because",
+        ];
+        const NOT_AFTER: &[&str] = &[
+            "account",
+            "accounts",
+            "affairs",
+            "events",
+            "issue",
+            "issues",
+            "prices",
+            "dollars",
+            "assets",
+            "liabilities",
+            "ratio",
+            "yield",
+            "flows",
+            "flow",
+            "density",
+            "source",
+        ];
+        let next = self.tok(i + 1)?;
+        let before_ok = i
+            .checked_sub(1)
+            .is_none_or(|p| BEFORE.iter().any(|w| self.word_is(p, w)));
+        // The noun "current" is followed by its verb: "the current carried", "the
+        // current was strong".
+        const VERB_AFTER: &[&str] = &[
+            "is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "may",
+            "might", "swept", "ran", "runs", "flows", "pulls", "drew", "took",
+        ];
+        let next_ok = next.kind == TokenKind::Word
+            && next.text.chars().next().is_some_and(char::is_lowercase)
+            && !next.text.ends_with("ed")
+            && !NOT_AFTER.iter().any(|w| next.text.eq_ignore_ascii_case(w))
+            && !VERB_AFTER.iter().any(|w| next.text.eq_ignore_ascii_case(w))
+            && !self.cap(i);
+        (before_ok && next_ok).then(|| {
+            Match::new(
+                i,
+                i + 1,
+                Sem::Ref {
+                    kind: RefKind::Present,
+                    unit: Unit::Day,
+                },
+                "current",
+            )
+        })
+    }
+
+    /// The end of "a year ago", "a year earlier" or "last year" starting at token `at`.
+    fn year_before(&self, at: usize) -> Option<usize> {
+        if self.word_is(at, "a")
+            && self.word_is(at + 1, "year")
+            && matches!(self.kw(at + 2), Some(Kw::Ago | Kw::Earlier))
+        {
+            return Some(at + 3);
+        }
+        (self.is(at, Kw::Last) && self.word_is(at + 1, "year") && !self.apostrophe(at + 2))
+            .then_some(at + 2)
+    }
+
+    /// "the quarter a year ago", "the same period last year" (from token `i`, the period
+    /// word ending before `at`): the period under discussion, a year before.
+    fn period_a_year_before(&self, i: usize, at: usize) -> Option<Match> {
+        Some(Match::new(
+            i,
+            self.year_before(at)?,
+            Sem::Shift {
+                amount: Amount::n(1),
+                unit: Unit::Year,
+                sign: -1,
+                anchor: AnchorKind::Previous,
+            },
+            "period-a-year-before",
+        ))
     }
 
     /// "year-earlier", "year-ago" (as adjectives: "year-earlier profit").
@@ -1752,6 +1839,20 @@ impl<'a> Grammar<'a, '_> {
                     ));
                 }
                 None
+            }
+            // "the same period last year", "the corresponding quarter a year ago": the
+            // period under discussion, a year before.
+            Some(Kw::Same) | None
+                if (k.is_some()
+                    || self.word_is(j, "corresponding")
+                    || self.word_is(j, "comparable"))
+                    && (self.word_is(j + 1, "period") || self.word_is(j + 1, "quarter"))
+                    && self.year_before(j + 2).is_some() =>
+            {
+                self.period_a_year_before(i, j + 2)
+            }
+            None if self.word_is(j, "quarter") && self.year_before(j + 1).is_some() => {
+                self.period_a_year_before(i, j + 1)
             }
             Some(Kw::Same) => {
                 let (u, plural) = self.unit(j + 1)?;
@@ -2786,13 +2887,37 @@ impl<'a> Grammar<'a, '_> {
                     j + 1
                 };
                 if self.is(k, Kw::End) && !self.is(k + 1, Kw::Of) {
+                    // "the year's end": the end part of the year.
+                    if k == j + 3 {
+                        let mut m = Match::new(
+                            i,
+                            k + 1,
+                            Sem::Deictic {
+                                unit: Unit::Year,
+                                offset: 0,
+                                time: None,
+                            },
+                            "year-end",
+                        );
+                        m.modifier = Some(Modifier::End);
+                        return Some(m);
+                    }
+                    // "by year-end", "since year-end": the closing date of the year, 31
+                    // December; "since" looks back to the last one.
+                    let since = i.checked_sub(1).is_some_and(|p| self.word_is(p, "since"));
                     return Some(Match::new(
                         i,
                         k + 1,
-                        Sem::Deictic {
-                            unit: Unit::Year,
-                            offset: 0,
+                        Sem::Calendar {
+                            year: None,
+                            month: Some(12),
+                            day: Some(31),
                             time: None,
+                            dir: if since {
+                                Direction::Past
+                            } else {
+                                Direction::Same
+                            },
                         },
                         "year-end",
                     ));
@@ -3627,6 +3752,11 @@ impl<'a> Grammar<'a, '_> {
         if hyphenated && plural && u == Unit::Quarter {
             return None; // "three-quarters": a fraction
         }
+        // "the 1988 year", "1989 year-end results": a calendar year naming the year, not
+        // 1988 of them.
+        if !hyphenated && !plural && self.year4(j).is_some() {
+            return None;
+        }
         // "a second term": "second" needs a number.
         if u == Unit::Second
             && !plural
@@ -3655,6 +3785,19 @@ impl<'a> Grammar<'a, '_> {
             }
             a => a,
         };
+        // "a week or so ago": an approximate length.
+        let or_so = !hyphenated && self.word_is(end, "or") && self.word_is(end + 1, "so");
+        if or_so {
+            end += 2;
+        }
+        let approx = |m: Option<Match>| {
+            m.map(|mut m| {
+                if or_so {
+                    m.modifier = Some(Modifier::Approx);
+                }
+                m
+            })
+        };
         if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
             return None; // "a year-earlier loss": the adjective is the expression
         }
@@ -3674,7 +3817,7 @@ impl<'a> Grammar<'a, '_> {
         }
         // Shifts: "two weeks ago", "two days later", "a year earlier", "three years from now".
         let shift = |sign, anchor, end| {
-            Some(Match::new(
+            approx(Some(Match::new(
                 i,
                 end,
                 Sem::Shift {
@@ -3684,7 +3827,7 @@ impl<'a> Grammar<'a, '_> {
                     anchor,
                 },
                 "shift",
-            ))
+            )))
         };
         if !hyphenated {
             match self.kw(end) {
@@ -3752,7 +3895,7 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
-        Some(Match::new(
+        approx(Some(Match::new(
             i,
             end,
             Sem::Duration {
@@ -3761,7 +3904,7 @@ impl<'a> Grammar<'a, '_> {
                 ending_now: false,
             },
             "duration",
-        ))
+        )))
     }
 
     fn set(&self, i: usize) -> Option<Match> {

@@ -1057,7 +1057,30 @@ impl<'a> Resolver<'a> {
         };
         let d = shift(base, unit, sign * n)?;
         let mut v = unit_value(d, unit);
+        // "for the six months ended Aug. 12 ... compared with C$18 million a year earlier":
+        // the same day (or month) a year before the one just named in the sentence.
+        // (A day named by its weekday, "said Friday", dates the report, not the figures.)
+        let same_sentence_finer = prev.filter(|p| {
+            p.sentence == m.sentence
+                && unit == Unit::Year
+                && match p.interval.granularity() {
+                    Granularity::Month => true,
+                    Granularity::Day => self
+                        .text
+                        .get(p.start..p.end)
+                        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit())),
+                    _ => false,
+                }
+        });
         if anc == Anchor::Previous
+            && let Some(p) = same_sentence_finer
+        {
+            v = DateValue {
+                year: YearValue::Year(d.year()),
+                part: p.value.part,
+                time: None,
+            };
+        } else if anc == Anchor::Previous
             && let Some(p) = prev
         {
             v = without_invented_precision(v, unit, d, p.interval.granularity());

@@ -438,6 +438,12 @@ pub fn tense_around(
             return Some(c);
         }
     }
+    // "In January, a week after the anniversary of the ruling, a bombing in Birmingham
+    // killed ...": a time opening its sentence is dated by the main verb, however long the
+    // subject before it.
+    if first <= 2 {
+        return (last + max..tokens.len().min(last + 40)).find_map(cue);
+    }
     None
 }
 

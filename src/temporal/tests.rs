@@ -1658,7 +1658,7 @@ fn a_year_earlier_or_later_counts_from_the_narrative() {
         )
         .last()
         .cloned(),
-        Some(("a year earlier".to_string(), "2024".to_string()))
+        Some(("a year earlier".to_string(), "2024-11-28".to_string()))
     );
     assert_eq!(
         spans_values(
@@ -2476,4 +2476,135 @@ fn mid_century_after_a_preposition() {
     );
     // A style, not a time.
     none("A mid-century modern chair sold.");
+}
+
+#[test]
+fn a_time_opening_its_sentence_takes_the_tense_of_the_main_verb() {
+    // The main verb comes after a long appositive: still the clause's tense.
+    let got = run(
+        "In August, a few days after the end of the city's annual street festival \
+         and the parade that closes it, a storm in the hills flooded the lower town.",
+        dct(),
+    );
+    assert_eq!(got[0].0, "August", "{got:?}");
+    assert_eq!(got[0].2, "2025-08", "{got:?}");
+}
+
+#[test]
+fn a_year_before_a_date_named_in_the_sentence_keeps_its_day() {
+    let got = run(
+        "For the six months ended Aug. 12, the grocer earned $6.5 million, \
+         compared with $18.1 million a year earlier.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["P6M", "2025-08-12", "2024-08-12"], "{got:?}");
+    // A month keeps its month.
+    let got = run("Sales fell in July from a year earlier.", dct());
+    assert_eq!(got[1].2, "2024-07", "{got:?}");
+    // A weekday dates the report, not the figures: the year only.
+    let got = run(
+        "The company said Friday that it earned $3 million, compared with $2 million a year earlier.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2024", "{got:?}");
+}
+
+#[test]
+fn the_same_period_a_year_before() {
+    for text in [
+        "Profit rose in the third quarter. Net was $1.8 million in the corresponding period last year.",
+        "Profit rose in the third quarter. In the same period last year it lost money.",
+        "Profit rose in the third quarter. For the quarter a year ago, it earned $3 million.",
+        "Profit rose in the third quarter. In the comparable quarter a year earlier, it lost money.",
+    ] {
+        let got = run(text, dct());
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+        assert_eq!(
+            (got[1].2.as_str(), got[1].1.as_str()),
+            ("2024-Q3", "DATE"),
+            "{text}"
+        );
+    }
+    // With no quarter under discussion, the year before the publication date.
+    one(
+        "Net was $1.8 million in the same period last year.",
+        "the same period last year",
+        "DATE",
+        "2024",
+    );
+}
+
+#[test]
+fn current_as_an_adjective_is_the_present() {
+    one(
+        "He would travel with his current wife.",
+        "current",
+        "DATE",
+        "PRESENT_REF",
+    );
+    one(
+        "It delayed the plant because of current market conditions.",
+        "current",
+        "DATE",
+        "PRESENT_REF",
+    );
+    // Terms of economics and physics, a capitalized name and the noun are not.
+    none("The current account deficit widened.");
+    none("Current Affairs aired a report.");
+    none("The current carried the boat away.");
+    // A unit after it is one expression.
+    one(
+        "Sales in the current quarter rose.",
+        "the current quarter",
+        "DATE",
+        "2025-Q4",
+    );
+}
+
+#[test]
+fn year_end_is_the_closing_day_of_the_year() {
+    one(
+        "The deal should close by year-end.",
+        "year-end",
+        "DATE",
+        "2025-12-31",
+    );
+    one(
+        "The index is up 4% since year-end.",
+        "year-end",
+        "DATE",
+        "2024-12-31",
+    );
+    one(
+        "It expects to close around year end.",
+        "year end",
+        "DATE",
+        "2025-12-31",
+    );
+    // "the year's end" is the end part of the year.
+    with_mod(
+        "Prices rose at the year's end.",
+        "the year's end",
+        "2025",
+        "END",
+    );
+    // A year before "year" names the year, not 1988 years.
+    one("The 1988 year was hard.", "1988", "DATE", "1988");
+}
+
+#[test]
+fn or_so_makes_a_length_approximate() {
+    with_mod(
+        "Then, a week or so ago, the general picked a date.",
+        "a week or so ago",
+        "2025-W44",
+        "APPROX",
+    );
+    with_mod(
+        "He waited an hour or so.",
+        "an hour or so",
+        "PT1H",
+        "APPROX",
+    );
 }
