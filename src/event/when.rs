@@ -67,10 +67,15 @@ fn amount(tenths: u32) -> String {
 }
 
 fn duration_text(d: &DurationValue) -> String {
-    match d.tenths {
+    let first = match d.tenths {
         None => format!("some {}", d.unit.plural()),
         Some(10) => format!("1 {}", d.unit.name()),
         Some(t) => format!("{} {}", amount(t), d.unit.plural()),
+    };
+    match d.and {
+        Some((1, u)) => format!("{first} 1 {}", u.name()),
+        Some((n, u)) => format!("{first} {n} {}", u.plural()),
+        None => first,
     }
 }
 
@@ -246,6 +251,13 @@ mod tests {
         assert_eq!(
             when("They check it twice a year.", "twice a year"),
             "twice a year"
+        );
+        assert_eq!(
+            when(
+                "The vote took two hours and 10 minutes.",
+                "two hours and 10 minutes"
+            ),
+            "2 hours 10 minutes"
         );
     }
 

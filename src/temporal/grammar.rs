@@ -598,6 +598,7 @@ impl<'a> Grammar<'a, '_> {
             let m = self.at(i).filter(|m| self.accept(m));
             match m {
                 Some(mut m) if m.end > i => {
+                    self.compound_duration(&mut m);
                     i = m.end;
                     let second = self
                         .coordinated_day(&mut m)
@@ -612,6 +613,62 @@ impl<'a> Grammar<'a, '_> {
             }
         }
         out
+    }
+
+    /// "two hours and 10 minutes", "three years, six months", "1 hour 45 minutes": a
+    /// whole length followed by a whole length of a smaller unit is one length.
+    fn compound_duration(&self, m: &mut Match) {
+        const ORDER: &[Unit] = &[
+            Unit::Year,
+            Unit::Month,
+            Unit::Week,
+            Unit::Day,
+            Unit::Hour,
+            Unit::Minute,
+            Unit::Second,
+        ];
+        let rank = |u: Unit| ORDER.iter().position(|x| *x == u);
+        let Sem::Duration {
+            amount: Amount::Tenths(t),
+            unit,
+            ending_now: false,
+        } = m.sem
+        else {
+            return;
+        };
+        if t % 10 != 0 || m.modifier.is_some() || self.hyphen(m.end) {
+            return;
+        }
+        let Some(r1) = rank(unit) else {
+            return;
+        };
+        let mut j = m.end;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if self.is(j, Kw::And) {
+            j += 1;
+        }
+        let Some(next) = self.at(j).filter(|n| n.start == j) else {
+            return;
+        };
+        let Sem::Duration {
+            amount: Amount::Tenths(t2),
+            unit: u2,
+            ending_now: false,
+        } = next.sem
+        else {
+            return;
+        };
+        if t2 % 10 != 0 || next.modifier.is_some() || rank(u2).is_none_or(|r2| r2 <= r1) {
+            return;
+        }
+        m.sem = Sem::CompoundDuration {
+            first: (t / 10, unit),
+            then: (t2 / 10, u2),
+        };
+        m.end = next.end;
+        m.rule = "compound-duration";
     }
 
     /// "April 24 and 25", "March 3-5", "from Dec. 1 to 5": the second day of a

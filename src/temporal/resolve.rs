@@ -1103,7 +1103,11 @@ impl<'a> Resolver<'a> {
         let side = if sign < 0 { "before" } else { "after" };
         let mut o = Out::new(
             TimexType::Duration,
-            TimexValue::Duration(DurationValue { tenths, unit }),
+            TimexValue::Duration(DurationValue {
+                tenths,
+                unit,
+                and: None,
+            }),
             format!(
                 "a length of time ({}) {side} the previous time; not placed on the timeline",
                 amount_phrase(amount, unit)
@@ -1933,7 +1937,11 @@ impl<'a> Resolver<'a> {
                 };
                 let mut o = Out::new(
                     TimexType::Duration,
-                    TimexValue::Duration(DurationValue { tenths, unit }),
+                    TimexValue::Duration(DurationValue {
+                        tenths,
+                        unit,
+                        and: None,
+                    }),
                     format!(
                         "a length of time ({}); not placed on the timeline",
                         amount_phrase(amount, unit)
@@ -2000,12 +2008,32 @@ impl<'a> Resolver<'a> {
                         Amount::Tenths(t) => Some(t),
                         Amount::Some => None,
                     };
-                    TimexValue::Duration(DurationValue { tenths, unit })
+                    TimexValue::Duration(DurationValue {
+                        tenths,
+                        unit,
+                        and: None,
+                    })
                 };
                 let mut o = Out::new(TimexType::Set, value, "a recurring time".to_string());
                 o.freq = freq;
                 Some(o)
             }
+            Sem::CompoundDuration {
+                first: (n, unit),
+                then,
+            } => Some(Out::new(
+                TimexType::Duration,
+                TimexValue::Duration(DurationValue {
+                    tenths: Some(n.saturating_mul(10)),
+                    unit,
+                    and: Some(then),
+                }),
+                format!(
+                    "a length of time ({} and {}); not placed on the timeline",
+                    amount_phrase(Amount::Tenths(n.saturating_mul(10)), unit),
+                    amount_phrase(Amount::Tenths(then.0.saturating_mul(10)), then.1)
+                ),
+            )),
             Sem::Ref { kind, unit } => {
                 let mut o = Out::new(
                     TimexType::Date,

@@ -428,6 +428,13 @@ pub enum Sem {
         /// Ends at the publication date ("the past five years").
         ending_now: bool,
     },
+    /// A length in two units ("two hours and 10 minutes", "three years, six months").
+    CompoundDuration {
+        /// The whole number of the larger unit, and the unit.
+        first: (u32, Unit),
+        /// The whole number of the smaller unit, and the unit.
+        then: (u32, Unit),
+    },
     /// A recurrence.
     Set {
         /// Period length in units.

@@ -2608,3 +2608,37 @@ fn or_so_makes_a_length_approximate() {
         "APPROX",
     );
 }
+
+#[test]
+fn a_length_in_two_units_is_one_expression() {
+    one(
+        "The meeting lasted two hours and 10 minutes.",
+        "two hours and 10 minutes",
+        "DURATION",
+        "PT2H10M",
+    );
+    one(
+        "He served three years and six months in prison.",
+        "three years and six months",
+        "DURATION",
+        "P3Y6M",
+    );
+    one(
+        "The flight took 1 hour 45 minutes.",
+        "1 hour 45 minutes",
+        "DURATION",
+        "PT1H45M",
+    );
+    one(
+        "The storm lasted a day and six hours.",
+        "a day and six hours",
+        "DURATION",
+        "P1DT6H",
+    );
+    // Two lengths in the wrong order, or a count after "and", stay apart.
+    let got = run("It took 10 minutes and two hours.", dct());
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = run("He worked 20 years and 2 million people came.", dct());
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "P20Y", "{got:?}");
+}

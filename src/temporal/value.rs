@@ -73,6 +73,9 @@ pub struct DurationValue {
     pub tenths: Option<u32>,
     /// The unit.
     pub unit: Unit,
+    /// A whole number of a smaller unit added to it ("two hours and 10 minutes": 10
+    /// minutes), written in the same value (`PT2H10M`).
+    pub and: Option<(u32, Unit)>,
 }
 
 /// The vague references of TimeML.
@@ -157,8 +160,54 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// The ISO 8601 designator of a unit in a compound length, and whether it is a time unit;
+/// `None` for units a compound does not use.
+fn compound_code(unit: Unit) -> Option<(&'static str, bool)> {
+    Some(match unit {
+        Unit::Year => ("Y", false),
+        Unit::Month => ("M", false),
+        Unit::Week => ("W", false),
+        Unit::Day => ("D", false),
+        Unit::Hour => ("H", true),
+        Unit::Minute => ("M", true),
+        Unit::Second => ("S", true),
+        _ => return None,
+    })
+}
+
+impl DurationValue {
+    /// A compound length written component by component (`P3Y6M`, `PT2H10M`, `P1DT6H`).
+    fn fmt_compound(&self, (n2, u2): (u32, Unit), f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let first = self.tenths.map(|t| t / 10);
+        let parts = [
+            (first, compound_code(self.unit)),
+            (Some(n2), compound_code(u2)),
+        ];
+        f.write_str("P")?;
+        let mut in_time = false;
+        for (n, code) in parts {
+            let (Some(n), Some((code, time))) = (n, code) else {
+                continue;
+            };
+            if time && !in_time {
+                f.write_str("T")?;
+                in_time = true;
+            }
+            write!(f, "{n}{code}")?;
+        }
+        Ok(())
+    }
+}
+
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(and) = self.and
+            && self.tenths.is_some_and(|t| t % 10 == 0)
+            && compound_code(self.unit).is_some()
+            && compound_code(and.1).is_some()
+        {
+            return self.fmt_compound(and, f);
+        }
         let (mult, code, time) = match self.unit {
             Unit::Second => (1, "S", true),
             Unit::Minute => (1, "M", true),
