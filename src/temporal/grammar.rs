@@ -3,8 +3,8 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, PartOfDay, Sem, Semantic, TimeOfDay, Unit, YearPart,
-    YearSub,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Sem, Semantic, TimeOfDay, Unit,
+    YearPart, YearSub,
 };
 use super::types::Modifier;
 use super::value::RefKind;
@@ -1645,7 +1645,7 @@ impl<'a> Grammar<'a, '_> {
             && let Sem::Holiday {
                 holiday,
                 year: None,
-                weekend,
+                around,
                 ..
             } = h.sem
         {
@@ -1656,7 +1656,7 @@ impl<'a> Grammar<'a, '_> {
                     holiday,
                     year: None,
                     dir,
-                    weekend,
+                    around,
                 },
                 "this-holiday",
             ));
@@ -1683,7 +1683,7 @@ impl<'a> Grammar<'a, '_> {
         let j = i + 1;
         // "the Labor Day weekend": the article belongs to the weekend.
         if let Some(h) = self.holiday(j)
-            && h.rule == "holiday-weekend"
+            && matches!(h.rule, "holiday-weekend" | "holiday-week")
         {
             return Some(Match::new(i, h.end, h.sem, h.rule));
         }
@@ -3565,8 +3565,16 @@ impl<'a> Grammar<'a, '_> {
         }) {
             return None;
         }
-        // "the Labor Day weekend": the weekend next to the holiday.
-        if self.unit(end) == Some((Unit::Weekend, false)) {
+        // "the Labor Day weekend": the weekend next to the holiday; "Easter week": the
+        // week holding it.
+        let around = match self.unit(end) {
+            Some((Unit::Weekend, false)) => Some((HolidaySpan::Weekend, "holiday-weekend")),
+            Some((Unit::Week, false)) if !self.hyphen(end + 1) => {
+                Some((HolidaySpan::Week, "holiday-week"))
+            }
+            _ => None,
+        };
+        if let Some((around, rule)) = around {
             return Some(Match::new(
                 i,
                 end + 1,
@@ -3574,9 +3582,9 @@ impl<'a> Grammar<'a, '_> {
                     holiday,
                     year: None,
                     dir: Direction::ByTense,
-                    weekend: true,
+                    around,
                 },
-                "holiday-weekend",
+                rule,
             ));
         }
         let (year, end) = self.opt_year(end);
@@ -3587,7 +3595,7 @@ impl<'a> Grammar<'a, '_> {
                 holiday,
                 year,
                 dir: Direction::ByTense,
-                weekend: false,
+                around: HolidaySpan::Day,
             },
             "holiday",
         ))

@@ -4,7 +4,7 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, PartOfDay, Sem, TimeOfDay, Unit, YearPart, YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Sem, TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -1638,11 +1638,14 @@ impl<'a> Resolver<'a> {
                 holiday,
                 year,
                 dir,
-                weekend,
+                around,
             } => {
                 let make = |y: i32| {
                     let d = holidays::date(holiday, y)?;
-                    if weekend {
+                    if around == HolidaySpan::Week {
+                        return Some(unit_value(d, Unit::Week));
+                    }
+                    if around == HolidaySpan::Weekend {
                         // The weekend before a Monday holiday, else the one of its week
                         // (Thanksgiving's Thursday: the weekend after it).
                         let wd = i64::from(d.weekday().number_from_monday());
@@ -1673,10 +1676,10 @@ impl<'a> Resolver<'a> {
                 };
                 let pick = self.pick(dir, m.tense);
                 let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
-                let name = if weekend {
-                    format!("{} weekend", holiday.name())
-                } else {
-                    holiday.name().to_string()
+                let name = match around {
+                    HolidaySpan::Weekend => format!("{} weekend", holiday.name()),
+                    HolidaySpan::Week => format!("week of {}", holiday.name()),
+                    HolidaySpan::Day => holiday.name().to_string(),
                 };
                 let detail = self.placed(&name, &v, dct, pick, m, dir);
                 let mut o = self.dated(v, detail, Anchor::Publication);

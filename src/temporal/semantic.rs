@@ -302,6 +302,17 @@ impl Holiday {
     }
 }
 
+/// What a holiday's name stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HolidaySpan {
+    /// The day ("Christmas").
+    Day,
+    /// The weekend next to it ("the Labor Day weekend").
+    Weekend,
+    /// The ISO week holding it ("Easter week", "Thanksgiving week").
+    Week,
+}
+
 /// Where a relative offset is counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnchorKind {
@@ -385,8 +396,8 @@ pub enum Sem {
         year: Option<i32>,
         /// Direction when the year is missing.
         dir: Direction,
-        /// The weekend next to the holiday ("Labor Day weekend"), not the day itself.
-        weekend: bool,
+        /// The day itself, or the weekend or week around it.
+        around: HolidaySpan,
     },
     /// The unit containing the publication date, shifted by `offset` units ("today",
     /// "yesterday", "last week", "next year").

@@ -2642,3 +2642,24 @@ fn a_length_in_two_units_is_one_expression() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "P20Y", "{got:?}");
 }
+
+#[test]
+fn a_holiday_week_is_the_week_holding_it() {
+    // Easter 2025 fell on 20 April, in ISO week 16.
+    one(
+        "Protesters prayed as Easter week began.",
+        "Easter week",
+        "DATE",
+        "2025-W16",
+    );
+    // Thanksgiving 2025 is on 27 November, in week 48.
+    one(
+        "Stores will hire more staff for Thanksgiving week.",
+        "Thanksgiving week",
+        "DATE",
+        "2025-W48",
+    );
+    // A length is not a holiday week.
+    let got = run("The Christmas week-long sale ended.", dct());
+    assert!(got.iter().all(|g| !g.2.contains("-W")), "{got:?}");
+}
