@@ -3033,9 +3033,15 @@ impl<'a> Grammar<'a, '_> {
                     .map(|n| if n < 50 { 2000 + n } else { 1900 + n })
             })?;
             let end = if self.apostrophe(j) { j + 2 } else { j + 1 };
+            if let Some(m) = self.quarter_of_year(i, y, end) {
+                return Some(m);
+            }
             return Some(Match::new(i, end, calendar_year(y), "fiscal-year"));
         }
         let y = self.year4(i)?;
+        if let Some(m) = self.quarter_of_year(i, y, i + 1) {
+            return Some(m);
+        }
         let prev = i.checked_sub(1);
         let prev_kw = prev.and_then(|p| self.kw(p));
         let strong_prev = matches!(
@@ -3271,6 +3277,39 @@ impl<'a> Grammar<'a, '_> {
                 dir: Direction::ByTense,
             },
             "season",
+        ))
+    }
+
+    /// "fiscal 2026 first quarter", "2024 fourth-quarter profit", "fiscal 2025's third
+    /// quarter": a quarter or half of the year just written (from token `i`, the year's
+    /// expression ending before `end`), as one expression.
+    fn quarter_of_year(&self, i: usize, y: i32, end: usize) -> Option<Match> {
+        let j = if self.apostrophe(end) && self.word_is(end + 1, "s") {
+            end + 2
+        } else {
+            end
+        };
+        if self.is(j, Kw::The) {
+            return None;
+        }
+        let m = self.quarter(j)?;
+        let Sem::Period {
+            year: None,
+            part,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        Some(Match::new(
+            i,
+            m.end,
+            Sem::Period {
+                year: Some(y),
+                part,
+                dir,
+            },
+            "year-quarter",
         ))
     }
 

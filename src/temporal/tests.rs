@@ -2663,3 +2663,32 @@ fn a_holiday_week_is_the_week_holding_it() {
     let got = run("The Christmas week-long sale ended.", dct());
     assert!(got.iter().all(|g| !g.2.contains("-W")), "{got:?}");
 }
+
+#[test]
+fn a_quarter_after_its_year_is_one_expression() {
+    one(
+        "The fiscal 2026 first quarter was weak.",
+        "fiscal 2026 first quarter",
+        "DATE",
+        "2026-Q1",
+    );
+    one(
+        "Its 2024 fourth-quarter profit fell.",
+        "2024 fourth-quarter",
+        "DATE",
+        "2024-Q4",
+    );
+    one(
+        "Sales in fiscal 2025's third quarter rose.",
+        "fiscal 2025's third quarter",
+        "DATE",
+        "2025-Q3",
+    );
+    // "half of" is a fraction, not a half year.
+    one(
+        "By 2030 half of new cars will be electric.",
+        "2030",
+        "DATE",
+        "2030",
+    );
+}
