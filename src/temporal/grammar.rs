@@ -3936,8 +3936,13 @@ impl<'a> Grammar<'a, '_> {
         if !hyphenated {
             match self.kw(end) {
                 Some(Kw::Ago) => return shift(-1, AnchorKind::Publication, end + 1),
-                Some(Kw::From) if self.is(end + 1, Kw::Now) => {
+                // "three weeks from now", "three weeks from today".
+                Some(Kw::From) if matches!(self.kw(end + 1), Some(Kw::Now | Kw::Today)) => {
                     return shift(1, AnchorKind::Publication, end + 2);
+                }
+                // "The election is a year away": that far ahead of the report.
+                _ if self.word_is(end, "away") && !self.is(end + 1, Kw::From) => {
+                    return shift(1, AnchorKind::Publication, end + 1);
                 }
                 // "a few days later": the length alone is the expression.
                 Some(Kw::Later | Kw::Earlier) if amount == Amount::Some => {}

@@ -1536,6 +1536,24 @@ impl<'a> Resolver<'a> {
                     && m.tense_cue
                         .and_then(|s| s.slice(self.text))
                         .is_some_and(|w| w.eq_ignore_ascii_case("says"));
+                // "The match is on Saturday", "the vote is Tuesday": a present copula
+                // right before a day schedules an event, which lies ahead.
+                let scheduled = m.tense == Some(Tense::Present)
+                    && pick == Pick::Nearest
+                    && m.tense_cue.is_some_and(|c| {
+                        c.end <= m.span.start
+                            && c.slice(self.text).is_some_and(|w| {
+                                w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are")
+                            })
+                            && self.text.get(c.end..m.span.start).is_some_and(|between| {
+                                between.split_whitespace().all(|x| {
+                                    ["on", "set", "for", "due", "now", "still"]
+                                        .iter()
+                                        .any(|k| x.eq_ignore_ascii_case(k))
+                                })
+                            })
+                    });
+                let pick = if scheduled { Pick::FutureOrSame } else { pick };
                 let dow = dct.weekday().number_from_monday();
                 let wd = i64::from(weekday);
                 let today = i64::from(dow);
@@ -1567,6 +1585,15 @@ impl<'a> Resolver<'a> {
                         "the {} {} the publication date {} (no tense cue: a day named alone in a report is the latest one)",
                         weekday_name(weekday),
                         if offset == 0 { "that is" } else { "before" },
+                        iso(dct)
+                    );
+                }
+                if scheduled {
+                    let cue = m.tense_cue.and_then(|c| c.slice(self.text)).unwrap_or("is");
+                    detail = format!(
+                        "the {} {} the publication date {} ('{cue}' before a day schedules an event: the next one)",
+                        weekday_name(weekday),
+                        if offset == 0 { "that is" } else { "after" },
                         iso(dct)
                     );
                 }

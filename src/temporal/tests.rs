@@ -2692,3 +2692,50 @@ fn a_quarter_after_its_year_is_one_expression() {
         "2030",
     );
 }
+
+#[test]
+fn a_present_copula_before_a_day_schedules_it() {
+    // Published Tuesday 4 November 2025: the next Saturday, not the one three days ago.
+    one(
+        "The match is on Saturday.",
+        "Saturday",
+        "DATE",
+        "2025-11-08",
+    );
+    one(
+        "The final is set for Sunday.",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    );
+    // A past reference stays past.
+    one(
+        "He has been on leave since Saturday.",
+        "Saturday",
+        "DATE",
+        "2025-11-01",
+    );
+}
+
+#[test]
+fn distances_ahead_of_the_report() {
+    one(
+        "The election is a year away.",
+        "a year away",
+        "DATE",
+        "2026",
+    );
+    one(
+        "Three weeks from today, voters decide.",
+        "Three weeks from today",
+        "DATE",
+        "2025-W48",
+    );
+    // Distance in space is not time.
+    one(
+        "He stayed away for two weeks.",
+        "two weeks",
+        "DURATION",
+        "P2W",
+    );
+}
