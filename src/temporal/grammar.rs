@@ -965,7 +965,10 @@ impl<'a> Grammar<'a, '_> {
             core.rule = match m {
                 _ if same_day => "earlier-that-day",
                 Modifier::Start | Modifier::Mid | Modifier::End => "modified-point",
-                _ => "modified-length",
+                // "about two weeks", "more than a year": a modified length; "around 2:30
+                // a.m.", "about two weeks ago": a modified point.
+                _ if matches!(core.sem, Sem::Duration { .. }) => "modified-length",
+                _ => "modified-point",
             };
             return Some(core);
         }
@@ -1003,10 +1006,39 @@ impl<'a> Grammar<'a, '_> {
 
     /// "back in August", "since March": context before the span fixes the direction.
     fn direction_from_context(&self, start: usize, sem: Sem) -> Sem {
-        let back = (start >= 2 && self.is(start - 1, Kw::In) && self.is(start - 2, Kw::Back))
+        // "back in August" looks back; "is due back Nov. 18", "will be back in January"
+        // name a return, which the tense places.
+        const RETURN: &[&str] = &[
+            "due",
+            "be",
+            "is",
+            "are",
+            "come",
+            "comes",
+            "coming",
+            "go",
+            "goes",
+            "going",
+            "get",
+            "gets",
+            "bring",
+            "brings",
+            "expected",
+            "scheduled",
+            "set",
+            "return",
+            "returns",
+        ];
+        let past_back = |b: usize| {
+            self.is(b, Kw::Back)
+                && !b
+                    .checked_sub(1)
+                    .is_some_and(|p| RETURN.iter().any(|w| self.word_is(p, w)))
+        };
+        let back = (start >= 2 && self.is(start - 1, Kw::In) && past_back(start - 2))
             || (start >= 1
                 && (self.is(start - 1, Kw::Since)
-                    || self.is(start - 1, Kw::Back)
+                    || past_back(start - 1)
                     || self.is(start - 1, Kw::Ended)));
         // "as soon as Tuesday", "as early as Tuesday": the earliest possible day to come. (A
         // month is left to the tense: "as early as March, analysts had warned".)

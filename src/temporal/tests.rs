@@ -2739,3 +2739,17 @@ fn distances_ahead_of_the_report() {
         "P2W",
     );
 }
+
+#[test]
+fn a_return_is_not_back_in_time() {
+    // "due back", "will be back": the day of a return, placed by the tense.
+    one(
+        "He is due back in court Nov. 18.",
+        "Nov. 18",
+        "DATE",
+        "2025-11-18",
+    );
+    one("She will be back in January.", "January", "DATE", "2026-01");
+    // "back in" alone still looks back.
+    one("Back in August, it rained.", "August", "DATE", "2025-08");
+}
