@@ -3447,6 +3447,26 @@ impl<'a> Grammar<'a, '_> {
         {
             end = k + 4;
         }
+        // "the first half of last season", "the second half of the game": a part of
+        // something that is not a calendar period (a sports season, a match, a film).
+        if year.is_none() && end == k + 1 && !hyphenated && self.is(k + 1, Kw::Of) && {
+            let d = if matches!(
+                self.kw(k + 2),
+                Some(Kw::The | Kw::Last | Kw::This | Kw::Next)
+            ) {
+                k + 3
+            } else {
+                k + 2
+            };
+            self.tok(d).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && t.lex
+                        .is_none_or(|l| l.unit.is_none() && l.kw != Some(Kw::Fiscal))
+            })
+        } {
+            return None;
+        }
         // "the third-quarter loss": the adjective alone is the expression.
         let start = if the && hyphenated && year.is_none() {
             i + 1

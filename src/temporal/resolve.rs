@@ -1200,6 +1200,10 @@ impl<'a> Resolver<'a> {
                             && p.value.part == DatePart::None
                             && p.value.time.is_none()
                             && self.fronted(p.start)
+                            // "The 2025-26 season began Oct. 21": a span of years frames
+                            // no one year; the tense places the month.
+                            && !self.text.get(..p.start).is_some_and(|b| b.ends_with(['-', '–']))
+                            && !self.text.get(p.end..).is_some_and(|a| a.starts_with(['-', '–']))
                     })
                     && let YearValue::Year(y) = p.value.year
                 {

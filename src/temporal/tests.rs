@@ -2753,3 +2753,27 @@ fn a_return_is_not_back_in_time() {
     // "back in" alone still looks back.
     one("Back in August, it rained.", "August", "DATE", "2025-08");
 }
+
+#[test]
+fn a_span_of_years_frames_no_month() {
+    let got = run("The 2025-26 season began Oct. 21.", dct());
+    assert_eq!(
+        got.last().map(|g| g.2.as_str()),
+        Some("2025-10-21"),
+        "{got:?}"
+    );
+    let got = run("The 2025-26 season ends in April.", dct());
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2026-04"), "{got:?}");
+}
+
+#[test]
+fn a_half_of_something_else_is_not_a_half_year() {
+    none("He missed the first half of last season with an injury.");
+    none("The first half of the match was dull.");
+    one(
+        "Sales rose in the first half of the year.",
+        "the first half of the year",
+        "DATE",
+        "2025-H1",
+    );
+}
