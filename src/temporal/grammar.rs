@@ -395,6 +395,68 @@ const VERBS_AFTER_A_PUBLICATION: &[&str] = &[
     "ran", "runs", "adds", "cites", "claims", "notes", "warns", "states",
 ];
 
+/// Verbs after which "that" may open a clause ("said that morning traffic was light").
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "believe",
+    "believed",
+    "thinks",
+    "thought",
+    "knew",
+    "know",
+    "noted",
+    "added",
+    "warned",
+    "argued",
+    "claimed",
+    "announced",
+    "insisted",
+];
+
+/// Words that may follow a fronted "that night" as the clause goes on ("said that night
+/// he would leave"): pronouns, articles, auxiliaries, prepositions.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "was",
+    "were",
+    "is",
+    "had",
+    "has",
+    "would",
+    "will",
+    "could",
+    "in",
+    "at",
+    "on",
+    "to",
+    "and",
+    "but",
+    "when",
+    "after",
+    "before",
+    "as",
+    "police",
+    "officials",
+];
+
 /// Words that may stand between a number and its unit ("two more weeks").
 const FILLERS: &[&str] = &[
     "more",
@@ -1346,6 +1408,13 @@ impl<'a> Grammar<'a, '_> {
                 } else {
                     i + 1
                 };
+                // "that night", "that same evening", "later that morning": a part of the
+                // day of the previous time in the text.
+                if k == Kw::That
+                    && let Some(m) = self.that_part_of_day(i, j)
+                {
+                    return Some(m);
+                }
                 let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
@@ -1353,12 +1422,51 @@ impl<'a> Grammar<'a, '_> {
                 Some(Match::new(
                     i,
                     j + 1,
-                    Sem::Anaphoric { unit: u, offset: 0 },
+                    Sem::Anaphoric {
+                        unit: u,
+                        offset: 0,
+                        time: None,
+                    },
                     "that-unit",
                 ))
             }
             _ => None,
         }
+    }
+
+    /// "that night", "that same evening" (determiner at `i`, part of the day at `j`): the
+    /// part of the day of the previous time in the text. Not "that" as a conjunction before
+    /// a noun: "officials said that morning commuters faced delays".
+    fn that_part_of_day(&self, i: usize, j: usize) -> Option<Match> {
+        let p = self.part(j)?;
+        // "that night-time curfew", "that morning-after pill": a compound, not a time.
+        if self.hyphen(j + 1) {
+            return None;
+        }
+        let after_report = i
+            .checked_sub(1)
+            .is_some_and(|q| REPORT_VERBS.iter().any(|w| self.word_is(q, w)));
+        let noun_next = self.tok(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.lex.is_none()
+                && !t.cap
+                && !CLAUSE_OPENERS
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        });
+        if after_report && noun_next {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            j + 1,
+            Sem::Anaphoric {
+                unit: Unit::Day,
+                offset: 0,
+                time: Some(TimeOfDay::Part(p)),
+            },
+            "that-part-of-day",
+        ))
     }
 
     /// "last year", "this year", "next year" (optionally after a comma or "of"): the offset
@@ -1798,6 +1906,22 @@ impl<'a> Grammar<'a, '_> {
                         "the-previous-weekday",
                     ));
                 }
+                // "the previous evening": that part of the day before the previous time.
+                if kk == Kw::Previous
+                    && let Some(p) = self.part(j + 1)
+                    && !self.hyphen(j + 2)
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Anaphoric {
+                            unit: Unit::Day,
+                            offset: -1,
+                            time: Some(TimeOfDay::Part(p)),
+                        },
+                        "the-previous-part-of-day",
+                    ));
+                }
                 // "the next morning", "the following evening": the next day.
                 if matches!(kk, Kw::Next | Kw::Following) && self.part(j + 1).is_some() {
                     return Some(Match::new(
@@ -1806,6 +1930,7 @@ impl<'a> Grammar<'a, '_> {
                         Sem::Anaphoric {
                             unit: Unit::Day,
                             offset: 1,
+                            time: None,
                         },
                         "the-next-unit",
                     ));
@@ -1851,13 +1976,18 @@ impl<'a> Grammar<'a, '_> {
                             Sem::Anaphoric {
                                 unit: u,
                                 offset: -1,
+                                time: None,
                             },
                             "the-next-unit",
                         ),
                         _ => Match::new(
                             i,
                             j + 2,
-                            Sem::Anaphoric { unit: u, offset: 1 },
+                            Sem::Anaphoric {
+                                unit: u,
+                                offset: 1,
+                                time: None,
+                            },
                             "the-next-unit",
                         ),
                     });
@@ -1911,13 +2041,31 @@ impl<'a> Grammar<'a, '_> {
             None if self.word_is(j, "quarter") && self.year_before(j + 1).is_some() => {
                 self.period_a_year_before(i, j + 1)
             }
+            // "the same night": that part of the day of the previous time.
+            Some(Kw::Same) if self.part(j + 1).is_some() && !self.hyphen(j + 2) => {
+                let p = self.part(j + 1)?;
+                Some(Match::new(
+                    i,
+                    j + 2,
+                    Sem::Anaphoric {
+                        unit: Unit::Day,
+                        offset: 0,
+                        time: Some(TimeOfDay::Part(p)),
+                    },
+                    "that-part-of-day",
+                ))
+            }
             Some(Kw::Same) => {
                 let (u, plural) = self.unit(j + 1)?;
                 (!plural).then(|| {
                     Match::new(
                         i,
                         j + 2,
-                        Sem::Anaphoric { unit: u, offset: 0 },
+                        Sem::Anaphoric {
+                            unit: u,
+                            offset: 0,
+                            time: None,
+                        },
                         "the-same-unit",
                     )
                 })
@@ -1938,10 +2086,12 @@ impl<'a> Grammar<'a, '_> {
                         Some(_) => Sem::Anaphoric {
                             unit: Unit::Quarter,
                             offset: 9,
+                            time: None,
                         },
                         None => Sem::Anaphoric {
                             unit: Unit::Quarter,
                             offset: 0,
+                            time: None,
                         },
                     },
                     "the-quarter",
@@ -2061,8 +2211,13 @@ impl<'a> Grammar<'a, '_> {
     /// the previous time in the text. Only when the phrase ends there; "the day before the
     /// vote" is counted from an event, not from a time.
     fn the_unit_before(&self, i: usize) -> Option<Match> {
-        let (u, false) = self.unit(i + 1)? else {
-            return None;
+        // "The night before, it rained", "the morning after": that part of the day before
+        // or after the day of the previous time.
+        let part = self.part(i + 1);
+        let u = match (part, self.unit(i + 1)) {
+            (Some(_), _) => Unit::Day,
+            (None, Some((u, false))) => u,
+            _ => return None,
         };
         if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
@@ -2080,7 +2235,11 @@ impl<'a> Grammar<'a, '_> {
             Match::new(
                 i,
                 i + 3,
-                Sem::Anaphoric { unit: u, offset },
+                Sem::Anaphoric {
+                    unit: u,
+                    offset,
+                    time: part.map(TimeOfDay::Part),
+                },
                 "the-unit-before",
             )
         })

@@ -1751,7 +1751,7 @@ impl<'a> Resolver<'a> {
                 };
                 Some(self.dated(v, detail, Anchor::Publication))
             }
-            Sem::Anaphoric { unit, offset } => {
+            Sem::Anaphoric { unit, offset, time } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
                 // ("the latest quarter" has offset 9: always the quarter just ended.)
                 // "the quarter ended Sept. 30": the calendar quarter that ends then, unless
@@ -1849,9 +1849,18 @@ impl<'a> Resolver<'a> {
                     o if o < 0 => "the previous",
                     _ => "the next",
                 };
+                // "that night", "the previous evening": a part of that day (TIME, as
+                // "last night"); after "in September" some night of September.
+                let part = match time {
+                    Some(TimeOfDay::Part(p)) if unit == Unit::Day => {
+                        v.time = time_part(time);
+                        format!("the {} of ", part_name(p))
+                    }
+                    _ => String::new(),
+                };
                 Some(self.dated(
                     v,
-                    format!("{rel} {} relative to {what}", unit.name()),
+                    format!("{part}{rel} {} relative to {what}", unit.name()),
                     anchor,
                 ))
             }
@@ -2067,6 +2076,18 @@ impl<'a> Resolver<'a> {
                 Some(o)
             }
         }
+    }
+}
+
+/// The English name of a part of the day ("night").
+fn part_name(p: PartOfDay) -> &'static str {
+    match p {
+        PartOfDay::Morning => "morning",
+        PartOfDay::Midday => "midday",
+        PartOfDay::Afternoon => "afternoon",
+        PartOfDay::Evening => "evening",
+        PartOfDay::Night => "night",
+        PartOfDay::Daytime => "daytime",
     }
 }
 

@@ -2663,3 +2663,74 @@ fn a_holiday_week_is_the_week_holding_it() {
     let got = run("The Christmas week-long sale ended.", dct());
     assert!(got.iter().all(|g| !g.2.contains("-W")), "{got:?}");
 }
+
+/// The expression `span` in `text` (several expressions): its (type, value).
+#[track_caller]
+fn narr(text: &str, span: &str) -> (String, String) {
+    let got = run(text, dct());
+    got.iter()
+        .find(|g| g.0 == span)
+        .map(|g| (g.1.clone(), g.2.clone()))
+        .unwrap_or_else(|| panic!("{span:?} not found in {text:?}: {got:?}"))
+}
+
+#[track_caller]
+fn narr_is(text: &str, span: &str, ty: &str, value: &str) {
+    assert_eq!(
+        narr(text, span),
+        (ty.to_string(), value.to_string()),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_part_of_day_of_the_previous_day() {
+    let t = "The rescue team reached the village on Monday. That night, the river rose.";
+    narr_is(t, "That night", "TIME", "2025-11-03TNI");
+    let t = "The ferry sank on Saturday. Later that night, divers found the hull.";
+    narr_is(t, "Later that night", "TIME", "2025-11-01TNI");
+    let t = "Voters queued on Sunday. Earlier that morning, the polls had opened late.";
+    narr_is(t, "Earlier that morning", "TIME", "2025-11-02TMO");
+    let t = "The mayor resigned on Oct. 14. That same evening, council met.";
+    narr_is(t, "That same evening", "TIME", "2025-10-14TEV");
+    let t = "The strike began on Monday. The same afternoon, talks collapsed.";
+    narr_is(t, "The same afternoon", "TIME", "2025-11-03TAF");
+    // Across a paragraph, the last time named is the anchor.
+    let t = "Crowds gathered on Friday.\n\nThe march went on. That evening, the square emptied.";
+    narr_is(t, "That evening", "TIME", "2025-10-31TEV");
+    // The next morning stays the next day, as TimeML corpora write it.
+    let t = "The storm hit on Monday. The next morning, schools stayed shut.";
+    narr_is(t, "The next morning", "DATE", "2025-11-04");
+}
+
+#[test]
+fn a_part_of_day_before_or_after_the_previous_day() {
+    let t = "The vote was held on Monday. The night before, protesters marched.";
+    narr_is(t, "The night before", "TIME", "2025-11-02TNI");
+    let t = "The fire started on Sunday. The previous evening, a worker saw smoke.";
+    narr_is(t, "The previous evening", "TIME", "2025-11-01TEV");
+    let t = "The final was played on Saturday. The morning after, the coach quit.";
+    narr_is(t, "The morning after", "TIME", "2025-11-02TMO");
+    // Counted from an event, not from a time: no day is known.
+    let got = run(
+        "The vote was on Monday. The night before the count, nobody slept.",
+        dct(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_part_of_day_after_a_coarser_time_invents_no_day() {
+    let t = "The drought peaked in September. That night, the first rain fell.";
+    narr_is(t, "That night", "TIME", "2025-09-XXTNI");
+    let t = "The plant opened in 2019. That morning, the mayor cut a ribbon.";
+    narr_is(t, "That morning", "TIME", "2019-XX-XXTMO");
+}
+
+#[test]
+fn that_as_a_conjunction_before_a_part_of_day_noun() {
+    none("Officials said that morning commuters faced long delays.");
+    none("Doctors warned that night-time flights harm sleep.");
+    let t = "The plane landed on Monday. He said that night he would stay.";
+    narr_is(t, "that night", "TIME", "2025-11-03TNI");
+}
