@@ -3,8 +3,8 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Sem, Semantic, TimeOfDay, Unit,
-    YearPart, YearSub,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Season, Sem, Semantic,
+    TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::Modifier;
 use super::value::RefKind;
@@ -167,6 +167,44 @@ const EVENT_AFTER_SEASON: &[&str] = &[
     "paralympic",
     "universiade",
     "classic",
+];
+
+/// Nouns a season modifies ("the following spring collection", "that summer camp"): a
+/// thing, not a time.
+const SEASON_THINGS: &[&str] = &[
+    "collection",
+    "collections",
+    "break",
+    "camp",
+    "camps",
+    "semester",
+    "term",
+    "session",
+    "storm",
+    "storms",
+    "season",
+    "sale",
+    "sales",
+    "wheat",
+    "crop",
+    "crops",
+    "training",
+    "offensive",
+    "meeting",
+    "meetings",
+    "school",
+    "tour",
+    "festival",
+    "show",
+    "line",
+    "lineup",
+    "schedule",
+    "holiday",
+    "holidays",
+    "vacation",
+    "solstice",
+    "equinox",
+    "months",
 ];
 
 /// The season a plural names ("summers", "winters").
@@ -1171,7 +1209,13 @@ impl<'a> Grammar<'a, '_> {
                 Some((i + 1, Modifier::Approx, |s| {
                     matches!(
                         s,
-                        Sem::Deictic { .. } | Sem::Weekday { .. } | Sem::Anaphoric { .. }
+                        Sem::Deictic { .. }
+                            | Sem::Weekday { .. }
+                            | Sem::Anaphoric { .. }
+                            | Sem::Period {
+                                dir: Direction::AtPrevious,
+                                ..
+                            }
                     )
                 }))
             }
@@ -1415,6 +1459,12 @@ impl<'a> Grammar<'a, '_> {
                 {
                     return Some(m);
                 }
+                // "that summer", "that same winter": the season of the previous time.
+                if k == Kw::That
+                    && let Some(m) = self.anaphoric_season(i, j, Direction::AtPrevious)
+                {
+                    return Some(m);
+                }
                 let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
@@ -1432,6 +1482,51 @@ impl<'a> Grammar<'a, '_> {
             }
             _ => None,
         }
+    }
+
+    /// "that summer", "the following spring", "the previous winter" (starting at `i`, the
+    /// season at `j`): a season counted from the previous time in the text. Not "prices
+    /// that fall" (a verb), "the following spring collection" or "the previous fall in
+    /// prices" (a drop).
+    fn anaphoric_season(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
+        let season = self.lex(j)?.season?;
+        if self.season_names_event(j)
+            || self.hyphen(j + 1)
+            || SEASON_THINGS.iter().any(|w| self.word_is(j + 1, w))
+        {
+            return None;
+        }
+        let verb_like = matches!(season, Season::Fall | Season::Spring);
+        if verb_like && matches!(self.kw(j + 1), Some(Kw::Of | Kw::In)) {
+            return None;
+        }
+        // "that fall" as a time opens its clause or ends it; "that fall" after a noun is
+        // a relative clause ("stocks that fall").
+        if verb_like && dir == Direction::AtPrevious {
+            let opens = i.checked_sub(1).is_none_or(|q| {
+                self.tok(q).is_some_and(|t| t.kind == TokenKind::Punct)
+                    || matches!(
+                        self.kw(q),
+                        Some(Kw::In | Kw::During | Kw::By | Kw::Until | Kw::Since | Kw::And)
+                    )
+                    || self.word_is(q, "but")
+                    || self.word_is(q, "then")
+            });
+            let ends = self.tok(j + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+            if !(opens || ends) {
+                return None;
+            }
+        }
+        Some(Match::new(
+            i,
+            j + 1,
+            Sem::Period {
+                year: None,
+                part: YearPart::Season(season),
+                dir,
+            },
+            "anaphoric-season",
+        ))
     }
 
     /// "that night", "that same evening" (determiner at `i`, part of the day at `j`): the
@@ -1906,6 +2001,20 @@ impl<'a> Grammar<'a, '_> {
                         "the-previous-weekday",
                     ));
                 }
+                // "the following spring", "the previous winter": from the previous time.
+                if matches!(kk, Kw::Previous | Kw::Following | Kw::Next)
+                    && let Some(m) = self.anaphoric_season(
+                        i,
+                        j + 1,
+                        if kk == Kw::Previous {
+                            Direction::BeforePrevious
+                        } else {
+                            Direction::AfterPrevious
+                        },
+                    )
+                {
+                    return Some(m);
+                }
                 // "the previous evening": that part of the day before the previous time.
                 if kk == Kw::Previous
                     && let Some(p) = self.part(j + 1)
@@ -2040,6 +2149,10 @@ impl<'a> Grammar<'a, '_> {
             }
             None if self.word_is(j, "quarter") && self.year_before(j + 1).is_some() => {
                 self.period_a_year_before(i, j + 1)
+            }
+            // "the same summer": the season of the previous time.
+            Some(Kw::Same) if self.lex(j + 1).is_some_and(|l| l.season.is_some()) => {
+                self.anaphoric_season(i, j + 1, Direction::AtPrevious)
             }
             // "the same night": that part of the day of the previous time.
             Some(Kw::Same) if self.part(j + 1).is_some() && !self.hyphen(j + 2) => {

@@ -4,7 +4,8 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Sem, TimeOfDay, Unit, YearPart, YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Season, Sem, TimeOfDay, Unit, YearPart,
+    YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -586,6 +587,7 @@ impl<'a> Resolver<'a> {
             Direction::Past | Direction::BeforePrevious => Pick::Before,
             Direction::Future | Direction::AfterPrevious => Pick::After,
             Direction::Same => Pick::Same,
+            Direction::AtPrevious => Pick::Nearest,
             Direction::ByTense => match tense {
                 Some(Tense::Past) => Pick::PastOrSame,
                 Some(Tense::Future) => Pick::FutureOrSame,
@@ -637,6 +639,7 @@ impl<'a> Resolver<'a> {
                 "the text points to the future".to_string()
             }
             Direction::Same => "the current one".to_string(),
+            Direction::AtPrevious => "no earlier time to count from".to_string(),
             Direction::ByTense => match (pick, m.tense.filter(|_| !cue.is_empty())) {
                 (Pick::Same, _) => "the one of the publication year".to_string(),
                 (_, None) => "the nearest one; no tense cue".to_string(),
@@ -807,6 +810,76 @@ impl<'a> Resolver<'a> {
             )),
             _ => None,
         }
+    }
+
+    /// "that summer", "the following spring", "the previous winter": a season placed
+    /// against the previous time in the text (a year or finer), not the publication date.
+    /// "that winter" after January 2019 is the winter under way then (2018-WI); after
+    /// "2019" it is the winter of 2019. `None` when there is no such time.
+    fn season_from_previous(&self, season: Season, dir: Direction) -> Option<Out> {
+        if !matches!(
+            dir,
+            Direction::AtPrevious | Direction::BeforePrevious | Direction::AfterPrevious
+        ) {
+            return None;
+        }
+        let p = self.prev?;
+        // After "in the 1990s": some summer of the decade, its year unknown.
+        let YearValue::Year(y) = p.value.year else {
+            let v = DateValue {
+                year: YearValue::Unknown,
+                part: DatePart::Season(season),
+                time: None,
+            };
+            return Some(self.dated(
+                v,
+                format!(
+                    "a season of the previous time in the text, {}, which names no year",
+                    p.value
+                ),
+                Anchor::Previous,
+            ));
+        };
+        let of = |y: i32| DateValue {
+            year: YearValue::Year(y),
+            part: DatePart::Season(season),
+            time: None,
+        };
+        let (b, u) = (p.interval.begin(), p.interval.until());
+        let cands: Vec<(DateValue, Interval)> = (y - 2..=y + 2)
+            .filter_map(|y| interval_of(&of(y)).map(|i| (of(y), i)))
+            .collect();
+        // The calendar year most of the previous time lies in ("2018-WI": 2019).
+        let mid = b + (u - b) / 2;
+        let (v, rel) = match dir {
+            Direction::BeforePrevious => (
+                cands.iter().rev().find(|(_, i)| i.begin() < b)?.0,
+                "the last one before",
+            ),
+            Direction::AfterPrevious => (
+                cands.iter().find(|(_, i)| i.begin() >= u)?.0,
+                "the first one after",
+            ),
+            _ if p.interval.granularity() == Granularity::Year => (of(y), "the one of"),
+            _ => (
+                cands
+                    .iter()
+                    .find(|(_, i)| i.begin() <= b && b < i.until())
+                    .map_or(of(mid.year()), |c| c.0),
+                "the one of",
+            ),
+        };
+        let name = match season {
+            Season::Spring => "spring",
+            Season::Summer => "summer",
+            Season::Fall => "fall",
+            Season::Winter => "winter",
+        };
+        Some(self.dated(
+            v,
+            format!("{name}: {rel} the previous time in the text, {}", p.value),
+            Anchor::Previous,
+        ))
     }
 
     /// Resolves one mention.
@@ -1286,6 +1359,11 @@ impl<'a> Resolver<'a> {
                         "an absolute period, as written".to_string(),
                         Anchor::None,
                     ));
+                }
+                if let YearPart::Season(season) = part
+                    && let Some(o) = self.season_from_previous(season, dir)
+                {
+                    return Some(o);
                 }
                 let Some(dct) = self.dct else {
                     let mut v = p(0);

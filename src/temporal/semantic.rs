@@ -172,6 +172,9 @@ pub enum Direction {
     BeforePrevious,
     /// The first one strictly after the previous time in the text ("the following Friday").
     AfterPrevious,
+    /// The one of the previous time in the text ("that summer": the summer of the year
+    /// named before).
+    AtPrevious,
 }
 
 /// A number of units, possibly unspecified.

@@ -2734,3 +2734,34 @@ fn that_as_a_conjunction_before_a_part_of_day_noun() {
     let t = "The plane landed on Monday. He said that night he would stay.";
     narr_is(t, "that night", "TIME", "2025-11-03TNI");
 }
+
+#[test]
+fn a_season_counted_from_the_previous_time() {
+    let t = "The bridge opened in 2019. That summer, traffic doubled.";
+    narr_is(t, "That summer", "DATE", "2019-SU");
+    let t = "The bridge opened in 2019. The following spring, cracks appeared.";
+    narr_is(t, "The following spring", "DATE", "2020-SP");
+    let t = "The bridge opened in 2019. The previous winter, floods hit.";
+    narr_is(t, "The previous winter", "DATE", "2018-WI");
+    let t = "The law passed in June 2021. The same summer, rents rose.";
+    narr_is(t, "The same summer", "DATE", "2021-SU");
+    let t = "The law passed in June 2021. The following fall, rents eased.";
+    narr_is(t, "The following fall", "DATE", "2021-FA");
+    // The winter under way in January began the December before.
+    let t = "The mine flooded in January 2017. That winter was the coldest in years.";
+    narr_is(t, "That winter", "DATE", "2016-WI");
+    let t = "The mine flooded in January 2017. That winter was cold. Later that summer it reopened.";
+    narr_is(t, "Later that summer", "DATE", "2017-SU");
+    let t = "He moved in 2012, and that fall he married.";
+    narr_is(t, "that fall", "DATE", "2012-FA");
+    // After a decade, the year is not known.
+    let t = "She sang in clubs in the 1970s. That summer she met him.";
+    narr_is(t, "That summer", "DATE", "XXXX-SU");
+}
+
+#[test]
+fn a_season_word_that_is_no_anaphoric_time() {
+    none("Stocks that fall sharply worry investors.");
+    none("The previous fall in prices hurt farmers.");
+    none("The brand showed the following spring collection.");
+}
