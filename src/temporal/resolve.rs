@@ -111,8 +111,21 @@ fn without_invented_precision(
     mut v: DateValue,
     unit: Unit,
     d: NaiveDate,
-    g: Granularity,
+    prev: &Interval,
 ) -> DateValue {
+    let g = prev.granularity();
+    // "that night" or "the next day" after "the week after": some day, of the week's month
+    // when it lies in one month ("2025-10-XX").
+    if unit == Unit::Day && g == Granularity::Week {
+        let (b, last) = (prev.begin().date(), prev.until().date().pred_opt());
+        v.part = match last {
+            Some(l) if l.month() == b.month() && d.month() == b.month() => {
+                DatePart::UnknownDayIn(b.month())
+            }
+            _ => DatePart::UnknownDay,
+        };
+        return v;
+    }
     let coarse = !matches!(
         g,
         Granularity::Week
@@ -1156,7 +1169,7 @@ impl<'a> Resolver<'a> {
         } else if anc == Anchor::Previous
             && let Some(p) = prev
         {
-            v = without_invented_precision(v, unit, d, p.interval.granularity());
+            v = without_invented_precision(v, unit, d, &p.interval);
         }
         let detail = format!(
             "{n} {}(s) {} {what}",
@@ -1920,7 +1933,7 @@ impl<'a> Resolver<'a> {
                 if anchor == Anchor::Previous
                     && let Some(p) = self.prev
                 {
-                    v = without_invented_precision(v, unit, d, p.interval.granularity());
+                    v = without_invented_precision(v, unit, d, &p.interval);
                 }
                 let rel = match offset {
                     0 => "the same",

@@ -2750,7 +2750,8 @@ fn a_season_counted_from_the_previous_time() {
     // The winter under way in January began the December before.
     let t = "The mine flooded in January 2017. That winter was the coldest in years.";
     narr_is(t, "That winter", "DATE", "2016-WI");
-    let t = "The mine flooded in January 2017. That winter was cold. Later that summer it reopened.";
+    let t =
+        "The mine flooded in January 2017. That winter was cold. Later that summer it reopened.";
     narr_is(t, "Later that summer", "DATE", "2017-SU");
     let t = "He moved in 2012, and that fall he married.";
     narr_is(t, "that fall", "DATE", "2012-FA");
@@ -2764,4 +2765,16 @@ fn a_season_word_that_is_no_anaphoric_time() {
     none("Stocks that fall sharply worry investors.");
     none("The previous fall in prices hurt farmers.");
     none("The brand showed the following spring collection.");
+}
+
+#[test]
+fn a_day_counted_from_a_week_invents_no_day() {
+    // The week after Oct. 12 is ISO week 42 (13–19 October): some day of October.
+    let t = "The vote took place on Oct. 12. The week after, he resigned. That night he left.";
+    narr_is(t, "That night", "TIME", "2025-10-XXTNI");
+    let t = "The vote took place on Oct. 12. The week after, he resigned. The day after, he left.";
+    narr_is(t, "The day after", "DATE", "2025-10-XX");
+    // Week 44 runs from 27 October to 2 November: not one month.
+    let t = "Rallies began on Oct. 20. The week after, talks failed. That evening, police came.";
+    narr_is(t, "That evening", "TIME", "2025-XX-XXTEV");
 }
