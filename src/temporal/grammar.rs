@@ -1320,6 +1320,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.length(i));
         best = longest(best, self.set(i));
         best = longest(best, self.part_of_day(i));
+        best = longest(best, self.nights_later(i));
         best = longest(best, self.week_of(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
@@ -2340,11 +2341,27 @@ impl<'a> Grammar<'a, '_> {
             Kw::After | Kw::Later => 1,
             _ => return None,
         };
-        let ends = self.tok(i + 3).is_none_or(|t| {
-            t.kind == TokenKind::Punct
-                && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?" | "—")
-        });
-        ends.then(|| {
+        let ends_at = |k: usize| {
+            self.tok(k).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?" | "—")
+            })
+        };
+        // "the night before last", "the day before last": two days before the publication
+        // date (but "the day before last Tuesday" is counted from Tuesday).
+        if u == Unit::Day && offset == -1 && self.is(i + 3, Kw::Last) && ends_at(i + 4) {
+            return Some(Match::new(
+                i,
+                i + 4,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset: -2,
+                    time: part.map(TimeOfDay::Part),
+                },
+                "the-day-before-last",
+            ));
+        }
+        ends_at(i + 3).then(|| {
             Match::new(
                 i,
                 i + 3,
@@ -3701,6 +3718,36 @@ impl<'a> Grammar<'a, '_> {
         };
         matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
             .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
+    }
+
+    /// "two nights later", "three nights earlier": a distance in days from the previous
+    /// time in the text, as "two days later". (Only before "later"/"earlier": "three
+    /// nights in a hotel" is a stay, not a time.)
+    fn nights_later(&self, i: usize) -> Option<Match> {
+        let (amount, end) = self.amount(i)?;
+        amount.whole()?;
+        if !self.word_is(end, "nights") {
+            return None;
+        }
+        let sign = match self.kw(end + 1)? {
+            Kw::Later => 1,
+            Kw::Earlier => -1,
+            _ => return None,
+        };
+        if self.is(end + 2, Kw::Than) {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            end + 2,
+            Sem::Shift {
+                amount,
+                unit: Unit::Day,
+                sign,
+                anchor: AnchorKind::Previous,
+            },
+            "nights-later",
+        ))
     }
 
     /// "the week of March 6": the week containing a written day.

@@ -2778,3 +2778,30 @@ fn a_day_counted_from_a_week_invents_no_day() {
     let t = "Rallies began on Oct. 20. The week after, talks failed. That evening, police came.";
     narr_is(t, "That evening", "TIME", "2025-XX-XXTEV");
 }
+
+#[test]
+fn nights_later_and_the_night_before_last() {
+    let t = "The quake struck on Thursday. Two nights later, an aftershock hit.";
+    let got = run(t, dct());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Two nights later" && g.1 == "DURATION" && g.2 == "P2D"),
+        "{got:?}"
+    );
+    // The day it reaches is the next anchor.
+    let t = "The quake struck on Thursday. Two nights later, an aftershock hit. That night, roofs fell.";
+    narr_is(t, "That night", "TIME", "2025-11-01TNI");
+    none("The crew spent three nights in a tent.");
+    one(
+        "The night before last, the power failed.",
+        "The night before last",
+        "TIME",
+        "2025-11-02TNI",
+    );
+    one(
+        "The power failed the day before last.",
+        "the day before last",
+        "DATE",
+        "2025-11-02",
+    );
+}
