@@ -1906,7 +1906,27 @@ impl<'a> Resolver<'a> {
                         Anchor::Publication,
                     ));
                 }
-                let (base, anchor, what) = match (self.prev, self.dct) {
+                // "On Monday the minister, in office since 2019, resigned. That night ...":
+                // a day counts from the day named in the sentence of the previous time,
+                // not from a coarser time told inside it.
+                let prev = match (self.prev, self.prev_day) {
+                    (Some(p), Some(d))
+                        if unit == Unit::Day
+                            && d.sentence == p.sentence
+                            && !matches!(
+                                p.interval.granularity(),
+                                Granularity::Day
+                                    | Granularity::PartOfDay
+                                    | Granularity::Hour
+                                    | Granularity::Minute
+                                    | Granularity::Second
+                            ) =>
+                    {
+                        Some(d)
+                    }
+                    (p, _) => p,
+                };
+                let (base, anchor, what) = match (prev, self.dct) {
                     (Some(p), _) => (
                         p.interval.begin().date(),
                         Anchor::Previous,
@@ -1931,7 +1951,7 @@ impl<'a> Resolver<'a> {
                 let d = shift(base, unit, offset)?;
                 let mut v = unit_value(d, unit);
                 if anchor == Anchor::Previous
-                    && let Some(p) = self.prev
+                    && let Some(p) = prev
                 {
                     v = without_invented_precision(v, unit, d, &p.interval);
                 }

@@ -2805,3 +2805,16 @@ fn nights_later_and_the_night_before_last() {
         "2025-11-02",
     );
 }
+
+#[test]
+fn a_day_anaphor_skips_a_coarser_time_told_inside_the_day_s_sentence() {
+    let t =
+        "On Monday the judge, who was appointed in 2014, stepped down. That night, lawyers met.";
+    narr_is(t, "That night", "TIME", "2025-11-03TNI");
+    let t =
+        "On Monday the judge, who was appointed in 2014, stepped down. The next day, lawyers met.";
+    narr_is(t, "The next day", "DATE", "2025-11-04");
+    // A month told in a later sentence is the new frame.
+    let t = "The judge spoke on Monday. The trial opened in March. That night, lawyers met.";
+    narr_is(t, "That night", "TIME", "2025-03-XXTNI");
+}
