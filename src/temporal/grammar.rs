@@ -3,8 +3,8 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Sem, Semantic, TimeOfDay, Unit,
-    YearPart, YearSub,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Season, Sem, Semantic,
+    TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::Modifier;
 use super::value::RefKind;
@@ -167,6 +167,44 @@ const EVENT_AFTER_SEASON: &[&str] = &[
     "paralympic",
     "universiade",
     "classic",
+];
+
+/// Nouns a season modifies ("the following spring collection", "that summer camp"): a
+/// thing, not a time.
+const SEASON_THINGS: &[&str] = &[
+    "collection",
+    "collections",
+    "break",
+    "camp",
+    "camps",
+    "semester",
+    "term",
+    "session",
+    "storm",
+    "storms",
+    "season",
+    "sale",
+    "sales",
+    "wheat",
+    "crop",
+    "crops",
+    "training",
+    "offensive",
+    "meeting",
+    "meetings",
+    "school",
+    "tour",
+    "festival",
+    "show",
+    "line",
+    "lineup",
+    "schedule",
+    "holiday",
+    "holidays",
+    "vacation",
+    "solstice",
+    "equinox",
+    "months",
 ];
 
 /// The season a plural names ("summers", "winters").
@@ -393,6 +431,68 @@ const GENERIC_OF_AN_AGE: &[&str] = &[
 const VERBS_AFTER_A_PUBLICATION: &[&str] = &[
     "said", "says", "wrote", "writes", "reports", "quotes", "carries", "has", "had", "is", "was",
     "ran", "runs", "adds", "cites", "claims", "notes", "warns", "states",
+];
+
+/// Verbs after which "that" may open a clause ("said that morning traffic was light").
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "believe",
+    "believed",
+    "thinks",
+    "thought",
+    "knew",
+    "know",
+    "noted",
+    "added",
+    "warned",
+    "argued",
+    "claimed",
+    "announced",
+    "insisted",
+];
+
+/// Words that may follow a fronted "that night" as the clause goes on ("said that night
+/// he would leave"): pronouns, articles, auxiliaries, prepositions.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "was",
+    "were",
+    "is",
+    "had",
+    "has",
+    "would",
+    "will",
+    "could",
+    "in",
+    "at",
+    "on",
+    "to",
+    "and",
+    "but",
+    "when",
+    "after",
+    "before",
+    "as",
+    "police",
+    "officials",
 ];
 
 /// Words that may stand between a number and its unit ("two more weeks").
@@ -1141,7 +1241,13 @@ impl<'a> Grammar<'a, '_> {
                 Some((i + 1, Modifier::Approx, |s| {
                     matches!(
                         s,
-                        Sem::Deictic { .. } | Sem::Weekday { .. } | Sem::Anaphoric { .. }
+                        Sem::Deictic { .. }
+                            | Sem::Weekday { .. }
+                            | Sem::Anaphoric { .. }
+                            | Sem::Period {
+                                dir: Direction::AtPrevious,
+                                ..
+                            }
                     )
                 }))
             }
@@ -1246,6 +1352,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.length(i));
         best = longest(best, self.set(i));
         best = longest(best, self.part_of_day(i));
+        best = longest(best, self.nights_later(i));
         best = longest(best, self.week_of(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
@@ -1378,6 +1485,19 @@ impl<'a> Grammar<'a, '_> {
                 } else {
                     i + 1
                 };
+                // "that night", "that same evening", "later that morning": a part of the
+                // day of the previous time in the text.
+                if k == Kw::That
+                    && let Some(m) = self.that_part_of_day(i, j)
+                {
+                    return Some(m);
+                }
+                // "that summer", "that same winter": the season of the previous time.
+                if k == Kw::That
+                    && let Some(m) = self.anaphoric_season(i, j, Direction::AtPrevious)
+                {
+                    return Some(m);
+                }
                 let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
@@ -1385,12 +1505,96 @@ impl<'a> Grammar<'a, '_> {
                 Some(Match::new(
                     i,
                     j + 1,
-                    Sem::Anaphoric { unit: u, offset: 0 },
+                    Sem::Anaphoric {
+                        unit: u,
+                        offset: 0,
+                        time: None,
+                    },
                     "that-unit",
                 ))
             }
             _ => None,
         }
+    }
+
+    /// "that summer", "the following spring", "the previous winter" (starting at `i`, the
+    /// season at `j`): a season counted from the previous time in the text. Not "prices
+    /// that fall" (a verb), "the following spring collection" or "the previous fall in
+    /// prices" (a drop).
+    fn anaphoric_season(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
+        let season = self.lex(j)?.season?;
+        if self.season_names_event(j)
+            || self.hyphen(j + 1)
+            || SEASON_THINGS.iter().any(|w| self.word_is(j + 1, w))
+        {
+            return None;
+        }
+        let verb_like = matches!(season, Season::Fall | Season::Spring);
+        if verb_like && matches!(self.kw(j + 1), Some(Kw::Of | Kw::In)) {
+            return None;
+        }
+        // "that fall" as a time opens its clause or ends it; "that fall" after a noun is
+        // a relative clause ("stocks that fall").
+        if verb_like && dir == Direction::AtPrevious {
+            let opens = i.checked_sub(1).is_none_or(|q| {
+                self.tok(q).is_some_and(|t| t.kind == TokenKind::Punct)
+                    || matches!(
+                        self.kw(q),
+                        Some(Kw::In | Kw::During | Kw::By | Kw::Until | Kw::Since | Kw::And)
+                    )
+                    || self.word_is(q, "but")
+                    || self.word_is(q, "then")
+            });
+            let ends = self.tok(j + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+            if !(opens || ends) {
+                return None;
+            }
+        }
+        Some(Match::new(
+            i,
+            j + 1,
+            Sem::Period {
+                year: None,
+                part: YearPart::Season(season),
+                dir,
+            },
+            "anaphoric-season",
+        ))
+    }
+
+    /// "that night", "that same evening" (determiner at `i`, part of the day at `j`): the
+    /// part of the day of the previous time in the text. Not "that" as a conjunction before
+    /// a noun: "officials said that morning commuters faced delays".
+    fn that_part_of_day(&self, i: usize, j: usize) -> Option<Match> {
+        let p = self.part(j)?;
+        // "that night-time curfew", "that morning-after pill": a compound, not a time.
+        if self.hyphen(j + 1) {
+            return None;
+        }
+        let after_report = i
+            .checked_sub(1)
+            .is_some_and(|q| REPORT_VERBS.iter().any(|w| self.word_is(q, w)));
+        let noun_next = self.tok(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.lex.is_none()
+                && !t.cap
+                && !CLAUSE_OPENERS
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+        });
+        if after_report && noun_next {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            j + 1,
+            Sem::Anaphoric {
+                unit: Unit::Day,
+                offset: 0,
+                time: Some(TimeOfDay::Part(p)),
+            },
+            "that-part-of-day",
+        ))
     }
 
     /// "last year", "this year", "next year" (optionally after a comma or "of"): the offset
@@ -1830,6 +2034,36 @@ impl<'a> Grammar<'a, '_> {
                         "the-previous-weekday",
                     ));
                 }
+                // "the following spring", "the previous winter": from the previous time.
+                if matches!(kk, Kw::Previous | Kw::Following | Kw::Next)
+                    && let Some(m) = self.anaphoric_season(
+                        i,
+                        j + 1,
+                        if kk == Kw::Previous {
+                            Direction::BeforePrevious
+                        } else {
+                            Direction::AfterPrevious
+                        },
+                    )
+                {
+                    return Some(m);
+                }
+                // "the previous evening": that part of the day before the previous time.
+                if kk == Kw::Previous
+                    && let Some(p) = self.part(j + 1)
+                    && !self.hyphen(j + 2)
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Anaphoric {
+                            unit: Unit::Day,
+                            offset: -1,
+                            time: Some(TimeOfDay::Part(p)),
+                        },
+                        "the-previous-part-of-day",
+                    ));
+                }
                 // "the next morning", "the following evening": the next day.
                 if matches!(kk, Kw::Next | Kw::Following) && self.part(j + 1).is_some() {
                     return Some(Match::new(
@@ -1838,6 +2072,7 @@ impl<'a> Grammar<'a, '_> {
                         Sem::Anaphoric {
                             unit: Unit::Day,
                             offset: 1,
+                            time: None,
                         },
                         "the-next-unit",
                     ));
@@ -1883,13 +2118,18 @@ impl<'a> Grammar<'a, '_> {
                             Sem::Anaphoric {
                                 unit: u,
                                 offset: -1,
+                                time: None,
                             },
                             "the-next-unit",
                         ),
                         _ => Match::new(
                             i,
                             j + 2,
-                            Sem::Anaphoric { unit: u, offset: 1 },
+                            Sem::Anaphoric {
+                                unit: u,
+                                offset: 1,
+                                time: None,
+                            },
                             "the-next-unit",
                         ),
                     });
@@ -1943,13 +2183,35 @@ impl<'a> Grammar<'a, '_> {
             None if self.word_is(j, "quarter") && self.year_before(j + 1).is_some() => {
                 self.period_a_year_before(i, j + 1)
             }
+            // "the same summer": the season of the previous time.
+            Some(Kw::Same) if self.lex(j + 1).is_some_and(|l| l.season.is_some()) => {
+                self.anaphoric_season(i, j + 1, Direction::AtPrevious)
+            }
+            // "the same night": that part of the day of the previous time.
+            Some(Kw::Same) if self.part(j + 1).is_some() && !self.hyphen(j + 2) => {
+                let p = self.part(j + 1)?;
+                Some(Match::new(
+                    i,
+                    j + 2,
+                    Sem::Anaphoric {
+                        unit: Unit::Day,
+                        offset: 0,
+                        time: Some(TimeOfDay::Part(p)),
+                    },
+                    "that-part-of-day",
+                ))
+            }
             Some(Kw::Same) => {
                 let (u, plural) = self.unit(j + 1)?;
                 (!plural).then(|| {
                     Match::new(
                         i,
                         j + 2,
-                        Sem::Anaphoric { unit: u, offset: 0 },
+                        Sem::Anaphoric {
+                            unit: u,
+                            offset: 0,
+                            time: None,
+                        },
                         "the-same-unit",
                     )
                 })
@@ -1970,10 +2232,12 @@ impl<'a> Grammar<'a, '_> {
                         Some(_) => Sem::Anaphoric {
                             unit: Unit::Quarter,
                             offset: 9,
+                            time: None,
                         },
                         None => Sem::Anaphoric {
                             unit: Unit::Quarter,
                             offset: 0,
+                            time: None,
                         },
                     },
                     "the-quarter",
@@ -2093,8 +2357,13 @@ impl<'a> Grammar<'a, '_> {
     /// the previous time in the text. Only when the phrase ends there; "the day before the
     /// vote" is counted from an event, not from a time.
     fn the_unit_before(&self, i: usize) -> Option<Match> {
-        let (u, false) = self.unit(i + 1)? else {
-            return None;
+        // "The night before, it rained", "the morning after": that part of the day before
+        // or after the day of the previous time.
+        let part = self.part(i + 1);
+        let u = match (part, self.unit(i + 1)) {
+            (Some(_), _) => Unit::Day,
+            (None, Some((u, false))) => u,
+            _ => return None,
         };
         if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
             return None;
@@ -2104,15 +2373,35 @@ impl<'a> Grammar<'a, '_> {
             Kw::After | Kw::Later => 1,
             _ => return None,
         };
-        let ends = self.tok(i + 3).is_none_or(|t| {
-            t.kind == TokenKind::Punct
-                && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?" | "—")
-        });
-        ends.then(|| {
+        let ends_at = |k: usize| {
+            self.tok(k).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?" | "—")
+            })
+        };
+        // "the night before last", "the day before last": two days before the publication
+        // date (but "the day before last Tuesday" is counted from Tuesday).
+        if u == Unit::Day && offset == -1 && self.is(i + 3, Kw::Last) && ends_at(i + 4) {
+            return Some(Match::new(
+                i,
+                i + 4,
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset: -2,
+                    time: part.map(TimeOfDay::Part),
+                },
+                "the-day-before-last",
+            ));
+        }
+        ends_at(i + 3).then(|| {
             Match::new(
                 i,
                 i + 3,
-                Sem::Anaphoric { unit: u, offset },
+                Sem::Anaphoric {
+                    unit: u,
+                    offset,
+                    time: part.map(TimeOfDay::Part),
+                },
                 "the-unit-before",
             )
         })
@@ -3520,6 +3809,36 @@ impl<'a> Grammar<'a, '_> {
         };
         matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
             .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
+    }
+
+    /// "two nights later", "three nights earlier": a distance in days from the previous
+    /// time in the text, as "two days later". (Only before "later"/"earlier": "three
+    /// nights in a hotel" is a stay, not a time.)
+    fn nights_later(&self, i: usize) -> Option<Match> {
+        let (amount, end) = self.amount(i)?;
+        amount.whole()?;
+        if !self.word_is(end, "nights") {
+            return None;
+        }
+        let sign = match self.kw(end + 1)? {
+            Kw::Later => 1,
+            Kw::Earlier => -1,
+            _ => return None,
+        };
+        if self.is(end + 2, Kw::Than) {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            end + 2,
+            Sem::Shift {
+                amount,
+                unit: Unit::Day,
+                sign,
+                anchor: AnchorKind::Previous,
+            },
+            "nights-later",
+        ))
     }
 
     /// "the week of March 6": the week containing a written day.

@@ -4,7 +4,8 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Sem, TimeOfDay, Unit, YearPart, YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Season, Sem, TimeOfDay, Unit, YearPart,
+    YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -110,8 +111,21 @@ fn without_invented_precision(
     mut v: DateValue,
     unit: Unit,
     d: NaiveDate,
-    g: Granularity,
+    prev: &Interval,
 ) -> DateValue {
+    let g = prev.granularity();
+    // "that night" or "the next day" after "the week after": some day, of the week's month
+    // when it lies in one month ("2025-10-XX").
+    if unit == Unit::Day && g == Granularity::Week {
+        let (b, last) = (prev.begin().date(), prev.until().date().pred_opt());
+        v.part = match last {
+            Some(l) if l.month() == b.month() && d.month() == b.month() => {
+                DatePart::UnknownDayIn(b.month())
+            }
+            _ => DatePart::UnknownDay,
+        };
+        return v;
+    }
     let coarse = !matches!(
         g,
         Granularity::Week
@@ -586,6 +600,7 @@ impl<'a> Resolver<'a> {
             Direction::Past | Direction::BeforePrevious => Pick::Before,
             Direction::Future | Direction::AfterPrevious => Pick::After,
             Direction::Same => Pick::Same,
+            Direction::AtPrevious => Pick::Nearest,
             Direction::ByTense => match tense {
                 Some(Tense::Past) => Pick::PastOrSame,
                 Some(Tense::Future) => Pick::FutureOrSame,
@@ -637,6 +652,7 @@ impl<'a> Resolver<'a> {
                 "the text points to the future".to_string()
             }
             Direction::Same => "the current one".to_string(),
+            Direction::AtPrevious => "no earlier time to count from".to_string(),
             Direction::ByTense => match (pick, m.tense.filter(|_| !cue.is_empty())) {
                 (Pick::Same, _) => "the one of the publication year".to_string(),
                 (_, None) => "the nearest one; no tense cue".to_string(),
@@ -807,6 +823,76 @@ impl<'a> Resolver<'a> {
             )),
             _ => None,
         }
+    }
+
+    /// "that summer", "the following spring", "the previous winter": a season placed
+    /// against the previous time in the text (a year or finer), not the publication date.
+    /// "that winter" after January 2019 is the winter under way then (2018-WI); after
+    /// "2019" it is the winter of 2019. `None` when there is no such time.
+    fn season_from_previous(&self, season: Season, dir: Direction) -> Option<Out> {
+        if !matches!(
+            dir,
+            Direction::AtPrevious | Direction::BeforePrevious | Direction::AfterPrevious
+        ) {
+            return None;
+        }
+        let p = self.prev?;
+        // After "in the 1990s": some summer of the decade, its year unknown.
+        let YearValue::Year(y) = p.value.year else {
+            let v = DateValue {
+                year: YearValue::Unknown,
+                part: DatePart::Season(season),
+                time: None,
+            };
+            return Some(self.dated(
+                v,
+                format!(
+                    "a season of the previous time in the text, {}, which names no year",
+                    p.value
+                ),
+                Anchor::Previous,
+            ));
+        };
+        let of = |y: i32| DateValue {
+            year: YearValue::Year(y),
+            part: DatePart::Season(season),
+            time: None,
+        };
+        let (b, u) = (p.interval.begin(), p.interval.until());
+        let cands: Vec<(DateValue, Interval)> = (y - 2..=y + 2)
+            .filter_map(|y| interval_of(&of(y)).map(|i| (of(y), i)))
+            .collect();
+        // The calendar year most of the previous time lies in ("2018-WI": 2019).
+        let mid = b + (u - b) / 2;
+        let (v, rel) = match dir {
+            Direction::BeforePrevious => (
+                cands.iter().rev().find(|(_, i)| i.begin() < b)?.0,
+                "the last one before",
+            ),
+            Direction::AfterPrevious => (
+                cands.iter().find(|(_, i)| i.begin() >= u)?.0,
+                "the first one after",
+            ),
+            _ if p.interval.granularity() == Granularity::Year => (of(y), "the one of"),
+            _ => (
+                cands
+                    .iter()
+                    .find(|(_, i)| i.begin() <= b && b < i.until())
+                    .map_or(of(mid.year()), |c| c.0),
+                "the one of",
+            ),
+        };
+        let name = match season {
+            Season::Spring => "spring",
+            Season::Summer => "summer",
+            Season::Fall => "fall",
+            Season::Winter => "winter",
+        };
+        Some(self.dated(
+            v,
+            format!("{name}: {rel} the previous time in the text, {}", p.value),
+            Anchor::Previous,
+        ))
     }
 
     /// Resolves one mention.
@@ -1083,7 +1169,7 @@ impl<'a> Resolver<'a> {
         } else if anc == Anchor::Previous
             && let Some(p) = prev
         {
-            v = without_invented_precision(v, unit, d, p.interval.granularity());
+            v = without_invented_precision(v, unit, d, &p.interval);
         }
         let detail = format!(
             "{n} {}(s) {} {what}",
@@ -1290,6 +1376,11 @@ impl<'a> Resolver<'a> {
                         "an absolute period, as written".to_string(),
                         Anchor::None,
                     ));
+                }
+                if let YearPart::Season(season) = part
+                    && let Some(o) = self.season_from_previous(season, dir)
+                {
+                    return Some(o);
                 }
                 let Some(dct) = self.dct else {
                     let mut v = p(0);
@@ -1782,7 +1873,7 @@ impl<'a> Resolver<'a> {
                 };
                 Some(self.dated(v, detail, Anchor::Publication))
             }
-            Sem::Anaphoric { unit, offset } => {
+            Sem::Anaphoric { unit, offset, time } => {
                 // "the quarter" in a report: the quarter just ended, unless one was named.
                 // ("the latest quarter" has offset 9: always the quarter just ended.)
                 // "the quarter ended Sept. 30": the calendar quarter that ends then, unless
@@ -1846,7 +1937,27 @@ impl<'a> Resolver<'a> {
                         Anchor::Publication,
                     ));
                 }
-                let (base, anchor, what) = match (self.prev, self.dct) {
+                // "On Monday the minister, in office since 2019, resigned. That night ...":
+                // a day counts from the day named in the sentence of the previous time,
+                // not from a coarser time told inside it.
+                let prev = match (self.prev, self.prev_day) {
+                    (Some(p), Some(d))
+                        if unit == Unit::Day
+                            && d.sentence == p.sentence
+                            && !matches!(
+                                p.interval.granularity(),
+                                Granularity::Day
+                                    | Granularity::PartOfDay
+                                    | Granularity::Hour
+                                    | Granularity::Minute
+                                    | Granularity::Second
+                            ) =>
+                    {
+                        Some(d)
+                    }
+                    (p, _) => p,
+                };
+                let (base, anchor, what) = match (prev, self.dct) {
                     (Some(p), _) => (
                         p.interval.begin().date(),
                         Anchor::Previous,
@@ -1871,18 +1982,27 @@ impl<'a> Resolver<'a> {
                 let d = shift(base, unit, offset)?;
                 let mut v = unit_value(d, unit);
                 if anchor == Anchor::Previous
-                    && let Some(p) = self.prev
+                    && let Some(p) = prev
                 {
-                    v = without_invented_precision(v, unit, d, p.interval.granularity());
+                    v = without_invented_precision(v, unit, d, &p.interval);
                 }
                 let rel = match offset {
                     0 => "the same",
                     o if o < 0 => "the previous",
                     _ => "the next",
                 };
+                // "that night", "the previous evening": a part of that day (TIME, as
+                // "last night"); after "in September" some night of September.
+                let part = match time {
+                    Some(TimeOfDay::Part(p)) if unit == Unit::Day => {
+                        v.time = time_part(time);
+                        format!("the {} of ", part_name(p))
+                    }
+                    _ => String::new(),
+                };
                 Some(self.dated(
                     v,
-                    format!("{rel} {} relative to {what}", unit.name()),
+                    format!("{part}{rel} {} relative to {what}", unit.name()),
                     anchor,
                 ))
             }
@@ -2098,6 +2218,18 @@ impl<'a> Resolver<'a> {
                 Some(o)
             }
         }
+    }
+}
+
+/// The English name of a part of the day ("night").
+fn part_name(p: PartOfDay) -> &'static str {
+    match p {
+        PartOfDay::Morning => "morning",
+        PartOfDay::Midday => "midday",
+        PartOfDay::Afternoon => "afternoon",
+        PartOfDay::Evening => "evening",
+        PartOfDay::Night => "night",
+        PartOfDay::Daytime => "daytime",
     }
 }
 

@@ -172,6 +172,9 @@ pub enum Direction {
     BeforePrevious,
     /// The first one strictly after the previous time in the text ("the following Friday").
     AfterPrevious,
+    /// The one of the previous time in the text ("that summer": the summer of the year
+    /// named before).
+    AtPrevious,
 }
 
 /// A number of units, possibly unspecified.
@@ -410,12 +413,14 @@ pub enum Sem {
         time: Option<TimeOfDay>,
     },
     /// The unit containing the previous time in the text, shifted ("the next day", "that
-    /// week").
+    /// week", "that night").
     Anaphoric {
         /// Unit.
         unit: Unit,
         /// Offset in units.
         offset: i32,
+        /// A part of that day ("that night", "the previous evening"); only with a day.
+        time: Option<TimeOfDay>,
     },
     /// A distance before or after an anchor ("two weeks ago", "two days later").
     Shift {

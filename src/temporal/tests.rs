@@ -2777,3 +2777,158 @@ fn a_half_of_something_else_is_not_a_half_year() {
         "2025-H1",
     );
 }
+
+/// The expression `span` in `text` (several expressions): its (type, value).
+#[track_caller]
+fn narr(text: &str, span: &str) -> (String, String) {
+    let got = run(text, dct());
+    got.iter()
+        .find(|g| g.0 == span)
+        .map(|g| (g.1.clone(), g.2.clone()))
+        .unwrap_or_else(|| panic!("{span:?} not found in {text:?}: {got:?}"))
+}
+
+#[track_caller]
+fn narr_is(text: &str, span: &str, ty: &str, value: &str) {
+    assert_eq!(
+        narr(text, span),
+        (ty.to_string(), value.to_string()),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_part_of_day_of_the_previous_day() {
+    let t = "The rescue team reached the village on Monday. That night, the river rose.";
+    narr_is(t, "That night", "TIME", "2025-11-03TNI");
+    let t = "The ferry sank on Saturday. Later that night, divers found the hull.";
+    narr_is(t, "Later that night", "TIME", "2025-11-01TNI");
+    let t = "Voters queued on Sunday. Earlier that morning, the polls had opened late.";
+    narr_is(t, "Earlier that morning", "TIME", "2025-11-02TMO");
+    let t = "The mayor resigned on Oct. 14. That same evening, council met.";
+    narr_is(t, "That same evening", "TIME", "2025-10-14TEV");
+    let t = "The strike began on Monday. The same afternoon, talks collapsed.";
+    narr_is(t, "The same afternoon", "TIME", "2025-11-03TAF");
+    // Across a paragraph, the last time named is the anchor.
+    let t = "Crowds gathered on Friday.\n\nThe march went on. That evening, the square emptied.";
+    narr_is(t, "That evening", "TIME", "2025-10-31TEV");
+    // The next morning stays the next day, as TimeML corpora write it.
+    let t = "The storm hit on Monday. The next morning, schools stayed shut.";
+    narr_is(t, "The next morning", "DATE", "2025-11-04");
+}
+
+#[test]
+fn a_part_of_day_before_or_after_the_previous_day() {
+    let t = "The vote was held on Monday. The night before, protesters marched.";
+    narr_is(t, "The night before", "TIME", "2025-11-02TNI");
+    let t = "The fire started on Sunday. The previous evening, a worker saw smoke.";
+    narr_is(t, "The previous evening", "TIME", "2025-11-01TEV");
+    let t = "The final was played on Saturday. The morning after, the coach quit.";
+    narr_is(t, "The morning after", "TIME", "2025-11-02TMO");
+    // Counted from an event, not from a time: no day is known.
+    let got = run(
+        "The vote was on Monday. The night before the count, nobody slept.",
+        dct(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_part_of_day_after_a_coarser_time_invents_no_day() {
+    let t = "The drought peaked in September. That night, the first rain fell.";
+    narr_is(t, "That night", "TIME", "2025-09-XXTNI");
+    let t = "The plant opened in 2019. That morning, the mayor cut a ribbon.";
+    narr_is(t, "That morning", "TIME", "2019-XX-XXTMO");
+}
+
+#[test]
+fn that_as_a_conjunction_before_a_part_of_day_noun() {
+    none("Officials said that morning commuters faced long delays.");
+    none("Doctors warned that night-time flights harm sleep.");
+    let t = "The plane landed on Monday. He said that night he would stay.";
+    narr_is(t, "that night", "TIME", "2025-11-03TNI");
+}
+
+#[test]
+fn a_season_counted_from_the_previous_time() {
+    let t = "The bridge opened in 2019. That summer, traffic doubled.";
+    narr_is(t, "That summer", "DATE", "2019-SU");
+    let t = "The bridge opened in 2019. The following spring, cracks appeared.";
+    narr_is(t, "The following spring", "DATE", "2020-SP");
+    let t = "The bridge opened in 2019. The previous winter, floods hit.";
+    narr_is(t, "The previous winter", "DATE", "2018-WI");
+    let t = "The law passed in June 2021. The same summer, rents rose.";
+    narr_is(t, "The same summer", "DATE", "2021-SU");
+    let t = "The law passed in June 2021. The following fall, rents eased.";
+    narr_is(t, "The following fall", "DATE", "2021-FA");
+    // The winter under way in January began the December before.
+    let t = "The mine flooded in January 2017. That winter was the coldest in years.";
+    narr_is(t, "That winter", "DATE", "2016-WI");
+    let t =
+        "The mine flooded in January 2017. That winter was cold. Later that summer it reopened.";
+    narr_is(t, "Later that summer", "DATE", "2017-SU");
+    let t = "He moved in 2012, and that fall he married.";
+    narr_is(t, "that fall", "DATE", "2012-FA");
+    // After a decade, the year is not known.
+    let t = "She sang in clubs in the 1970s. That summer she met him.";
+    narr_is(t, "That summer", "DATE", "XXXX-SU");
+}
+
+#[test]
+fn a_season_word_that_is_no_anaphoric_time() {
+    none("Stocks that fall sharply worry investors.");
+    none("The previous fall in prices hurt farmers.");
+    none("The brand showed the following spring collection.");
+}
+
+#[test]
+fn a_day_counted_from_a_week_invents_no_day() {
+    // The week after Oct. 12 is ISO week 42 (13–19 October): some day of October.
+    let t = "The vote took place on Oct. 12. The week after, he resigned. That night he left.";
+    narr_is(t, "That night", "TIME", "2025-10-XXTNI");
+    let t = "The vote took place on Oct. 12. The week after, he resigned. The day after, he left.";
+    narr_is(t, "The day after", "DATE", "2025-10-XX");
+    // Week 44 runs from 27 October to 2 November: not one month.
+    let t = "Rallies began on Oct. 20. The week after, talks failed. That evening, police came.";
+    narr_is(t, "That evening", "TIME", "2025-XX-XXTEV");
+}
+
+#[test]
+fn nights_later_and_the_night_before_last() {
+    let t = "The quake struck on Thursday. Two nights later, an aftershock hit.";
+    let got = run(t, dct());
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "Two nights later" && g.1 == "DURATION" && g.2 == "P2D"),
+        "{got:?}"
+    );
+    // The day it reaches is the next anchor.
+    let t = "The quake struck on Thursday. Two nights later, an aftershock hit. That night, roofs fell.";
+    narr_is(t, "That night", "TIME", "2025-11-01TNI");
+    none("The crew spent three nights in a tent.");
+    one(
+        "The night before last, the power failed.",
+        "The night before last",
+        "TIME",
+        "2025-11-02TNI",
+    );
+    one(
+        "The power failed the day before last.",
+        "the day before last",
+        "DATE",
+        "2025-11-02",
+    );
+}
+
+#[test]
+fn a_day_anaphor_skips_a_coarser_time_told_inside_the_day_s_sentence() {
+    let t =
+        "On Monday the judge, who was appointed in 2014, stepped down. That night, lawyers met.";
+    narr_is(t, "That night", "TIME", "2025-11-03TNI");
+    let t =
+        "On Monday the judge, who was appointed in 2014, stepped down. The next day, lawyers met.";
+    narr_is(t, "The next day", "DATE", "2025-11-04");
+    // A month told in a later sentence is the new frame.
+    let t = "The judge spoke on Monday. The trial opened in March. That night, lawyers met.";
+    narr_is(t, "That night", "TIME", "2025-03-XXTNI");
+}
