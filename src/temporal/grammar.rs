@@ -1220,6 +1220,10 @@ impl<'a> Grammar<'a, '_> {
                             | Sem::Decade(_)
                             | Sem::Century(_)
                             | Sem::Deictic { .. }
+                            | Sem::Anaphoric {
+                                unit: Unit::Week,
+                                ..
+                            }
                     )
                 },
             )),
@@ -2482,6 +2486,24 @@ impl<'a> Grammar<'a, '_> {
                 ),
                 _ => false,
             };
+        // "later in the week, talks resumed": in a story, the week of the time just told
+        // (the publication's when none was). ("Earlier in the day" is left untagged, as
+        // TimeBank annotators leave it.)
+        let earlier_later_in = i >= 2
+            && self.is(i - 1, Kw::In)
+            && matches!(self.kw(i - 2), Some(Kw::Earlier | Kw::Later));
+        if !plural && earlier_later_in && u == Unit::Week {
+            return Some(Match::new(
+                i,
+                j + 1,
+                Sem::Anaphoric {
+                    unit: u,
+                    offset: 0,
+                    time: None,
+                },
+                "the-unit-in-the-story",
+            ));
+        }
         if !plural
             && under_position
             && matches!(
@@ -4106,6 +4128,19 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn length(&self, i: usize) -> Option<Match> {
+        // "a weeklong recess": one unit, written as one word.
+        if let Some(u) = self.lex(i).and_then(|l| l.long_of) {
+            return Some(Match::new(
+                i,
+                i + 1,
+                Sem::Duration {
+                    amount: Amount::n(1),
+                    unit: u,
+                    ending_now: false,
+                },
+                "duration",
+            ));
+        }
         // "the nine months", "the first nine months"
         let mut j = i;
         if self.is(j, Kw::The) {

@@ -154,6 +154,8 @@ pub struct Lex {
     pub zone: bool,
     /// Ordinal suffix of a number ("st", "nd", "rd", "th").
     pub ord_suffix: bool,
+    /// A one-word length of one unit ("weeklong", "yearlong").
+    pub long_of: Option<Unit>,
     /// True when some rule can start at this word.
     pub starter: bool,
 }
@@ -274,6 +276,16 @@ const UNITS: &[(&str, Unit, bool)] = &[
     ("decades", Unit::Decade, true),
     ("century", Unit::Century, false),
     ("centuries", Unit::Century, true),
+];
+
+/// Lengths written as one word ("a weeklong recess", "a yearlong inquiry").
+const LONG_WORDS: &[(&str, Unit)] = &[
+    ("hourlong", Unit::Hour),
+    ("daylong", Unit::Day),
+    ("weeklong", Unit::Week),
+    ("monthlong", Unit::Month),
+    ("yearlong", Unit::Year),
+    ("decadelong", Unit::Decade),
 ];
 
 const SEASONS: &[(&str, Season)] = &[
@@ -549,6 +561,11 @@ fn compiled() -> &'static Compiled {
             let e = t.entry(w).or_default();
             e.unit = Some(u);
             e.plural = p;
+        }
+        for &(w, u) in LONG_WORDS {
+            let e = t.entry(w).or_default();
+            e.long_of = Some(u);
+            e.starter = true;
         }
         for &(w, s) in SEASONS {
             t.entry(w).or_default().season = Some(s);

@@ -2932,3 +2932,34 @@ fn a_day_anaphor_skips_a_coarser_time_told_inside_the_day_s_sentence() {
     let t = "The judge spoke on Monday. The trial opened in March. That night, lawyers met.";
     narr_is(t, "That night", "TIME", "2025-03-XXTNI");
 }
+
+#[test]
+fn later_in_the_week_follows_the_story() {
+    let got = run(
+        "The House passed the measure on Thursday. Later in the week, talks resumed.",
+        dct(),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str(), got[1].3.as_str()),
+        ("Later in the week", "2025-W44", "END"),
+        "{got:?}"
+    );
+    // TimeBank leaves "earlier in the day" untagged.
+    let got = run(
+        "The House passed the measure on Thursday. Earlier in the day, the speaker spoke.",
+        dct(),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn one_word_lengths() {
+    one(
+        "Lawmakers left for a weeklong recess.",
+        "weeklong",
+        "DURATION",
+        "P1W",
+    );
+    one("The yearlong probe ended.", "yearlong", "DURATION", "P1Y");
+}
