@@ -2318,6 +2318,9 @@ impl<'a> Grammar<'a, '_> {
         } else if let Some(h) = self.range_start_hour(i, hour, minute.unwrap_or(0), j) {
             // "between 2 and 4 p.m.", "from 10 to 11:30 a.m.", "9-11 a.m."
             hour = h;
+        } else if let Some(h) = self.hour_after_clock(i, hour, j) {
+            // "began at noon Saturday and ended around 4"
+            hour = h;
         } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
@@ -2363,6 +2366,57 @@ impl<'a> Grammar<'a, '_> {
                     .is_none_or(|l| l.weekday.is_none() && l.month.is_none())
         });
         (!named_place).then_some(j + 1)
+    }
+
+    /// "began at noon Saturday and ended around 4", "halted at 10:15 a.m. and resumed at
+    /// 11": a bare hour 1–12 at `i` (its clock ending at `j`) after a preposition, closing
+    /// the clause, with a clock time carrying its meridiem a few words before: the first
+    /// such hour not before that one (16:00, 11:00).
+    fn hour_after_clock(&self, i: usize, hour: u32, j: usize) -> Option<u32> {
+        if !(1..=12).contains(&hour) || self.lex(i).is_some() || self.ndigits(i) > 2 {
+            return None;
+        }
+        let p = i.checked_sub(1)?;
+        // Not after "until" or "by": "opened at 7 a.m. and runs until 8" may well close in
+        // the evening.
+        let led = matches!(
+            self.kw(p),
+            Some(Kw::At | Kw::Around | Kw::About | Kw::After)
+        );
+        let level = p
+            .checked_sub(1)
+            .and_then(|q| self.tok(q))
+            .is_some_and(|q| LEVEL_VERBS.iter().any(|w| q.text.eq_ignore_ascii_case(w)));
+        let closes = self
+            .tok(j)
+            .is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ")"))
+            || self.is(j, Kw::And);
+        if !led || level || !closes || (self.punct(j, ".") && self.num(j + 1).is_some()) {
+            return None;
+        }
+        let before = (p.saturating_sub(14)..p)
+            .rev()
+            .find_map(|k| self.explicit_hour(k))?;
+        [hour % 12, hour % 12 + 12]
+            .into_iter()
+            .find(|h| *h >= before)
+    }
+
+    /// The hour on the 24-hour clock of a clock time at `k` whose meridiem is written ("4
+    /// p.m.", "10:15 a.m.") or that is noon.
+    fn explicit_hour(&self, k: usize) -> Option<u32> {
+        if self.is(k, Kw::Noon) {
+            return Some(12);
+        }
+        let h = self
+            .num(k)
+            .filter(|h| self.ndigits(k) <= 2 && (1..=12).contains(h))?;
+        let mut e = k + 1;
+        if self.punct(e, ":") && self.adj(e) && self.ndigits(e + 1) == 2 {
+            e += 2;
+        }
+        let (pm, _) = self.ampm(e)?;
+        Some(h % 12 + if pm { 12 } else { 0 })
     }
 
     /// A word or dash at `j` that joins the start of a range of times to its end: "to",

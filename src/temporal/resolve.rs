@@ -603,6 +603,42 @@ impl<'a> Resolver<'a> {
         range.then_some(p)
     }
 
+    /// "from Monday to Friday", "Monday through Thursday", "between Monday and
+    /// Wednesday", "Monday-Friday": the weekday named right after `m` as the end of the
+    /// range it starts.
+    fn range_end_weekday(&self, m: &Mention) -> Option<u32> {
+        let rest = self.text.get(m.span.end..)?.trim_start();
+        let rest = match rest.strip_prefix(['-', '\u{2013}']) {
+            Some(r) => r,
+            None => {
+                let (link, r) = rest.split_once(char::is_whitespace)?;
+                let between = || {
+                    self.text
+                        .get(..m.span.start)
+                        .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                        .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+                };
+                let range = ["to", "through", "thru", "until", "till"]
+                    .iter()
+                    .any(|k| link.eq_ignore_ascii_case(k))
+                    || (link.eq_ignore_ascii_case("and") && between());
+                if !range {
+                    return None;
+                }
+                r
+            }
+        };
+        let mut words = rest
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("early") || w.eq_ignore_ascii_case("late") {
+            w = words.next()?;
+        }
+        super::lexicon::lookup(w)?.weekday
+    }
+
     /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
     fn strong_future(&self, m: &Mention) -> bool {
         m.tense == Some(Tense::Future)
@@ -1575,7 +1611,7 @@ impl<'a> Resolver<'a> {
                 let dow = dct.weekday().number_from_monday();
                 let wd = i64::from(weekday);
                 let today = i64::from(dow);
-                let offset = match pick {
+                let mut offset = match pick {
                     Pick::Before => -((today - wd - 1).rem_euclid(7) + 1),
                     Pick::PastOrSame => -((today - wd).rem_euclid(7)),
                     Pick::After => (wd - today - 1).rem_euclid(7) + 1,
@@ -1590,6 +1626,23 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 };
+                let mut range_over = false;
+                // "The strike lasted from Monday to Friday" told on a Tuesday: a past range
+                // is over by the publication date, so it starts a week earlier when its end
+                // would come after it.
+                if matches!(pick, Pick::PastOrSame | Pick::Before)
+                    && offset < 0
+                    && let Some(end) = self.range_end_weekday(m)
+                {
+                    let mut gap = (i64::from(end) - wd).rem_euclid(7);
+                    if gap == 0 {
+                        gap = 7;
+                    }
+                    if offset + gap > 0 {
+                        offset -= 7;
+                        range_over = true;
+                    }
+                }
                 let d = dct.checked_add_signed(Duration::try_days(offset)?)?;
                 // "late Tuesday and lasted until early Wednesday", "from Tuesday through
                 // Thursday": the end of a range that starts on a named weekday is the first
@@ -1668,6 +1721,11 @@ impl<'a> Resolver<'a> {
                         } else {
                             "the latest one"
                         }
+                    );
+                }
+                if range_over {
+                    detail = format!(
+                        "{detail}; a week back, for the past range it opens to end by the publication date"
                     );
                 }
                 let mut o = self.dated(v, detail, Anchor::Publication);

@@ -2857,3 +2857,53 @@ fn north_american_zones_by_region() {
         "2025-11-04T09:30",
     );
 }
+
+#[test]
+fn a_bare_hour_after_a_clock_time_follows_it() {
+    assert_clock_values(
+        "The march began at noon Saturday and broke up around 4.",
+        &[
+            ("noon Saturday", "2025-11-01T12:00"),
+            ("around 4", "2025-11-01T16:00"),
+        ],
+    );
+    assert_clock_values(
+        "Trading stopped at 10:15 a.m. and resumed at 11.",
+        &[
+            ("10:15 a.m.", "2025-11-04T10:15"),
+            ("11", "2025-11-04T11:00"),
+        ],
+    );
+    // A level, or an hour with no clock time before it, is left alone.
+    assert_clock_values(
+        "The shop opened at 9 a.m. and the stock ended at 5.",
+        &[("9 a.m.", "2025-11-04T09:00")],
+    );
+    none("The children arrived at 4.");
+}
+
+#[test]
+fn a_past_range_of_weekdays_ends_by_the_publication_date() {
+    // Told on Tuesday 2025-11-04, a past Monday-to-Friday range is the previous week's.
+    assert_clock_values(
+        "The walkout lasted from Monday to Friday.",
+        &[("Monday", "2025-10-27"), ("Friday", "2025-10-31")],
+    );
+    assert_clock_values(
+        "The talks ran Monday-Wednesday.",
+        &[("Monday", "2025-10-27"), ("Wednesday", "2025-10-29")],
+    );
+    // A range already over keeps its days; one starting on the publication date may run
+    // past it.
+    assert_clock_values(
+        "The talks were held between Saturday and Monday.",
+        &[("Saturday", "2025-11-01"), ("Monday", "2025-11-03")],
+    );
+    assert_clock_values(
+        "The gale blew from late Tuesday until early Wednesday.",
+        &[
+            ("late Tuesday", "2025-11-04"),
+            ("early Wednesday", "2025-11-05"),
+        ],
+    );
+}
