@@ -600,7 +600,18 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn part(&self, i: usize) -> Option<PartOfDay> {
-        self.lex(i).and_then(|l| l.part)
+        let p = self.lex(i).and_then(|l| l.part)?;
+        // "told Dawn Monday": capitalized inside a sentence, the first or last light is a
+        // name (a newspaper, an operation), not a part of the day.
+        let twilight = |t: &Tok<'_>| {
+            ["dawn", "daybreak", "dusk", "nightfall"]
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
+        };
+        if self.cap(i) && self.tok(i).is_some_and(twilight) && !self.sentence_initial(i) {
+            return None;
+        }
+        Some(p)
     }
 
     /// A 4-digit year at `i`.
@@ -2647,11 +2658,16 @@ impl<'a> Grammar<'a, '_> {
             if self.is(j, Kw::Tonight) && (5..12).contains(&hour) {
                 hour += 12;
             }
+        } else if let Some(h) = self.range_start_hour(i, hour, minute.unwrap_or(0), j) {
+            // "between 2 and 4 p.m.", "from 10 to 11:30 a.m.", "9-11 a.m."
+            hour = h;
+        } else if let Some(h) = self.hour_after_clock(i, hour, j) {
+            // "began at noon Saturday and ended around 4"
+            hour = h;
         } else if minute.is_none()
             || hour > 23
             || self.lex(i).is_some()
-            || !(self.lex(j).is_some_and(|l| l.zone)
-                || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
+            || !(self.zone_end(j).is_some() || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
         {
             return None;
         }
@@ -2659,10 +2675,136 @@ impl<'a> Grammar<'a, '_> {
         if minute > 59 {
             return None;
         }
+        Some((
+            TimeOfDay::Clock { hour, minute },
+            self.zone_end(j).unwrap_or(j),
+        ))
+    }
+
+    /// The end of a time zone after a clock at `j`: an abbreviation ("EST", "GMT", "ET") or
+    /// a North American zone by its region ("8:30 Eastern", "9 p.m. Pacific time", "noon
+    /// Central Standard Time"); not a region naming a place ("3 p.m. Eastern Europe").
+    fn zone_end(&self, j: usize) -> Option<usize> {
         if self.lex(j).is_some_and(|l| l.zone) {
-            j += 1;
+            return Some(j + 1);
         }
-        Some((TimeOfDay::Clock { hour, minute }, j))
+        let region = self.cap(j)
+            && ["eastern", "central", "pacific", "mountain", "atlantic"]
+                .iter()
+                .any(|w| self.word_is(j, w));
+        if !region {
+            return None;
+        }
+        let time = |k: usize| self.word_is(k, "time");
+        if (self.word_is(j + 1, "standard") || self.word_is(j + 1, "daylight")) && time(j + 2) {
+            return Some(j + 3);
+        }
+        if time(j + 1) {
+            return Some(j + 2);
+        }
+        let named_place = self.tok(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.cap
+                && t.lex
+                    .is_none_or(|l| l.weekday.is_none() && l.month.is_none())
+        });
+        (!named_place).then_some(j + 1)
+    }
+
+    /// "began at noon Saturday and ended around 4", "halted at 10:15 a.m. and resumed at
+    /// 11": a bare hour 1–12 at `i` (its clock ending at `j`) after a preposition, closing
+    /// the clause, with a clock time carrying its meridiem a few words before: the first
+    /// such hour not before that one (16:00, 11:00).
+    fn hour_after_clock(&self, i: usize, hour: u32, j: usize) -> Option<u32> {
+        if !(1..=12).contains(&hour) || self.lex(i).is_some() || self.ndigits(i) > 2 {
+            return None;
+        }
+        let p = i.checked_sub(1)?;
+        // Not after "until" or "by": "opened at 7 a.m. and runs until 8" may well close in
+        // the evening.
+        let led = matches!(
+            self.kw(p),
+            Some(Kw::At | Kw::Around | Kw::About | Kw::After)
+        );
+        let level = p
+            .checked_sub(1)
+            .and_then(|q| self.tok(q))
+            .is_some_and(|q| LEVEL_VERBS.iter().any(|w| q.text.eq_ignore_ascii_case(w)));
+        let closes = self
+            .tok(j)
+            .is_none_or(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";" | ")"))
+            || self.is(j, Kw::And);
+        if !led || level || !closes || (self.punct(j, ".") && self.num(j + 1).is_some()) {
+            return None;
+        }
+        let before = (p.saturating_sub(14)..p)
+            .rev()
+            .find_map(|k| self.explicit_hour(k))?;
+        [hour % 12, hour % 12 + 12]
+            .into_iter()
+            .find(|h| *h >= before)
+    }
+
+    /// The hour on the 24-hour clock of a clock time at `k` whose meridiem is written ("4
+    /// p.m.", "10:15 a.m.") or that is noon.
+    fn explicit_hour(&self, k: usize) -> Option<u32> {
+        if self.is(k, Kw::Noon) {
+            return Some(12);
+        }
+        let h = self
+            .num(k)
+            .filter(|h| self.ndigits(k) <= 2 && (1..=12).contains(h))?;
+        let mut e = k + 1;
+        if self.punct(e, ":") && self.adj(e) && self.ndigits(e + 1) == 2 {
+            e += 2;
+        }
+        let (pm, _) = self.ampm(e)?;
+        Some(h % 12 + if pm { 12 } else { 0 })
+    }
+
+    /// A word or dash at `j` that joins the start of a range of times to its end: "to",
+    /// "until", "till", "through", a dash, or "and" after "between" at `i - 1`.
+    fn range_link(&self, i: usize, j: usize) -> bool {
+        match self.kw(j) {
+            Some(Kw::To | Kw::Until | Kw::Through) => true,
+            Some(Kw::And) => i.checked_sub(1).is_some_and(|p| self.word_is(p, "between")),
+            _ => {
+                self.word_is(j, "till")
+                    || self.word_is(j, "thru")
+                    || self.punct(j, "-")
+                    || self.punct(j, "–")
+            }
+        }
+    }
+
+    /// "between 2 and 4 p.m.", "from 10 to 11:30 a.m.", "9-11 a.m.", "10 to noon": a bare
+    /// hour 1–12 at `i` (with `minute`, its clock ending at `j`) that opens a range whose
+    /// end carries the meridiem shares it: the start's hour on the 24-hour clock, the
+    /// latest one not after the end ("11 to 1 p.m." starts at 11:00).
+    fn range_start_hour(&self, i: usize, hour: u32, minute: u32, j: usize) -> Option<u32> {
+        if !(1..=12).contains(&hour) || !self.range_link(i, j) {
+            return None;
+        }
+        let k = j + 1;
+        let end = if self.is(k, Kw::Noon) {
+            12 * 60
+        } else {
+            let h = self
+                .num(k)
+                .filter(|_| self.ndigits(k) <= 2)
+                .or_else(|| self.lex(k).and_then(|l| l.number))
+                .filter(|h| (1..=12).contains(h))?;
+            let mut e = k + 1;
+            let mut m = 0;
+            if self.punct(e, ":") && self.adj(e) && self.adj(e + 1) && self.ndigits(e + 1) == 2 {
+                m = self.num(e + 1).filter(|m| *m <= 59)?;
+                e += 2;
+            }
+            let (pm, _) = self.ampm(e)?;
+            (h % 12 + if pm { 12 } else { 0 }) * 60 + m
+        };
+        let am = hour % 12;
+        [am + 12, am].into_iter().find(|h| h * 60 + minute < end)
     }
 
     /// A wire-style 24-hour clock of four digits followed by its zone: "0900 GMT",
@@ -2728,19 +2870,93 @@ impl<'a> Grammar<'a, '_> {
         } else {
             return None;
         };
-        let h = match part {
-            PartOfDay::Morning => hour % 12,
-            PartOfDay::Afternoon | PartOfDay::Evening if hour == 12 => 12,
-            PartOfDay::Afternoon | PartOfDay::Evening => hour + 12,
-            // "10 at night" is 22:00, "2 in the night" is 02:00.
-            PartOfDay::Night if hour >= 6 => hour % 12 + 12,
-            PartOfDay::Night => hour,
+        Some((hour_in_part(part, hour)?, next))
+    }
+
+    /// "Monday afternoon at 3", "this morning at 10:30", "tonight at 8": an hour after a day
+    /// with its part of the day takes that day, and the part decides the hour on the
+    /// 24-hour clock (15:00, 10:30, 20:00) unless a meridiem is written.
+    fn part_then_hour(&self, i: usize) -> Option<Match> {
+        if self.tok(i)?.kind != TokenKind::Number || self.ndigits(i) > 2 {
+            return None;
+        }
+        let at = i.checked_sub(1).filter(|&p| self.is(p, Kw::At))?;
+        let day = (at.saturating_sub(3)..at)
+            .filter_map(|s| self.core(s))
+            .find(|d| d.end == at && d.modifier.is_none())
+            // "shares closed Monday afternoon at 3": a level, not an hour.
+            .filter(|d| {
+                !d.start
+                    .checked_sub(1)
+                    .and_then(|p| self.tok(p))
+                    .is_some_and(|p| LEVEL_VERBS.iter().any(|w| p.text.eq_ignore_ascii_case(w)))
+            })?;
+        let part = match day.sem {
+            Sem::Weekday {
+                time: Some(TimeOfDay::Part(p)),
+                ..
+            }
+            | Sem::Deictic {
+                unit: Unit::Day,
+                time: Some(TimeOfDay::Part(p)),
+                ..
+            }
+            | Sem::Calendar {
+                day: Some(_),
+                time: Some(TimeOfDay::Part(p)),
+                ..
+            } => p,
             _ => return None,
         };
-        Some((h, next))
+        let hour = self.num(i).filter(|h| (1..=12).contains(h))?;
+        let mut e = i + 1;
+        let mut minute = 0;
+        if self.punct(e, ":") && self.adj(e) && self.adj(e + 1) && self.ndigits(e + 1) == 2 {
+            minute = self.num(e + 1).filter(|m| *m <= 59)?;
+            e += 2;
+        }
+        let (time, end) = if self.ampm(e).is_some() {
+            self.clock(i)?
+        } else {
+            let clock = TimeOfDay::Clock {
+                hour: hour_in_part(part, hour)?,
+                minute,
+            };
+            (clock, self.zone_end(e).unwrap_or(e))
+        };
+        let sem = match day.sem {
+            Sem::Weekday { weekday, dir, .. } => Sem::Weekday {
+                weekday,
+                time: Some(time),
+                dir,
+            },
+            Sem::Deictic { unit, offset, .. } => Sem::Deictic {
+                unit,
+                offset,
+                time: Some(time),
+            },
+            Sem::Calendar {
+                year,
+                month,
+                day,
+                dir,
+                ..
+            } => Sem::Calendar {
+                year,
+                month,
+                day,
+                time: Some(time),
+                dir,
+            },
+            _ => return None,
+        };
+        Some(Match::new(i, end, sem, "part-then-hour"))
     }
 
     fn time(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.part_then_hour(i) {
+            return Some(m);
+        }
         let (time, j) = self.clock(i)?;
         // "5 p.m. EST Nov. 9", "noon, Jan. 3"
         let k = if self.punct(j, ",") { j + 1 } else { j };
@@ -2768,6 +2984,16 @@ impl<'a> Grammar<'a, '_> {
         }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
         if let Some(w) = self.weekday(j) {
+            // "expires at midnight Friday" is the end of Friday (T24:00), but "shortly
+            // after midnight Sunday" is in the first hour of Sunday (T00:00).
+            let after = i.checked_sub(1).is_some_and(|p| self.is(p, Kw::After));
+            let time = match time {
+                TimeOfDay::Clock {
+                    hour: 24,
+                    minute: 0,
+                } if after => TimeOfDay::Clock { hour: 0, minute: 0 },
+                t => t,
+            };
             return Some(Match::new(
                 i,
                 j + 1,
@@ -2778,6 +3004,14 @@ impl<'a> Grammar<'a, '_> {
                 },
                 "time-weekday",
             ));
+        }
+        // "from 9 a.m. to noon on Monday", "10 a.m. to 2 p.m. EST Friday", "between 2 and
+        // 4 p.m. today": the start of a range of times takes the day named after its end.
+        if self.range_link(i, j)
+            && let Some(end) = self.time(j + 1).filter(|e| e.start == j + 1)
+            && let Some(sem) = same_day_at(end.sem, time)
+        {
+            return Some(Match::new(i, j, sem, "time-range-start"));
         }
         // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
         // day is its own), but its day is the one named after "on", not the previous one.
@@ -4659,6 +4893,68 @@ impl<'a> Grammar<'a, '_> {
 }
 
 /// "nineties" → 199 (the 1990s).
+/// An hour 1–12 said with a part of the day ("10 at night", "3 in the afternoon"), on
+/// the 24-hour clock.
+fn hour_in_part(part: PartOfDay, hour: u32) -> Option<u32> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    Some(match part {
+        PartOfDay::Morning => hour % 12,
+        PartOfDay::Afternoon | PartOfDay::Evening if hour == 12 => 12,
+        PartOfDay::Afternoon | PartOfDay::Evening => hour + 12,
+        // "10 at night" is 22:00, "2 in the night" is 02:00.
+        PartOfDay::Night if hour >= 6 => hour % 12 + 12,
+        PartOfDay::Night => hour,
+        _ => return None,
+    })
+}
+
+/// The end of a range of times with its day ("noon on Monday", "4 p.m. today"): the same
+/// day at `start`, unless `start` comes later in the day than the end ("10 p.m. to 2 a.m.
+/// Saturday" starts the evening before).
+fn same_day_at(end: Sem, start: TimeOfDay) -> Option<Sem> {
+    let minutes = |t: TimeOfDay| match t {
+        TimeOfDay::Clock { hour, minute } => Some(hour * 60 + minute),
+        _ => None,
+    };
+    let before_end = |t: Option<TimeOfDay>| {
+        t.and_then(minutes)
+            .zip(minutes(start))
+            .is_some_and(|(e, s)| s < e)
+    };
+    match end {
+        Sem::Weekday { weekday, time, dir } if before_end(time) => Some(Sem::Weekday {
+            weekday,
+            time: Some(start),
+            dir,
+        }),
+        Sem::Calendar {
+            year,
+            month,
+            day: Some(day),
+            time,
+            dir,
+        } if before_end(time) => Some(Sem::Calendar {
+            year,
+            month,
+            day: Some(day),
+            time: Some(start),
+            dir,
+        }),
+        Sem::Deictic {
+            unit: Unit::Day,
+            offset,
+            time,
+        } if before_end(time) => Some(Sem::Deictic {
+            unit: Unit::Day,
+            offset,
+            time: Some(start),
+        }),
+        _ => None,
+    }
+}
+
 fn decade_word(w: &str) -> Option<i32> {
     const WORDS: &[(&str, i32)] = &[
         ("twenties", 192),

@@ -301,6 +301,11 @@ const PARTS: &[(&str, PartOfDay)] = &[
     ("afternoon", PartOfDay::Afternoon),
     ("evening", PartOfDay::Evening),
     ("night", PartOfDay::Night),
+    // "before dawn Monday": the first light is morning (TMO), the last one evening (TEV).
+    ("dawn", PartOfDay::Morning),
+    ("daybreak", PartOfDay::Morning),
+    ("dusk", PartOfDay::Evening),
+    ("nightfall", PartOfDay::Evening),
 ];
 
 const HOLIDAYS: &[(&str, Holiday)] = &[

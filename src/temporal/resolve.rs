@@ -21,6 +21,10 @@ struct Point {
     start: usize,
     /// Byte offset where its expression ends in the text.
     end: usize,
+    /// A time of day named without its day ("at 10 p.m."), placed on a day from context.
+    clock_only: bool,
+    /// A day named by its weekday ("Tuesday", "9 a.m. Monday").
+    weekday: bool,
 }
 
 /// The resolver's state over one text.
@@ -583,6 +587,72 @@ impl<'a> Resolver<'a> {
         Some((y, p.value.to_string()))
     }
 
+    /// "from Tuesday through Thursday", "hit late Tuesday and lasted until early
+    /// Wednesday", "between Monday and Wednesday": when a range word ("to", "through",
+    /// "until", "till", a dash, or "and" after "between") stands right before `m` and the
+    /// last time in the text is a day named earlier in the same sentence (not a bare clock
+    /// time placed on a day from context), that day opens the range `m` closes.
+    fn range_start_day(&self, m: &Mention) -> Option<Point> {
+        let p = self.prev_day.filter(|d| {
+            d.sentence == m.sentence
+                && !d.clock_only
+                && d.end <= m.span.start
+                && self.prev.is_some_and(|q| q.start == d.start)
+        })?;
+        let before = self.text.get(p.end..m.span.start)?.trim_end();
+        if before.ends_with(['-', '\u{2013}', '\u{2014}']) {
+            return Some(p);
+        }
+        let last = before.rsplit(char::is_whitespace).next()?;
+        let between = || {
+            self.text
+                .get(..p.start)
+                .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+        };
+        let range = ["to", "through", "thru", "until", "till"]
+            .iter()
+            .any(|k| last.eq_ignore_ascii_case(k))
+            || (before.trim().eq_ignore_ascii_case("and") && between());
+        range.then_some(p)
+    }
+
+    /// "from Monday to Friday", "Monday through Thursday", "between Monday and
+    /// Wednesday", "Monday-Friday": the weekday named right after `m` as the end of the
+    /// range it starts.
+    fn range_end_weekday(&self, m: &Mention) -> Option<u32> {
+        let rest = self.text.get(m.span.end..)?.trim_start();
+        let rest = match rest.strip_prefix(['-', '\u{2013}']) {
+            Some(r) => r,
+            None => {
+                let (link, r) = rest.split_once(char::is_whitespace)?;
+                let between = || {
+                    self.text
+                        .get(..m.span.start)
+                        .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                        .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+                };
+                let range = ["to", "through", "thru", "until", "till"]
+                    .iter()
+                    .any(|k| link.eq_ignore_ascii_case(k))
+                    || (link.eq_ignore_ascii_case("and") && between());
+                if !range {
+                    return None;
+                }
+                r
+            }
+        };
+        let mut words = rest
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let mut w = words.next()?;
+        if w.eq_ignore_ascii_case("early") || w.eq_ignore_ascii_case("late") {
+            w = words.next()?;
+        }
+        super::lexicon::lookup(w)?.weekday
+    }
+
     /// True when the clause's future is marked by an auxiliary ("will", "'ll", "going to").
     fn strong_future(&self, m: &Mention) -> bool {
         m.tense == Some(Tense::Future)
@@ -947,6 +1017,8 @@ impl<'a> Resolver<'a> {
                 sentence: m.sentence,
                 start: m.span.start,
                 end: m.span.end,
+                clock_only: matches!(sem, Sem::Clock(_)),
+                weekday: matches!(sem, Sem::Weekday { .. }),
             };
             // "the highest since 1997", "the first since 2016": a baseline for a record,
             // not the time the story moves to.
@@ -1652,7 +1724,7 @@ impl<'a> Resolver<'a> {
                 let dow = dct.weekday().number_from_monday();
                 let wd = i64::from(weekday);
                 let today = i64::from(dow);
-                let offset = match pick {
+                let mut offset = match pick {
                     Pick::Before => -((today - wd - 1).rem_euclid(7) + 1),
                     Pick::PastOrSame => -((today - wd).rem_euclid(7)),
                     Pick::After => (wd - today - 1).rem_euclid(7) + 1,
@@ -1667,7 +1739,60 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 };
+                let mut range_over = false;
+                // "The strike lasted from Monday to Friday" told on a Tuesday: a past range
+                // is over by the publication date, so it starts a week earlier when its end
+                // would come after it.
+                if matches!(pick, Pick::PastOrSame | Pick::Before)
+                    && offset < 0
+                    && let Some(end) = self.range_end_weekday(m)
+                {
+                    let mut gap = (i64::from(end) - wd).rem_euclid(7);
+                    if gap == 0 {
+                        gap = 7;
+                    }
+                    if offset + gap > 0 {
+                        offset -= 7;
+                        range_over = true;
+                    }
+                }
                 let d = dct.checked_add_signed(Duration::try_days(offset)?)?;
+                // "late Tuesday and lasted until early Wednesday", "from Tuesday through
+                // Thursday": the end of a range that starts on a named weekday is the first
+                // such day after it (the same day when both ends are times of day: "from 9
+                // a.m. to noon Monday"); after a date ("from Sept. 2 to Friday") only when
+                // the day by the tense would come before the start.
+                if dir == Direction::ByTense
+                    && let Some(p) = self.range_start_day(m)
+                {
+                    let base = p.interval.begin().date();
+                    let from = i64::from(base.weekday().number_from_monday());
+                    let mut gap = (wd - from).rem_euclid(7);
+                    if gap == 0 && time.is_none() {
+                        gap = 7;
+                    }
+                    let first = base.checked_add_signed(Duration::try_days(gap)?)?;
+                    if p.weekday || d < base || (d == base && time.is_none()) {
+                        let v = DateValue {
+                            year: YearValue::Year(first.year()),
+                            part: DatePart::Day(first.month(), first.day()),
+                            time: time_part(time),
+                        };
+                        let mut o = self.dated(
+                            v,
+                            format!(
+                                "the end of a range: the first {} from its start, {}",
+                                weekday_name(weekday),
+                                p.value
+                            ),
+                            Anchor::Previous,
+                        );
+                        if matches!(time, Some(TimeOfDay::Part(_))) {
+                            o.timex_type = TimexType::Date;
+                        }
+                        return Some(o);
+                    }
+                }
                 let v = DateValue {
                     year: YearValue::Year(d.year()),
                     part: DatePart::Day(d.month(), d.day()),
@@ -1718,6 +1843,11 @@ impl<'a> Resolver<'a> {
                         } else {
                             "the latest one"
                         }
+                    );
+                }
+                if range_over {
+                    detail = format!(
+                        "{detail}; a week back, for the past range it opens to end by the publication date"
                     );
                 }
                 let mut o = self.dated(v, detail, Anchor::Publication);

@@ -2963,3 +2963,247 @@ fn one_word_lengths() {
     );
     one("The yearlong probe ended.", "yearlong", "DURATION", "P1Y");
 }
+
+/// (text, value) of every expression, for phrases with several times.
+#[track_caller]
+fn clock_values(text: &str) -> Vec<(String, String)> {
+    run(text, dct())
+        .into_iter()
+        .map(|(s, _, v, _)| (s, v))
+        .collect()
+}
+
+#[track_caller]
+fn assert_clock_values(text: &str, want: &[(&str, &str)]) {
+    let got = clock_values(text);
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, v)| (s.as_str(), v.as_str())).collect();
+    assert_eq!(got, want, "{text:?}");
+}
+
+#[test]
+fn a_weekday_ending_a_range_follows_its_start() {
+    // Published Tuesday 2025-11-04: the end comes after the start, whatever the tense.
+    assert_clock_values(
+        "The blizzard struck late Tuesday and raged until early Wednesday.",
+        &[
+            ("late Tuesday", "2025-11-04"),
+            ("early Wednesday", "2025-11-05"),
+        ],
+    );
+    assert_clock_values(
+        "The fair runs from Tuesday through Thursday.",
+        &[("Tuesday", "2025-11-04"), ("Thursday", "2025-11-06")],
+    );
+    assert_clock_values(
+        "Hearings are set between Monday and Wednesday.",
+        &[("Monday", "2025-11-03"), ("Wednesday", "2025-11-05")],
+    );
+    // After a date, the weekday keeps its own reading when it already follows it.
+    assert_clock_values(
+        "The fund bought stock from Oct. 20 to Thursday.",
+        &[("Oct. 20", "2025-10-20"), ("Thursday", "2025-10-30")],
+    );
+    // A bare clock time is no named day: its range end keeps the tense's reading.
+    assert_clock_values(
+        "The party lasted from 10 p.m. to 2 a.m. Saturday.",
+        &[
+            ("10 p.m.", "2025-11-04T22:00"),
+            ("2 a.m. Saturday", "2025-11-01T02:00"),
+        ],
+    );
+}
+
+#[test]
+fn both_ends_of_a_clock_range_take_the_day_after_it() {
+    assert_clock_values(
+        "The council sat from 9 a.m. to noon on Monday.",
+        &[
+            ("9 a.m.", "2025-11-03T09:00"),
+            ("noon", "2025-11-03T12:00"),
+            ("Monday", "2025-11-03"),
+        ],
+    );
+    assert_clock_values(
+        "Polls were open 10 a.m. to 2 p.m. EST Friday.",
+        &[
+            ("10 a.m.", "2025-10-31T10:00"),
+            ("2 p.m. EST Friday", "2025-10-31T14:00"),
+        ],
+    );
+    assert_clock_values(
+        "The parade went from noon to 3 p.m. Friday.",
+        &[
+            ("noon", "2025-10-31T12:00"),
+            ("3 p.m. Friday", "2025-10-31T15:00"),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_hour_opening_a_range_shares_its_meridiem() {
+    assert_clock_values(
+        "The hearing is between 2 and 4 p.m. today.",
+        &[
+            ("2", "2025-11-04T14:00"),
+            ("4 p.m. today", "2025-11-04T16:00"),
+        ],
+    );
+    assert_clock_values(
+        "The clinic opens from 10 to 11:30 a.m.",
+        &[
+            ("10", "2025-11-04T10:00"),
+            ("11:30 a.m.", "2025-11-04T11:30"),
+        ],
+    );
+    assert_clock_values(
+        "Donations are taken 9-11 a.m.",
+        &[("9", "2025-11-04T09:00"), ("11 a.m.", "2025-11-04T11:00")],
+    );
+    // Across noon the start keeps the morning: "11 to 1 p.m." starts at 11:00.
+    assert_clock_values(
+        "Lunch is served 11 to 1 p.m. on Nov. 12.",
+        &[
+            ("11", "2025-11-12T11:00"),
+            ("1 p.m.", "2025-11-12T13:00"),
+            ("Nov. 12", "2025-11-12"),
+        ],
+    );
+    // A score or a count before a clock is no hour.
+    assert_clock_values("The Jets won 3-2 on Monday.", &[("Monday", "2025-11-03")]);
+}
+
+#[test]
+fn an_hour_after_a_part_of_a_day_is_on_that_day() {
+    assert_clock_values(
+        "The envoys met Monday afternoon at 3.",
+        &[
+            ("Monday afternoon", "2025-11-03TAF"),
+            ("3", "2025-11-03T15:00"),
+        ],
+    );
+    assert_clock_values(
+        "The mayor will speak Friday evening at 7:30.",
+        &[
+            ("Friday evening", "2025-11-07TEV"),
+            ("7:30", "2025-11-07T19:30"),
+        ],
+    );
+    assert_clock_values(
+        "The band plays tonight at 8.",
+        &[("tonight", "2025-11-04TNI"), ("8", "2025-11-04T20:00")],
+    );
+    // A level after a trading verb is no hour.
+    assert_clock_values(
+        "The stock closed Monday afternoon at 3.",
+        &[("Monday afternoon", "2025-11-03TAF")],
+    );
+}
+
+#[test]
+fn dawn_dusk_and_midnight_with_a_day() {
+    one(
+        "Rebels attacked the base before dawn Monday.",
+        "dawn Monday",
+        "DATE",
+        "2025-11-03TMO",
+    );
+    // A capitalized "Dawn" inside a sentence is a name.
+    one(
+        "He told Dawn Monday that he would resign.",
+        "Monday",
+        "DATE",
+        "2025-11-03",
+    );
+    // After midnight, the named day has just begun; at midnight, it ends.
+    one(
+        "The blaze began shortly after midnight Sunday.",
+        "midnight Sunday",
+        "TIME",
+        "2025-11-02T00:00",
+    );
+    one(
+        "The offer lapsed at midnight Sunday.",
+        "midnight Sunday",
+        "TIME",
+        "2025-11-02T24:00",
+    );
+}
+
+#[test]
+fn north_american_zones_by_region() {
+    one(
+        "The address is at 8:30 Eastern.",
+        "8:30 Eastern",
+        "TIME",
+        "2025-11-04T08:30",
+    );
+    one(
+        "The debate aired at 9 p.m. Pacific time Friday.",
+        "9 p.m. Pacific time Friday",
+        "TIME",
+        "2025-10-31T21:00",
+    );
+    one(
+        "The show airs at 9 p.m. ET.",
+        "9 p.m. ET",
+        "TIME",
+        "2025-11-04T21:00",
+    );
+    // A region naming a place is no zone.
+    one(
+        "Trading began at 9:30 Eastern Europe time.",
+        "9:30",
+        "TIME",
+        "2025-11-04T09:30",
+    );
+}
+
+#[test]
+fn a_bare_hour_after_a_clock_time_follows_it() {
+    assert_clock_values(
+        "The march began at noon Saturday and broke up around 4.",
+        &[
+            ("noon Saturday", "2025-11-01T12:00"),
+            ("around 4", "2025-11-01T16:00"),
+        ],
+    );
+    assert_clock_values(
+        "Trading stopped at 10:15 a.m. and resumed at 11.",
+        &[
+            ("10:15 a.m.", "2025-11-04T10:15"),
+            ("11", "2025-11-04T11:00"),
+        ],
+    );
+    // A level, or an hour with no clock time before it, is left alone.
+    assert_clock_values(
+        "The shop opened at 9 a.m. and the stock ended at 5.",
+        &[("9 a.m.", "2025-11-04T09:00")],
+    );
+    none("The children arrived at 4.");
+}
+
+#[test]
+fn a_past_range_of_weekdays_ends_by_the_publication_date() {
+    // Told on Tuesday 2025-11-04, a past Monday-to-Friday range is the previous week's.
+    assert_clock_values(
+        "The walkout lasted from Monday to Friday.",
+        &[("Monday", "2025-10-27"), ("Friday", "2025-10-31")],
+    );
+    assert_clock_values(
+        "The talks ran Monday-Wednesday.",
+        &[("Monday", "2025-10-27"), ("Wednesday", "2025-10-29")],
+    );
+    // A range already over keeps its days; one starting on the publication date may run
+    // past it.
+    assert_clock_values(
+        "The talks were held between Saturday and Monday.",
+        &[("Saturday", "2025-11-01"), ("Monday", "2025-11-03")],
+    );
+    assert_clock_values(
+        "The gale blew from late Tuesday until early Wednesday.",
+        &[
+            ("late Tuesday", "2025-11-04"),
+            ("early Wednesday", "2025-11-05"),
+        ],
+    );
+}
