@@ -1080,6 +1080,27 @@ impl<'a> Resolver<'a> {
         o
     }
 
+    /// A weekday placed on day `d`, with its part of day or clock time. "Thursday night"
+    /// names a day: its type stays DATE.
+    fn weekday_on(
+        &self,
+        d: NaiveDate,
+        time: Option<TimeOfDay>,
+        detail: String,
+        anchor: Anchor,
+    ) -> Out {
+        let v = DateValue {
+            year: YearValue::Year(d.year()),
+            part: DatePart::Day(d.month(), d.day()),
+            time: time_part(time),
+        };
+        let mut o = self.dated(v, detail, anchor);
+        if matches!(time, Some(TimeOfDay::Part(_))) {
+            o.timex_type = TimexType::Date;
+        }
+        o
+    }
+
     fn waiting(&self, v: DateValue, what: &str) -> Out {
         let mut o = self.dated(
             v,
@@ -1666,24 +1687,16 @@ impl<'a> Resolver<'a> {
                         ((wd - from - 1).rem_euclid(7) + 1, "after")
                     };
                     let d = base.checked_add_signed(Duration::try_days(offset)?)?;
-                    let v = DateValue {
-                        year: YearValue::Year(d.year()),
-                        part: DatePart::Day(d.month(), d.day()),
-                        time: time_part(time),
-                    };
-                    let mut o = self.dated(
-                        v,
+                    return Some(self.weekday_on(
+                        d,
+                        time,
                         format!(
                             "the {} {rel} the previous time in the text, {}",
                             weekday_name(weekday),
                             p.value
                         ),
                         Anchor::Previous,
-                    );
-                    if matches!(time, Some(TimeOfDay::Part(_))) {
-                        o.timex_type = TimexType::Date;
-                    }
-                    return Some(o);
+                    ));
                 }
                 // "would appeal Wednesday's ruling": a possessive names an event by its day;
                 // the tense of the verb it depends on is not the event's. (The verb after
@@ -1773,24 +1786,16 @@ impl<'a> Resolver<'a> {
                     }
                     let first = base.checked_add_signed(Duration::try_days(gap)?)?;
                     if p.weekday || d < base || (d == base && time.is_none()) {
-                        let v = DateValue {
-                            year: YearValue::Year(first.year()),
-                            part: DatePart::Day(first.month(), first.day()),
-                            time: time_part(time),
-                        };
-                        let mut o = self.dated(
-                            v,
+                        return Some(self.weekday_on(
+                            first,
+                            time,
                             format!(
                                 "the end of a range: the first {} from its start, {}",
                                 weekday_name(weekday),
                                 p.value
                             ),
                             Anchor::Previous,
-                        );
-                        if matches!(time, Some(TimeOfDay::Part(_))) {
-                            o.timex_type = TimexType::Date;
-                        }
-                        return Some(o);
+                        ));
                     }
                 }
                 let v = DateValue {
