@@ -1213,6 +1213,28 @@ impl<'a> Grammar<'a, '_> {
         let length: fn(&Sem) -> bool =
             |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_));
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
+        // "well over a decade", "a little more than two years": a word of degree before a
+        // comparison joins it; after it "over" is always "more than" ("rose well over two
+        // years" is not "during them"). "just" stays outside ("just over an hour").
+        let degree = if ["well", "slightly", "far"]
+            .iter()
+            .any(|w| self.word_is(i, w))
+        {
+            Some(i + 1)
+        } else if self.is(i, Kw::A) && (self.word_is(i + 1, "little") || self.word_is(i + 1, "bit"))
+        {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(d) = degree {
+            return match self.kw(d)? {
+                Kw::Over => Some((d + 1, Modifier::MoreThan, length)),
+                Kw::Under => Some((d + 1, Modifier::LessThan, length)),
+                Kw::More | Kw::Less if self.is(d + 1, Kw::Than) => self.prefix(d),
+                _ => None,
+            };
+        }
         let k = self.kw(i)?;
         match k {
             // "late in 2024", "earlier in the year", "early in the month".
@@ -1306,6 +1328,7 @@ impl<'a> Grammar<'a, '_> {
                     LENGTH_BEFORE_OVER
                         .iter()
                         .any(|w| p.text.eq_ignore_ascii_case(w))
+                        || p.text.eq_ignore_ascii_case("just")
                 });
                 let shift: fn(&Sem) -> bool = |s| matches!(s, Sem::Shift { .. });
                 let counted_length: fn(&Sem) -> bool =
@@ -4291,12 +4314,9 @@ impl<'a> Grammar<'a, '_> {
             {
                 return Some((Amount::Tenths(tenths + 5), i + 4));
             }
-            // "two to three weeks", "12 to 18 months": the first number.
-            if (self.is(i + 1, Kw::To) || self.word_is(i + 1, "or"))
-                && self.tok(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
-                && self.unit(i + 3).is_some()
-            {
-                return Some((Amount::Tenths(tenths), i + 3));
+            // "12 to 18 months", "2-3 weeks": the first number.
+            if let Some(end) = self.amount_range_end(i) {
+                return Some((Amount::Tenths(tenths), end));
             }
             return Some((Amount::Tenths(tenths), i + 1));
         }
@@ -4332,6 +4352,10 @@ impl<'a> Grammar<'a, '_> {
             if self.is(i + 1, Kw::And) && self.is(i + 2, Kw::A) && self.is(i + 3, Kw::Half) {
                 return Some((Amount::Tenths(n * 10 + 5), i + 4));
             }
+            // "two to three weeks", "three- to five-year": the first number.
+            if let Some(end) = self.amount_range_end(i) {
+                return Some((Amount::n(n), end));
+            }
             return Some((Amount::n(n), i + 1));
         }
         match l.kw? {
@@ -4361,7 +4385,59 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
+    /// A range of amounts whose first number is at `i` ("two to three weeks", "12 or 18
+    /// months", "three- to five-year", "2-3 weeks", "between two and three weeks"): the
+    /// token after the second number, when a unit follows it and the second number is the
+    /// larger. TimeML writes one value for the range: its first number (with the mod
+    /// `EQUAL_OR_MORE`, see [`Grammar::length`]).
+    fn amount_range_end(&self, i: usize) -> Option<usize> {
+        let value = |k: usize| match self.tok(k) {
+            Some(t) if t.kind == TokenKind::Number && self.ndigits(k) <= 3 => self.num(k),
+            Some(t) => t.lex.and_then(|l| l.number),
+            None => None,
+        };
+        let first = value(i)?;
+        let digits = self.tok(i).is_some_and(|t| t.kind == TokenKind::Number);
+        let second_at = match self.kw(i + 1) {
+            Some(Kw::To) => i + 2,
+            Some(Kw::And) if i.checked_sub(1).is_some_and(|p| self.word_is(p, "between")) => i + 2,
+            _ if self.word_is(i + 1, "or") => i + 2,
+            // "a three- to five-year term"
+            _ if (self.punct(i + 1, "-") || self.punct(i + 1, "–"))
+                && self.adj(i + 1)
+                && self.is(i + 2, Kw::To) =>
+            {
+                i + 3
+            }
+            // "2-3 weeks": digits on both sides of the dash.
+            _ if digits
+                && self.hyphen(i + 1)
+                && self.tok(i + 2).is_some_and(|t| t.kind == TokenKind::Number) =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        let second = value(second_at)?;
+        if second <= first {
+            return None;
+        }
+        let end = second_at + 1;
+        let unit_next = self.unit(end).is_some()
+            || (self.hyphen(end) && self.unit(end + 1).is_some_and(|(_, plural)| !plural));
+        unit_next.then_some(end)
+    }
+
     fn length(&self, i: usize) -> Option<Match> {
+        // "between two and three weeks": a range of lengths, "between" included.
+        if self.word_is(i, "between") {
+            let mut m = self.length(i + 1)?;
+            if !self.is(i + 2, Kw::And) || !matches!(m.sem, Sem::Duration { .. }) {
+                return None;
+            }
+            m.start = i;
+            return Some(m);
+        }
         // "a weeklong recess": one unit, written as one word.
         if let Some(u) = self.lex(i).and_then(|l| l.long_of) {
             return Some(Match::new(
@@ -4476,6 +4552,9 @@ impl<'a> Grammar<'a, '_> {
                 ));
             }
         };
+        // "two to three weeks": a range, written as its first number and at least it;
+        // "two to three years ago": about that far back.
+        let range = self.amount_range_end(j) == Some(u_at);
         let hyphenated = self.hyphen(u_at);
         if hyphenated {
             u_at += 1;
@@ -4538,6 +4617,12 @@ impl<'a> Grammar<'a, '_> {
             m.map(|mut m| {
                 if or_so {
                     m.modifier = Some(Modifier::Approx);
+                } else if range {
+                    m.modifier = Some(if matches!(m.sem, Sem::Duration { .. }) {
+                        Modifier::EqualOrMore
+                    } else {
+                        Modifier::Approx
+                    });
                 }
                 m
             })
