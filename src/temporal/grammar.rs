@@ -4451,6 +4451,30 @@ impl<'a> Grammar<'a, '_> {
                 "duration",
             ));
         }
+        // "grew over the years", "through the decades": an unspecified number of them
+        // (not "over the years 2010 to 2015", "over the years of the war").
+        if self.is(i, Kw::The)
+            && matches!(
+                self.unit(i + 1),
+                Some((Unit::Year | Unit::Decade | Unit::Century, true))
+            )
+            && i.checked_sub(1)
+                .is_some_and(|p| self.is(p, Kw::Over) || self.is(p, Kw::Through))
+            && self.year4(i + 2).is_none()
+            && !self.is(i + 2, Kw::Of)
+        {
+            let (unit, _) = self.unit(i + 1)?;
+            return Some(Match::new(
+                i,
+                i + 2,
+                Sem::Duration {
+                    amount: Amount::Some,
+                    unit,
+                    ending_now: false,
+                },
+                "over-the-units",
+            ));
+        }
         // "the nine months", "the first nine months"
         let mut j = i;
         if self.is(j, Kw::The) {
@@ -4534,6 +4558,18 @@ impl<'a> Grammar<'a, '_> {
                 }
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
                     return None;
+                }
+                // "in years past", "in decades past": a vague past, like "in recent years".
+                if self.is(j + 1, Kw::Past) && self.is(p_or(j.checked_sub(1)), Kw::In) {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Ref {
+                            kind: RefKind::Past,
+                            unit: u,
+                        },
+                        "units-past",
+                    ));
                 }
                 let end = if self.hyphen(j + 1) && self.is(j + 2, Kw::Long) {
                     j + 3
@@ -4759,6 +4795,33 @@ impl<'a> Grammar<'a, '_> {
                     freq: None,
                 },
                 "weekends",
+            ));
+        }
+        // "year after year", "night after night": the unit again and again.
+        if let Some((unit, false)) = self.unit(i)
+            && self.is(i + 1, Kw::After)
+            && self.unit(i + 2) == Some((unit, false))
+            && !self.hyphen(i + 1)
+            && i.checked_sub(1).is_none_or(|p| {
+                !matches!(
+                    self.kw(p),
+                    Some(Kw::The | Kw::A | Kw::An | Kw::Each | Kw::Every)
+                ) && self.amount(p).is_none()
+            })
+        {
+            return Some(Match::new(
+                i,
+                i + 3,
+                Sem::Set {
+                    amount: Amount::n(1),
+                    unit,
+                    weekday: None,
+                    part: None,
+                    month: None,
+                    season: None,
+                    freq: None,
+                },
+                "unit-after-unit",
             ));
         }
         // "three times a day": a number word has no keyword of its own.

@@ -3288,3 +3288,40 @@ fn a_word_of_degree_before_a_comparison_keeps_the_modifier() {
     // Not before a length: a count.
     none("The dealer sold well over 300 trucks.");
 }
+
+#[test]
+fn the_years_over_which_something_happens_and_years_past() {
+    one(
+        "The village has changed a lot over the years.",
+        "the years",
+        "DURATION",
+        "PXY",
+    );
+    // A named span of years is its own years.
+    let got = run("Rainfall was logged over the years 2001 to 2004.", dct());
+    assert!(got.iter().all(|g| g.0 != "the years"), "{got:?}");
+    one(
+        "In years past, the parade filled the square.",
+        "years past",
+        "DATE",
+        "PAST_REF",
+    );
+}
+
+#[test]
+fn a_unit_after_the_same_unit_recurs() {
+    one(
+        "Tuition climbed year after year.",
+        "year after year",
+        "SET",
+        "P1Y",
+    );
+    one(
+        "Volunteers returned day after day.",
+        "day after day",
+        "SET",
+        "P1D",
+    );
+    // "the day after the vote" is one day.
+    none("The day after the vote, the mayor resigned.");
+}
