@@ -9,6 +9,7 @@ use super::semantic::{
 use super::types::Modifier;
 use super::value::RefKind;
 use crate::text::{Span, Token, TokenKind};
+use chrono::Datelike;
 
 /// One token with its lexicon entry and numeric value.
 #[derive(Debug, Clone, Copy)]
@@ -926,7 +927,10 @@ impl<'a> Grammar<'a, '_> {
         };
         if !matches!(
             m.sem,
-            Sem::Calendar { .. } | Sem::Holiday { .. } | Sem::Weekday { .. }
+            Sem::Calendar { .. }
+                | Sem::Holiday { .. }
+                | Sem::Weekday { .. }
+                | Sem::Set { day: Some(_), .. }
         ) && (m.start + 1..m.end).any(|k| self.tok(k).is_some_and(titled))
             && !self.cap(m.start.saturating_sub(1))
         {
@@ -2187,6 +2191,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: None,
                             season: Some(season),
+                            day: None,
                             freq: None,
                         },
                         "the-past-seasons",
@@ -3719,6 +3724,7 @@ impl<'a> Grammar<'a, '_> {
                     part: None,
                     month: None,
                     season: None,
+                    day: None,
                     freq: None,
                 },
                 "weekdays",
@@ -3743,6 +3749,7 @@ impl<'a> Grammar<'a, '_> {
                         part: Some(p),
                         month: None,
                         season: None,
+                        day: None,
                         freq: None,
                     },
                     "weekday-parts",
@@ -4792,6 +4799,7 @@ impl<'a> Grammar<'a, '_> {
                     part: None,
                     month: None,
                     season: None,
+                    day: None,
                     freq: None,
                 },
                 "weekends",
@@ -4819,6 +4827,7 @@ impl<'a> Grammar<'a, '_> {
                     part: None,
                     month: None,
                     season: None,
+                    day: None,
                     freq: None,
                 },
                 "unit-after-unit",
@@ -4845,6 +4854,7 @@ impl<'a> Grammar<'a, '_> {
                     part,
                     month: None,
                     season: None,
+                    day: None,
                     freq,
                 },
                 "set",
@@ -4885,6 +4895,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: None,
                             season: Some(season),
+                            day: None,
                             freq: None,
                         },
                         "set",
@@ -4901,6 +4912,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: Some(m),
                             season: None,
+                            day: None,
                             freq: None,
                         },
                         "set",
@@ -4908,6 +4920,37 @@ impl<'a> Grammar<'a, '_> {
                 }
                 if let Some(p) = self.part(j) {
                     return set(j + 1, amount, Unit::Day, None, Some(p), None);
+                }
+                // "every Christmas", "each Fourth of July"-like fixed holidays: the same
+                // day of any year; a movable feast ("every Easter") has no such value.
+                if let Some(h) = self.holiday(j)
+                    && let Sem::Holiday {
+                        holiday,
+                        year: None,
+                        around: HolidaySpan::Day,
+                        ..
+                    } = h.sem
+                    && let (Some(a), Some(b)) = (
+                        super::holidays::date(holiday, 2001),
+                        super::holidays::date(holiday, 2002),
+                    )
+                    && (a.month(), a.day()) == (b.month(), b.day())
+                {
+                    return Some(Match::new(
+                        i,
+                        h.end,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: Some(a.month()),
+                            season: None,
+                            day: Some(a.day()),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 None
             }

@@ -3325,3 +3325,19 @@ fn a_unit_after_the_same_unit_recurs() {
     // "the day after the vote" is one day.
     none("The day after the vote, the mayor resigned.");
 }
+
+#[test]
+fn a_fixed_holiday_recurs_on_its_day() {
+    one(
+        "The cousins visit every Christmas.",
+        "every Christmas",
+        "SET",
+        "XXXX-12-25",
+    );
+    one(
+        "Crowds gather downtown each New Year's Eve.",
+        "each New Year's Eve",
+        "SET",
+        "XXXX-12-31",
+    );
+}
