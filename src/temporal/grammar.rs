@@ -9,6 +9,7 @@ use super::semantic::{
 use super::types::Modifier;
 use super::value::RefKind;
 use crate::text::{Span, Token, TokenKind};
+use chrono::Datelike;
 
 /// One token with its lexicon entry and numeric value.
 #[derive(Debug, Clone, Copy)]
@@ -926,7 +927,10 @@ impl<'a> Grammar<'a, '_> {
         };
         if !matches!(
             m.sem,
-            Sem::Calendar { .. } | Sem::Holiday { .. } | Sem::Weekday { .. }
+            Sem::Calendar { .. }
+                | Sem::Holiday { .. }
+                | Sem::Weekday { .. }
+                | Sem::Set { day: Some(_), .. }
         ) && (m.start + 1..m.end).any(|k| self.tok(k).is_some_and(titled))
             && !self.cap(m.start.saturating_sub(1))
         {
@@ -1213,6 +1217,28 @@ impl<'a> Grammar<'a, '_> {
         let length: fn(&Sem) -> bool =
             |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_));
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
+        // "well over a decade", "a little more than two years": a word of degree before a
+        // comparison joins it; after it "over" is always "more than" ("rose well over two
+        // years" is not "during them"). "just" stays outside ("just over an hour").
+        let degree = if ["well", "slightly", "far"]
+            .iter()
+            .any(|w| self.word_is(i, w))
+        {
+            Some(i + 1)
+        } else if self.is(i, Kw::A) && (self.word_is(i + 1, "little") || self.word_is(i + 1, "bit"))
+        {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(d) = degree {
+            return match self.kw(d)? {
+                Kw::Over => Some((d + 1, Modifier::MoreThan, length)),
+                Kw::Under => Some((d + 1, Modifier::LessThan, length)),
+                Kw::More | Kw::Less if self.is(d + 1, Kw::Than) => self.prefix(d),
+                _ => None,
+            };
+        }
         let k = self.kw(i)?;
         match k {
             // "late in 2024", "earlier in the year", "early in the month".
@@ -1306,6 +1332,7 @@ impl<'a> Grammar<'a, '_> {
                     LENGTH_BEFORE_OVER
                         .iter()
                         .any(|w| p.text.eq_ignore_ascii_case(w))
+                        || p.text.eq_ignore_ascii_case("just")
                 });
                 let shift: fn(&Sem) -> bool = |s| matches!(s, Sem::Shift { .. });
                 let counted_length: fn(&Sem) -> bool =
@@ -2164,6 +2191,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: None,
                             season: Some(season),
+                            day: None,
                             freq: None,
                         },
                         "the-past-seasons",
@@ -3696,6 +3724,7 @@ impl<'a> Grammar<'a, '_> {
                     part: None,
                     month: None,
                     season: None,
+                    day: None,
                     freq: None,
                 },
                 "weekdays",
@@ -3720,6 +3749,7 @@ impl<'a> Grammar<'a, '_> {
                         part: Some(p),
                         month: None,
                         season: None,
+                        day: None,
                         freq: None,
                     },
                     "weekday-parts",
@@ -4291,12 +4321,9 @@ impl<'a> Grammar<'a, '_> {
             {
                 return Some((Amount::Tenths(tenths + 5), i + 4));
             }
-            // "two to three weeks", "12 to 18 months": the first number.
-            if (self.is(i + 1, Kw::To) || self.word_is(i + 1, "or"))
-                && self.tok(i + 2).is_some_and(|n| n.kind == TokenKind::Number)
-                && self.unit(i + 3).is_some()
-            {
-                return Some((Amount::Tenths(tenths), i + 3));
+            // "12 to 18 months", "2-3 weeks": the first number.
+            if let Some(end) = self.amount_range_end(i) {
+                return Some((Amount::Tenths(tenths), end));
             }
             return Some((Amount::Tenths(tenths), i + 1));
         }
@@ -4332,6 +4359,10 @@ impl<'a> Grammar<'a, '_> {
             if self.is(i + 1, Kw::And) && self.is(i + 2, Kw::A) && self.is(i + 3, Kw::Half) {
                 return Some((Amount::Tenths(n * 10 + 5), i + 4));
             }
+            // "two to three weeks", "three- to five-year": the first number.
+            if let Some(end) = self.amount_range_end(i) {
+                return Some((Amount::n(n), end));
+            }
             return Some((Amount::n(n), i + 1));
         }
         match l.kw? {
@@ -4361,7 +4392,59 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
+    /// A range of amounts whose first number is at `i` ("two to three weeks", "12 or 18
+    /// months", "three- to five-year", "2-3 weeks", "between two and three weeks"): the
+    /// token after the second number, when a unit follows it and the second number is the
+    /// larger. TimeML writes one value for the range: its first number (with the mod
+    /// `EQUAL_OR_MORE`, see [`Grammar::length`]).
+    fn amount_range_end(&self, i: usize) -> Option<usize> {
+        let value = |k: usize| match self.tok(k) {
+            Some(t) if t.kind == TokenKind::Number && self.ndigits(k) <= 3 => self.num(k),
+            Some(t) => t.lex.and_then(|l| l.number),
+            None => None,
+        };
+        let first = value(i)?;
+        let digits = self.tok(i).is_some_and(|t| t.kind == TokenKind::Number);
+        let second_at = match self.kw(i + 1) {
+            Some(Kw::To) => i + 2,
+            Some(Kw::And) if i.checked_sub(1).is_some_and(|p| self.word_is(p, "between")) => i + 2,
+            _ if self.word_is(i + 1, "or") => i + 2,
+            // "a three- to five-year term"
+            _ if (self.punct(i + 1, "-") || self.punct(i + 1, "–"))
+                && self.adj(i + 1)
+                && self.is(i + 2, Kw::To) =>
+            {
+                i + 3
+            }
+            // "2-3 weeks": digits on both sides of the dash.
+            _ if digits
+                && self.hyphen(i + 1)
+                && self.tok(i + 2).is_some_and(|t| t.kind == TokenKind::Number) =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        let second = value(second_at)?;
+        if second <= first {
+            return None;
+        }
+        let end = second_at + 1;
+        let unit_next = self.unit(end).is_some()
+            || (self.hyphen(end) && self.unit(end + 1).is_some_and(|(_, plural)| !plural));
+        unit_next.then_some(end)
+    }
+
     fn length(&self, i: usize) -> Option<Match> {
+        // "between two and three weeks": a range of lengths, "between" included.
+        if self.word_is(i, "between") {
+            let mut m = self.length(i + 1)?;
+            if !self.is(i + 2, Kw::And) || !matches!(m.sem, Sem::Duration { .. }) {
+                return None;
+            }
+            m.start = i;
+            return Some(m);
+        }
         // "a weeklong recess": one unit, written as one word.
         if let Some(u) = self.lex(i).and_then(|l| l.long_of) {
             return Some(Match::new(
@@ -4373,6 +4456,30 @@ impl<'a> Grammar<'a, '_> {
                     ending_now: false,
                 },
                 "duration",
+            ));
+        }
+        // "grew over the years", "through the decades": an unspecified number of them
+        // (not "over the years 2010 to 2015", "over the years of the war").
+        if self.is(i, Kw::The)
+            && matches!(
+                self.unit(i + 1),
+                Some((Unit::Year | Unit::Decade | Unit::Century, true))
+            )
+            && i.checked_sub(1)
+                .is_some_and(|p| self.is(p, Kw::Over) || self.is(p, Kw::Through))
+            && self.year4(i + 2).is_none()
+            && !self.is(i + 2, Kw::Of)
+        {
+            let (unit, _) = self.unit(i + 1)?;
+            return Some(Match::new(
+                i,
+                i + 2,
+                Sem::Duration {
+                    amount: Amount::Some,
+                    unit,
+                    ending_now: false,
+                },
+                "over-the-units",
             ));
         }
         // "the nine months", "the first nine months"
@@ -4459,6 +4566,18 @@ impl<'a> Grammar<'a, '_> {
                 if self.hyphen(j + 1) && self.is(j + 2, Kw::Old) {
                     return None;
                 }
+                // "in years past", "in decades past": a vague past, like "in recent years".
+                if self.is(j + 1, Kw::Past) && self.is(p_or(j.checked_sub(1)), Kw::In) {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Ref {
+                            kind: RefKind::Past,
+                            unit: u,
+                        },
+                        "units-past",
+                    ));
+                }
                 let end = if self.hyphen(j + 1) && self.is(j + 2, Kw::Long) {
                     j + 3
                 } else {
@@ -4476,6 +4595,9 @@ impl<'a> Grammar<'a, '_> {
                 ));
             }
         };
+        // "two to three weeks": a range, written as its first number and at least it;
+        // "two to three years ago": about that far back.
+        let range = self.amount_range_end(j) == Some(u_at);
         let hyphenated = self.hyphen(u_at);
         if hyphenated {
             u_at += 1;
@@ -4538,6 +4660,12 @@ impl<'a> Grammar<'a, '_> {
             m.map(|mut m| {
                 if or_so {
                     m.modifier = Some(Modifier::Approx);
+                } else if range {
+                    m.modifier = Some(if matches!(m.sem, Sem::Duration { .. }) {
+                        Modifier::EqualOrMore
+                    } else {
+                        Modifier::Approx
+                    });
                 }
                 m
             })
@@ -4671,9 +4799,38 @@ impl<'a> Grammar<'a, '_> {
                     part: None,
                     month: None,
                     season: None,
+                    day: None,
                     freq: None,
                 },
                 "weekends",
+            ));
+        }
+        // "year after year", "night after night": the unit again and again.
+        if let Some((unit, false)) = self.unit(i)
+            && self.is(i + 1, Kw::After)
+            && self.unit(i + 2) == Some((unit, false))
+            && !self.hyphen(i + 1)
+            && i.checked_sub(1).is_none_or(|p| {
+                !matches!(
+                    self.kw(p),
+                    Some(Kw::The | Kw::A | Kw::An | Kw::Each | Kw::Every)
+                ) && self.amount(p).is_none()
+            })
+        {
+            return Some(Match::new(
+                i,
+                i + 3,
+                Sem::Set {
+                    amount: Amount::n(1),
+                    unit,
+                    weekday: None,
+                    part: None,
+                    month: None,
+                    season: None,
+                    day: None,
+                    freq: None,
+                },
+                "unit-after-unit",
             ));
         }
         // "three times a day": a number word has no keyword of its own.
@@ -4697,6 +4854,7 @@ impl<'a> Grammar<'a, '_> {
                     part,
                     month: None,
                     season: None,
+                    day: None,
                     freq,
                 },
                 "set",
@@ -4737,6 +4895,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: None,
                             season: Some(season),
+                            day: None,
                             freq: None,
                         },
                         "set",
@@ -4753,6 +4912,7 @@ impl<'a> Grammar<'a, '_> {
                             part: None,
                             month: Some(m),
                             season: None,
+                            day: None,
                             freq: None,
                         },
                         "set",
@@ -4760,6 +4920,37 @@ impl<'a> Grammar<'a, '_> {
                 }
                 if let Some(p) = self.part(j) {
                     return set(j + 1, amount, Unit::Day, None, Some(p), None);
+                }
+                // "every Christmas", "each Fourth of July"-like fixed holidays: the same
+                // day of any year; a movable feast ("every Easter") has no such value.
+                if let Some(h) = self.holiday(j)
+                    && let Sem::Holiday {
+                        holiday,
+                        year: None,
+                        around: HolidaySpan::Day,
+                        ..
+                    } = h.sem
+                    && let (Some(a), Some(b)) = (
+                        super::holidays::date(holiday, 2001),
+                        super::holidays::date(holiday, 2002),
+                    )
+                    && (a.month(), a.day()) == (b.month(), b.day())
+                {
+                    return Some(Match::new(
+                        i,
+                        h.end,
+                        Sem::Set {
+                            amount,
+                            unit: Unit::Year,
+                            weekday: None,
+                            part: None,
+                            month: Some(a.month()),
+                            season: None,
+                            day: Some(a.day()),
+                            freq: None,
+                        },
+                        "set",
+                    ));
                 }
                 None
             }

@@ -496,6 +496,12 @@ const STARTERS: &[&str] = &[
     "fy",
     "year",
     "nineteen",
+    // "between two and three weeks"
+    "between",
+    // "well over a decade", "slightly more than a year"
+    "well",
+    "slightly",
+    "far",
 ];
 
 /// Function words that never start an expression (checked before trying the grammar).

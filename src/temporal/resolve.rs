@@ -2257,6 +2257,7 @@ impl<'a> Resolver<'a> {
                 part,
                 month,
                 season,
+                day,
                 freq,
             } => {
                 let value = if let Some(s) = season {
@@ -2275,7 +2276,7 @@ impl<'a> Resolver<'a> {
                 } else if let Some(mo) = month {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,
-                        part: DatePart::Month(mo),
+                        part: day.map_or(DatePart::Month(mo), |d| DatePart::Day(mo, d)),
                         time: None,
                     })
                 } else if let Some(w) = weekday {

@@ -465,6 +465,8 @@ pub enum Sem {
         month: Option<u32>,
         /// A season ("every summer").
         season: Option<Season>,
+        /// A day of `month` ("every Christmas": 25 of month 12).
+        day: Option<u32>,
         /// Times per period ("twice a year").
         freq: Option<u32>,
     },

@@ -3207,3 +3207,137 @@ fn a_past_range_of_weekdays_ends_by_the_publication_date() {
         ],
     );
 }
+
+#[test]
+fn a_range_of_lengths_is_its_first_number_and_at_least_it() {
+    // TimeML writes one value for "two to three weeks": the first number, EQUAL_OR_MORE.
+    with_mod(
+        "The repairs should take two to three weeks.",
+        "two to three weeks",
+        "P2W",
+        "EQUAL_OR_MORE",
+    );
+    with_mod(
+        "The repairs should take between four and six weeks.",
+        "between four and six weeks",
+        "P4W",
+        "EQUAL_OR_MORE",
+    );
+    with_mod(
+        "He faces 12 to 20 years in prison.",
+        "12 to 20 years",
+        "P12Y",
+        "EQUAL_OR_MORE",
+    );
+    with_mod(
+        "The shutdown could last 3-4 days.",
+        "3-4 days",
+        "P3D",
+        "EQUAL_OR_MORE",
+    );
+    with_mod(
+        "Lenders offered a three- to five-year loan.",
+        "three- to five-year",
+        "P3Y",
+        "EQUAL_OR_MORE",
+    );
+    with_mod(
+        "The ferry ran for four or five hours.",
+        "four or five hours",
+        "PT4H",
+        "EQUAL_OR_MORE",
+    );
+    // A range back in time is about its first number.
+    with_mod(
+        "The mill shut two to three years ago.",
+        "two to three years ago",
+        "2023",
+        "APPROX",
+    );
+    // Not a range: a falling pair, a score.
+    none("The home side won 3-2 on penalties.");
+}
+
+#[test]
+fn a_word_of_degree_before_a_comparison_keeps_the_modifier() {
+    with_mod(
+        "The feud has simmered for well over a decade.",
+        "well over a decade",
+        "P10Y",
+        "MORE_THAN",
+    );
+    with_mod(
+        "The crossing took a little over three hours.",
+        "a little over three hours",
+        "PT3H",
+        "MORE_THAN",
+    );
+    // "just" stays outside, but still makes "under" a comparison.
+    with_mod(
+        "The strike ended after just under a month.",
+        "under a month",
+        "P1M",
+        "LESS_THAN",
+    );
+    with_mod(
+        "The bridge reopened after slightly more than two weeks.",
+        "slightly more than two weeks",
+        "P2W",
+        "MORE_THAN",
+    );
+    // Not before a length: a count.
+    none("The dealer sold well over 300 trucks.");
+}
+
+#[test]
+fn the_years_over_which_something_happens_and_years_past() {
+    one(
+        "The village has changed a lot over the years.",
+        "the years",
+        "DURATION",
+        "PXY",
+    );
+    // A named span of years is its own years.
+    let got = run("Rainfall was logged over the years 2001 to 2004.", dct());
+    assert!(got.iter().all(|g| g.0 != "the years"), "{got:?}");
+    one(
+        "In years past, the parade filled the square.",
+        "years past",
+        "DATE",
+        "PAST_REF",
+    );
+}
+
+#[test]
+fn a_unit_after_the_same_unit_recurs() {
+    one(
+        "Tuition climbed year after year.",
+        "year after year",
+        "SET",
+        "P1Y",
+    );
+    one(
+        "Volunteers returned day after day.",
+        "day after day",
+        "SET",
+        "P1D",
+    );
+    // "the day after the vote" is one day.
+    none("The day after the vote, the mayor resigned.");
+}
+
+#[test]
+fn a_fixed_holiday_recurs_on_its_day() {
+    one(
+        "The cousins visit every Christmas.",
+        "every Christmas",
+        "SET",
+        "XXXX-12-25",
+    );
+    one(
+        "Crowds gather downtown each New Year's Eve.",
+        "each New Year's Eve",
+        "SET",
+        "XXXX-12-31",
+    );
+}
