@@ -3672,7 +3672,11 @@ impl<'a> Grammar<'a, '_> {
         let era_prefix = prev.is_some_and(|p| self.hyphen(p))
             && i.checked_sub(2)
                 .is_some_and(|q| self.word_is(q, "post") || self.word_is(q, "pre"));
-        let strong_prev = strong_prev || era_prefix;
+        // "between 1990 and 1995 prices rose": the end of a range of years.
+        let range_end = self.is(i.wrapping_sub(1), Kw::And)
+            && self.year4(i.wrapping_sub(2)).is_some()
+            && self.word_is(i.wrapping_sub(3), "between");
+        let strong_prev = strong_prev || era_prefix || range_end;
         if !(1900..=2099).contains(&y) && !strong_prev {
             return None;
         }

@@ -3341,3 +3341,13 @@ fn a_fixed_holiday_recurs_on_its_day() {
         "XXXX-12-31",
     );
 }
+
+#[test]
+fn the_end_of_a_range_of_years_before_a_noun() {
+    let got = run("Between 1990 and 1995 prices rose.", dct());
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["1990", "1995"], "{got:?}");
+    // A count after "and" alone is no year.
+    let got = run("They hired 300 and 1995 workers joined.", dct());
+    assert!(got.is_empty(), "{got:?}");
+}
