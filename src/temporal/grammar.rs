@@ -1359,6 +1359,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.month_date(i));
         best = longest(best, self.day_month(i));
         best = longest(best, self.numeric_date(i));
+        best = longest(best, self.day_alone(i));
         best = longest(best, self.year(i));
         best = longest(best, self.weekday_expr(i));
         best = longest(best, self.season(i));
@@ -3400,8 +3401,51 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// "is due on the 15th", "until the 3rd": a day of a month left unnamed, written as a
+    /// numeral ordinal after a preposition of time and closing the phrase ("on the 15th
+    /// floor" is no date).
+    fn day_alone(&self, i: usize) -> Option<Match> {
+        if !self.is(i, Kw::The) {
+            return None;
+        }
+        let p = i.checked_sub(1)?;
+        let before = matches!(
+            self.kw(p),
+            Some(Kw::On | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After | Kw::From)
+        ) || self.word_is(p, "till");
+        if !before || !self.adj(i + 2) || !self.lex(i + 2).is_some_and(|l| l.ord_suffix) {
+            return None;
+        }
+        let (d, end) = self.day_number(i + 1)?;
+        let closes = self.tok(end).is_none_or(|t| match t.kind {
+            TokenKind::Punct => matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?"),
+            TokenKind::Number => false,
+            TokenKind::Word => {
+                !self.is(end, Kw::Of)
+                    && t.lex
+                        .is_some_and(|l| l.kw.is_some() && l.unit.is_none() && l.ordinal.is_none())
+                    && !self.word_is(end, "and")
+                    && !self.word_is(end, "or")
+            }
+        });
+        closes.then(|| {
+            Match::new(
+                i,
+                end,
+                Sem::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "day-alone",
+            )
+        })
+    }
+
     fn numeric_date(&self, i: usize) -> Option<Match> {
-        // 2025-03-03
+        // 2025-03-03, 2025-03-03T14:00Z
         if let Some(y) = self.year4(i)
             && self.hyphen(i + 1)
             && self.ndigits(i + 2) == 2
@@ -3411,43 +3455,114 @@ impl<'a> Grammar<'a, '_> {
             let m = self.num(i + 2)?;
             let d = self.num(i + 4)?;
             chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            let (time, end) = self
+                .iso_time(i + 5)
+                .map_or((None, i + 5), |(t, e)| (Some(t), e));
             return Some(Match::new(
                 i,
-                i + 5,
+                end,
                 Sem::Calendar {
                     year: Some(y),
                     month: Some(m),
                     day: Some(d),
-                    time: None,
+                    time,
                     dir: Direction::ByTense,
                 },
                 "iso-date",
             ));
         }
-        // 03/03/2025, 3/3/98
+        // 03/03/2025, 3/3/98; 25/11/2024 (a first number above 12 is the day)
         if self.ndigits(i) <= 2
             && self.punct(i + 1, "/")
             && self.adj(i + 1)
             && self.adj(i + 2)
             && self.ndigits(i + 2) <= 2
-            && self.punct(i + 3, "/")
-            && self.adj(i + 3)
-            && self.adj(i + 4)
         {
-            let m = self.num(i)?;
-            let d = self.num(i + 2)?;
-            let y = match self.ndigits(i + 4) {
-                4 => i32::try_from(self.num(i + 4)?).ok()?,
-                2 => {
-                    let y = i32::try_from(self.num(i + 4)?).ok()?;
-                    if y < 50 { 2000 + y } else { 1900 + y }
-                }
-                _ => return None,
-            };
+            let (a, b) = (self.num(i)?, self.num(i + 2)?);
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+            if self.punct(i + 3, "/") && self.adj(i + 3) && self.adj(i + 4) {
+                let y = match self.ndigits(i + 4) {
+                    4 => i32::try_from(self.num(i + 4)?).ok()?,
+                    2 => {
+                        let y = i32::try_from(self.num(i + 4)?).ok()?;
+                        if y < 50 { 2000 + y } else { 1900 + y }
+                    }
+                    _ => return None,
+                };
+                chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some(Match::new(
+                    i,
+                    i + 5,
+                    Sem::Calendar {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    "slash-date",
+                ));
+            }
+            // "closes on 11/3", "since 6/15": month and day without a year, only after a
+            // preposition of time and closing the phrase ("3/4 of the vote" is a fraction).
+            // "cut by 2/3": a proper fraction is a date only right after "on" or a weekday.
+            let fraction = a < b && b <= 10;
+            if (1..=12).contains(&a)
+                && (1..=31).contains(&b)
+                && self.month_day_context(i, fraction)
+                && !self.punct(i + 3, "/")
+                && self.tok(i + 3).is_none_or(|t| match t.kind {
+                    TokenKind::Punct => !matches!(t.text, "%" | "-" | "–" | "/" | "$"),
+                    TokenKind::Number => false,
+                    TokenKind::Word => {
+                        !self.adj(i + 3)
+                            && !self.is(i + 3, Kw::Of)
+                            && (t.cap || t.lex.is_some_and(|l| l.kw.is_some() && l.unit.is_none()))
+                    }
+                })
+                && chrono::NaiveDate::from_ymd_opt(2024, a, b).is_some()
+            {
+                return Some(Match::new(
+                    i,
+                    i + 3,
+                    Sem::Calendar {
+                        year: None,
+                        month: Some(a),
+                        day: Some(b),
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    "slash-month-day",
+                ));
+            }
+            return None;
+        }
+        // 3.11.2025: day first, as written where dots separate the parts (a second number
+        // above 12 is the day).
+        if let Some(t) = self.tok(i)
+            && t.kind == TokenKind::Number
+            && let Some((a, b)) = t.text.split_once('.')
+            && (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && self.punct(i + 1, ".")
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Some(y) = self.year4(i + 2)
+            && !(self.punct(i + 3, ".") && self.adj(i + 3) && self.num(i + 4).is_some())
+            && !(i > 0 && self.adj(i))
+            // "version 4.12.2019", "build 1.2.2024": a version number.
+            && !i.checked_sub(1).is_some_and(|p| {
+                ["version", "v", "ver", "release", "build", "firmware", "patch", "revision", "update"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+            })
+        {
+            let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+            let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
             chrono::NaiveDate::from_ymd_opt(y, m, d)?;
             return Some(Match::new(
                 i,
-                i + 5,
+                i + 3,
                 Sem::Calendar {
                     year: Some(y),
                     month: Some(m),
@@ -3455,10 +3570,80 @@ impl<'a> Grammar<'a, '_> {
                     time: None,
                     dir: Direction::ByTense,
                 },
-                "slash-date",
+                "dotted-date",
             ));
         }
         None
+    }
+
+    /// Before a month and day written with a slash ("on 11/3"): a preposition of time or
+    /// a weekday ("Tuesday 11/4").
+    fn month_day_context(&self, i: usize, strict: bool) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if strict {
+            return self.is(p, Kw::On) || self.weekday(p).is_some();
+        }
+        matches!(
+            self.kw(p),
+            Some(Kw::On | Kw::Since | Kw::Until | Kw::By | Kw::Through | Kw::Before | Kw::After)
+        ) || self.weekday(p).is_some()
+            || ["till", "thru", "starting", "effective", "dated"]
+                .iter()
+                .any(|w| self.word_is(p, w))
+    }
+
+    /// The time of an ISO date-time after its date ("T14:00", "T14:00:05Z", "T09:30+02:00"):
+    /// (time, end).
+    fn iso_time(&self, j: usize) -> Option<(TimeOfDay, usize)> {
+        if !(self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2) {
+            return None;
+        }
+        // The tokenizer keeps "T" and a following zone letter apart from the digits only
+        // when they are letters alone: "T14" is "T" + "14".
+        if !self.tok(j).is_some_and(|t| t.text == "T" || t.text == "t") {
+            return None;
+        }
+        let hour = self.num(j + 1).filter(|h| *h < 24)?;
+        if !(self.punct(j + 2, ":") && self.adj(j + 2) && self.adj(j + 3)) {
+            return None;
+        }
+        // "14:00" or "14:00:05" / "14:00:05.250" (the seconds are dropped).
+        let mins = self.tok(j + 3)?.text;
+        if mins.len() != 2 {
+            return None;
+        }
+        let minute = mins.parse::<u32>().ok().filter(|m| *m < 60)?;
+        let mut end = j + 4;
+        if self.punct(end, ":")
+            && self.adj(end)
+            && self.adj(end + 1)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            end += 2;
+        }
+        // A zone: "Z", or "+02:00" / "-0500".
+        if self.adj(end) && self.tok(end).is_some_and(|t| t.text == "Z") {
+            end += 1;
+        } else if (self.punct(end, "+") || self.punct(end, "-"))
+            && self.adj(end)
+            && self.adj(end + 1)
+            && matches!(self.ndigits(end + 1), 2 | 4)
+        {
+            end += 2;
+            if self.ndigits(end - 1) == 2
+                && self.punct(end, ":")
+                && self.adj(end)
+                && self.adj(end + 1)
+                && self.ndigits(end + 1) == 2
+            {
+                end += 2;
+            }
+        }
+        Some((TimeOfDay::Clock { hour, minute }, end))
     }
 
     /// A year in words ("nineteen ninety-six", "two thousand"): (year, end).

@@ -1286,6 +1286,74 @@ impl<'a> Resolver<'a> {
         o
     }
 
+    /// "was paid on the 15th", "is due on the 1st": a day whose month goes unnamed. After a
+    /// date earlier in the sentence ("opened on March 3 and closed on the 15th") it is in
+    /// that month (the next one when the day comes earlier); otherwise the tense picks the
+    /// month around the publication date.
+    fn day_of_unnamed_month(
+        &self,
+        m: &Mention,
+        d: u32,
+        time: Option<TimeOfDay>,
+        dir: Direction,
+    ) -> Option<Out> {
+        let th = match (d % 10, d % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        let what = format!("{d}{th} of the month");
+        let at = |y: i32, mo: u32| {
+            ymd(y, mo, d).map(|_| DateValue {
+                year: YearValue::Year(y),
+                part: DatePart::Day(mo, d),
+                time: time_part(time),
+            })
+        };
+        if let Some(p) = self
+            .prev
+            .filter(|p| p.sentence == m.sentence && p.end <= m.span.start)
+            && let YearValue::Year(y) = p.value.year
+            && let Some((pm, from)) = match p.value.part {
+                DatePart::Day(pm, pd) => Some((pm, pd)),
+                DatePart::Month(pm) => Some((pm, 1)),
+                _ => None,
+            }
+        {
+            let (y2, m2) = if d < from {
+                if pm == 12 { (y + 1, 1) } else { (y, pm + 1) }
+            } else {
+                (y, pm)
+            };
+            let v = at(y2, m2)?;
+            let detail = format!(
+                "the {what}: the first one on or after the previous time in the text, {}",
+                p.value
+            );
+            return Some(self.dated(v, detail, Anchor::Previous));
+        }
+        let Some(dct) = self.dct else {
+            let v = DateValue {
+                year: YearValue::Unknown,
+                part: DatePart::UnknownDay,
+                time: time_part(time),
+            };
+            return Some(self.waiting(v, &what));
+        };
+        let pick = self.pick(dir, m.tense);
+        let v = self.choose(dct, pick, |o| {
+            let first = ymd(dct.year(), dct.month(), 1)?;
+            let s = shift(first, Unit::Month, o)?;
+            at(s.year(), s.month())
+        })?;
+        let detail = self.placed(&what, &v, dct, pick, m, dir);
+        let mut o = self.dated(v, detail, Anchor::Publication);
+        o.tense_used = dir == Direction::ByTense;
+        Some(o)
+    }
+
     fn resolve_sem(&self, m: &Mention, sem: Sem) -> Option<Out> {
         match sem {
             Sem::Calendar {
@@ -1314,7 +1382,9 @@ impl<'a> Resolver<'a> {
                 time,
                 dir,
             } => {
-                let mo = month?;
+                let Some(mo) = month else {
+                    return self.day_of_unnamed_month(m, day?, time, dir);
+                };
                 // "Flu season typically peaks in February": a month of any year.
                 if day.is_none()
                     && time.is_none()

@@ -3207,3 +3207,87 @@ fn a_past_range_of_weekdays_ends_by_the_publication_date() {
         ],
     );
 }
+
+#[test]
+fn numeric_dates_in_their_written_forms() {
+    // An ISO date-time keeps its clock time (the zone and seconds are dropped).
+    one(
+        "The filing is stamped 2025-10-28T09:45Z on the portal.",
+        "2025-10-28T09:45Z",
+        "TIME",
+        "2025-10-28T09:45",
+    );
+    one(
+        "The log shows 2024-06-01T23:05:30+02:00 as the last entry.",
+        "2024-06-01T23:05:30+02:00",
+        "TIME",
+        "2024-06-01T23:05",
+    );
+    // Month first, unless the first number cannot be a month.
+    one(
+        "The lease was signed 04/07/2023.",
+        "04/07/2023",
+        "DATE",
+        "2023-04-07",
+    );
+    one(
+        "The lease was signed 28/02/2023.",
+        "28/02/2023",
+        "DATE",
+        "2023-02-28",
+    );
+    // Dots separate day, month, year.
+    one(
+        "The treaty was ratified on 9.10.2024.",
+        "9.10.2024",
+        "DATE",
+        "2024-10-09",
+    );
+    one(
+        "Rates changed on 10.31.2024.",
+        "10.31.2024",
+        "DATE",
+        "2024-10-31",
+    );
+    // A month and day alone, after a preposition of time.
+    one("The offer ended on 10/27.", "10/27", "DATE", "2025-10-27");
+    one(
+        "The museum has been shut since 7/14.",
+        "7/14",
+        "DATE",
+        "2025-07-14",
+    );
+    // Fractions, versions and phone numbers are no dates.
+    none("Profits shrank by 2/3 in the period.");
+    none("About 3/4 of the members agreed.");
+    none("He won on 1/2 of the holes.");
+    none("Version 4.12.2019 of the tool is still in use.");
+    none("Dial 555-0199 or 415-555-0199 for tickets.");
+}
+
+#[test]
+fn a_day_of_an_unnamed_month() {
+    // Published 2025-11-04: the tense picks the month.
+    one(
+        "The bill was paid on the 20th.",
+        "the 20th",
+        "DATE",
+        "2025-10-20",
+    );
+    one(
+        "The next payment is due on the 20th.",
+        "the 20th",
+        "DATE",
+        "2025-11-20",
+    );
+    // After a date in the sentence, it is a day of that month.
+    let got = run("Voting began on June 9 and ended on the 12th.", dct());
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("the 12th", "2025-06-12")
+    );
+    // An ordinal naming a thing is no day.
+    none("Her office is on the 12th floor.");
+    none("They met for the 3rd time.");
+}
