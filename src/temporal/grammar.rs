@@ -723,7 +723,84 @@ impl<'a> Grammar<'a, '_> {
                 _ => i += 1,
             }
         }
+        self.share_year(&mut out);
         out
+    }
+
+    /// "March to May 2024", "Nov. 30-Dec. 2, 2024", "the spring and summer of 2024": in a
+    /// range or a pair of dates joined by one word or a dash, a year written only after the
+    /// second belongs to the first too (the year before when a range runs over New Year:
+    /// "Dec. 28-Jan. 3, 2025").
+    fn share_year(&self, out: &mut [Match]) {
+        for k in 1..out.len() {
+            let Some(&b) = out.get(k) else {
+                continue;
+            };
+            let Some(a) = out.get_mut(k - 1) else {
+                continue;
+            };
+            if b.start != a.end + 1 && !(b.start == a.end + 2 && self.punct(a.end, ".")) {
+                continue;
+            }
+            let link = if self.punct(a.end, ".") {
+                a.end + 1
+            } else {
+                a.end
+            };
+            let range = self.punct(link, "-")
+                || self.punct(link, "–")
+                || matches!(self.kw(link), Some(Kw::To | Kw::Through | Kw::Until))
+                || self.word_is(link, "thru")
+                || self.word_is(link, "till");
+            if link + 1 != b.start || !(range || self.is(link, Kw::And) || self.word_is(link, "or"))
+            {
+                continue;
+            }
+            let shared = match (&mut a.sem, b.sem) {
+                (
+                    Sem::Calendar {
+                        year: y1 @ None,
+                        month: Some(m1),
+                        day: d1,
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    Sem::Calendar {
+                        year: Some(y),
+                        month: Some(m2),
+                        day: d2,
+                        ..
+                    },
+                ) if d1.is_some() == d2.is_some() => {
+                    let over_new_year = range && (*m1, d1.unwrap_or(1)) > (m2, d2.unwrap_or(1));
+                    *y1 = Some(if over_new_year { y - 1 } else { y });
+                    true
+                }
+                (
+                    Sem::Period {
+                        year: y1 @ None,
+                        part: YearPart::Season(_),
+                        dir: Direction::ByTense,
+                    },
+                    Sem::Period {
+                        year: Some(y),
+                        part: YearPart::Season(_),
+                        ..
+                    },
+                ) => {
+                    *y1 = Some(y);
+                    true
+                }
+                _ => false,
+            };
+            if shared {
+                a.rule = if range {
+                    "range-start-shares-year"
+                } else {
+                    "list-shares-year"
+                };
+            }
+        }
     }
 
     /// "two hours and 10 minutes", "three years, six months", "1 hour 45 minutes": a
@@ -3272,6 +3349,10 @@ impl<'a> Grammar<'a, '_> {
                         | Kw::And
                 )
             ) || self.hyphen(i.saturating_sub(1))
+                // "March to May", "March-April": the first month of a range.
+                || ((matches!(self.kw(i + 1), Some(Kw::To | Kw::Through | Kw::Until))
+                    || self.hyphen(i + 1))
+                    && self.month(i + 2).is_some())
                 || prev.is_some_and(|p| {
                     [
                         "between",

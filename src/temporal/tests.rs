@@ -3291,3 +3291,44 @@ fn a_day_of_an_unnamed_month() {
     none("Her office is on the 12th floor.");
     none("They met for the 3rd time.");
 }
+
+#[test]
+fn a_year_after_a_range_or_pair_belongs_to_both() {
+    let vals = |text: &str| -> Vec<(String, String)> {
+        run(text, dct())
+            .into_iter()
+            .map(|(s, _, v, _)| (s, v))
+            .collect()
+    };
+    let pairs = |want: &[(&str, &str)]| -> Vec<(String, String)> {
+        want.iter()
+            .map(|(s, v)| (s.to_string(), v.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        vals("The survey covered April to June 2023."),
+        pairs(&[("April", "2023-04"), ("June 2023", "2023-06")])
+    );
+    assert_eq!(
+        vals("The museum closes March-April 2026 for repairs."),
+        pairs(&[("March", "2026-03"), ("April 2026", "2026-04")])
+    );
+    assert_eq!(
+        vals("Repairs ran from Oct. 29-Nov. 3, 2022."),
+        pairs(&[("Oct. 29", "2022-10-29"), ("Nov. 3, 2022", "2022-11-03")])
+    );
+    // A range over New Year starts in the year before.
+    assert_eq!(
+        vals("The shelter stays open Dec. 27-Jan. 4, 2023."),
+        pairs(&[("Dec. 27", "2022-12-27"), ("Jan. 4, 2023", "2023-01-04")])
+    );
+    assert_eq!(
+        vals("Floods hit in the winter and spring of 2021."),
+        pairs(&[("the winter", "2021-WI"), ("spring of 2021", "2021-SP")])
+    );
+    // Not across a clause: the first month is placed on its own.
+    assert_eq!(
+        vals("She moved in June and sold the house in August 2021."),
+        pairs(&[("June", "2025-06"), ("August 2021", "2021-08")])
+    );
+}
