@@ -1270,6 +1270,34 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
+    /// "the early part of", "the last days of", "the closing weeks of" at `i`: the part of
+    /// the time that follows, as a modifier.
+    fn part_position(&self, i: usize) -> Option<Modifier> {
+        if !self.is(i, Kw::The) || !self.is(i + 3, Kw::Of) {
+            return None;
+        }
+        let part = self.word_is(i + 2, "part")
+            || matches!(
+                self.unit(i + 2),
+                Some((Unit::Day | Unit::Week | Unit::Month | Unit::Hour, true))
+            );
+        if !part {
+            return None;
+        }
+        let any = |words: &[&str]| words.iter().any(|w| self.word_is(i + 1, w));
+        if any(&["early", "earlier", "first", "opening", "initial"]) {
+            Some(Modifier::Start)
+        } else if any(&[
+            "late", "later", "latter", "last", "final", "closing", "dying", "waning",
+        ]) {
+            Some(Modifier::End)
+        } else if any(&["middle"]) {
+            Some(Modifier::Mid)
+        } else {
+            None
+        }
+    }
+
     /// A modifier before a core expression: its end, the modifier and which cores it fits.
     #[allow(clippy::type_complexity)]
     fn prefix(&self, i: usize) -> Option<(usize, Modifier, fn(&Sem) -> bool)> {
@@ -1291,6 +1319,59 @@ impl<'a> Grammar<'a, '_> {
             |s| matches!(s, Sem::Duration { .. } | Sem::Shift { .. } | Sem::Clock(_));
         let any: fn(&Sem) -> bool = |s| !matches!(s, Sem::Ref { .. });
         let k = self.kw(i)?;
+        // "mid-to-late 2025", "early to mid-March": a stretch of two parts, marked by the
+        // later one.
+        if matches!(k, Kw::Early | Kw::Mid | Kw::Late) {
+            let mut j = i + 1;
+            if self.punct(j, "-") && self.adj(j) {
+                j += 1;
+            }
+            if self.is(j, Kw::To) {
+                j += 1;
+                if self.punct(j, "-") && self.adj(j) {
+                    j += 1;
+                }
+                if matches!(self.kw(j), Some(Kw::Early | Kw::Mid | Kw::Late)) {
+                    return self.prefix(j);
+                }
+            }
+        }
+        // "the early part of next year", "the last days of October", "the closing weeks
+        // of 2024": a part of a time named by where it lies.
+        if k == Kw::The
+            && let Some(m) = self.part_position(i)
+        {
+            let point: fn(&Sem) -> bool = |s| {
+                matches!(
+                    s,
+                    Sem::Calendar { day: None, .. }
+                        | Sem::Period { .. }
+                        | Sem::Decade(_)
+                        | Sem::Century(_)
+                        | Sem::Deictic {
+                            unit: Unit::Week
+                                | Unit::Month
+                                | Unit::Quarter
+                                | Unit::Half
+                                | Unit::Year
+                                | Unit::Decade
+                                | Unit::Century,
+                            ..
+                        }
+                        | Sem::Anaphoric {
+                            unit: Unit::Week
+                                | Unit::Month
+                                | Unit::Quarter
+                                | Unit::Half
+                                | Unit::Year
+                                | Unit::Decade
+                                | Unit::Century,
+                            ..
+                        }
+                )
+            };
+            return Some((i + 4, m, point));
+        }
         match k {
             // "late in 2024", "earlier in the year", "early in the month".
             Kw::Early | Kw::Late | Kw::Earlier | Kw::Later if self.is(i + 1, Kw::In) => Some((
@@ -2569,10 +2650,14 @@ impl<'a> Grammar<'a, '_> {
                         Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
                     ) && !self.is(j + 1, Kw::Of)
                 }
-                Some(Kw::Of) => matches!(
-                    self.kw(i - 2),
-                    Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
-                ),
+                Some(Kw::Of) => {
+                    matches!(
+                        self.kw(i - 2),
+                        Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                    ) || i
+                        .checked_sub(4)
+                        .is_some_and(|p| self.part_position(p).is_some())
+                }
                 _ => false,
             };
         // "later in the week, talks resumed": in a story, the week of the time just told

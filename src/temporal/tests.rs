@@ -3332,3 +3332,46 @@ fn a_year_after_a_range_or_pair_belongs_to_both() {
         pairs(&[("June", "2025-06"), ("August 2021", "2021-08")])
     );
 }
+
+#[test]
+fn parts_of_a_time_named_by_position() {
+    with_mod(
+        "Demand should pick up in mid-to-late 2026.",
+        "mid-to-late 2026",
+        "2026",
+        "END",
+    );
+    with_mod(
+        "Hiring slowed from early to mid-2023.",
+        "early to mid-2023",
+        "2023",
+        "MID",
+    );
+    with_mod(
+        "The bridge reopens in the early part of next year.",
+        "the early part of next year",
+        "2026",
+        "START",
+    );
+    with_mod(
+        "Shares slid in the closing weeks of 2022.",
+        "the closing weeks of 2022",
+        "2022",
+        "END",
+    );
+    with_mod(
+        "Rain fell through the last days of August.",
+        "the last days of August",
+        "2025-08",
+        "END",
+    );
+    with_mod(
+        "Exports grew in the first months of the year.",
+        "the first months of the year",
+        "2025",
+        "START",
+    );
+    // A part of something that is not a time is left alone.
+    none("She was late to the party.");
+    none("The early part of the film drags.");
+}
