@@ -3,7 +3,7 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Season, Sem, Semantic,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, NthOf, PartOfDay, Season, Sem, Semantic,
     TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::Modifier;
@@ -1528,6 +1528,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.part_of_day(i));
         best = longest(best, self.nights_later(i));
         best = longest(best, self.week_of(i));
+        best = longest(best, self.nth_of_month(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
         }
@@ -4471,6 +4472,49 @@ impl<'a> Grammar<'a, '_> {
             dir,
         };
         Some(Match::new(i, m.end, sem, "week-of"))
+    }
+
+    /// "the first week of December", "the second weekend of May 2026", "the first Monday in
+    /// October", "the last Friday of June": the n-th (or last) week, weekend or weekday of a
+    /// named month.
+    fn nth_of_month(&self, i: usize) -> Option<Match> {
+        let j = if self.is(i, Kw::The) { i + 1 } else { i };
+        let n = if self.is(j, Kw::Last) || self.word_is(j, "final") {
+            -1
+        } else {
+            let o = self
+                .lex(j)
+                .and_then(|l| l.ordinal)
+                .filter(|o| (1..=5).contains(o))?;
+            i32::try_from(o).ok()?
+        };
+        let of = match self.unit(j + 1) {
+            Some((Unit::Week, false)) => NthOf::Week,
+            Some((Unit::Weekend, false)) => NthOf::Weekend,
+            _ => NthOf::Weekday(self.weekday(j + 1)?),
+        };
+        if !(self.is(j + 2, Kw::Of) || self.is(j + 2, Kw::In)) {
+            return None;
+        }
+        let m = self.month_date(j + 3)?;
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: None,
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let sem = Sem::NthOfMonth {
+            year,
+            month,
+            n,
+            of,
+            dir,
+        };
+        Some(Match::new(i, m.end, sem, "nth-of-month"))
     }
 
     /// A half year named with its year: "the last half of 1989" (H2), "the first two quarters

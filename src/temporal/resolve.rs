@@ -4,8 +4,8 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Season, Sem, TimeOfDay, Unit, YearPart,
-    YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Season, Sem, TimeOfDay, Unit,
+    YearPart, YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -1463,6 +1463,42 @@ impl<'a> Resolver<'a> {
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)
             }
+            Sem::NthOfMonth {
+                year,
+                month,
+                n,
+                of,
+                dir,
+            } => {
+                let month_sem = Sem::Calendar {
+                    year,
+                    month: Some(month),
+                    day: None,
+                    time: None,
+                    dir,
+                };
+                let mut o = self.resolve_sem(m, month_sem)?;
+                let TimexValue::Date(v) = o.value else {
+                    return Some(o);
+                };
+                let YearValue::Year(y) = v.year else {
+                    // No year to count in: some week or day of that month.
+                    let part = match of {
+                        NthOf::Week => DatePart::Week(None),
+                        NthOf::Weekend => DatePart::Weekend(None),
+                        NthOf::Weekday(_) => DatePart::UnknownDayIn(month),
+                    };
+                    o.value = TimexValue::Date(DateValue { part, ..v });
+                    return Some(o);
+                };
+                let (value, what) = nth_of_month(y, month, n, of)?;
+                o.value = TimexValue::Date(value);
+                if !o.awaits {
+                    o.interval = interval_of(&value);
+                }
+                o.detail = format!("{what} of {v}: {}", o.detail);
+                Some(o)
+            }
             Sem::WeekOf {
                 year,
                 month,
@@ -2422,6 +2458,61 @@ impl<'a> Resolver<'a> {
 }
 
 /// The English name of a part of the day ("night").
+/// The `n`-th (-1: last) week, weekend or weekday of month `mo` of `y`, and its description.
+/// A month's first week is the ISO week holding its first Thursday; its first weekend the one
+/// of its first Saturday.
+fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String)> {
+    let wd = match of {
+        NthOf::Week => Weekday::Thu,
+        NthOf::Weekend => Weekday::Sat,
+        NthOf::Weekday(w) => Weekday::try_from(u8::try_from(w.checked_sub(1)?).ok()?).ok()?,
+    };
+    let day = if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(y, mo, wd, u8::try_from(n).ok()?)?
+    } else {
+        let next = if mo == 12 {
+            ymd(y + 1, 1, 1)?
+        } else {
+            ymd(y, mo + 1, 1)?
+        };
+        let last = next.pred_opt()?;
+        let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        last - Duration::days(i64::from(back))
+    };
+    let nth = match n {
+        1 => "the first",
+        2 => "the second",
+        3 => "the third",
+        4 => "the fourth",
+        5 => "the fifth",
+        _ => "the last",
+    };
+    let w = day.iso_week();
+    let value = |part| DateValue {
+        year: YearValue::Year(w.year()),
+        part,
+        time: None,
+    };
+    Some(match of {
+        NthOf::Week => (
+            value(DatePart::Week(Some(w.week()))),
+            format!("{nth} week (the one holding Thursday {})", iso(day)),
+        ),
+        NthOf::Weekend => (
+            value(DatePart::Weekend(Some(w.week()))),
+            format!("{nth} weekend (Saturday {})", iso(day)),
+        ),
+        NthOf::Weekday(d) => (
+            DateValue {
+                year: YearValue::Year(day.year()),
+                part: DatePart::Day(day.month(), day.day()),
+                time: None,
+            },
+            format!("{nth} {}, {}", weekday_name(d), iso(day)),
+        ),
+    })
+}
+
 fn part_name(p: PartOfDay) -> &'static str {
     match p {
         PartOfDay::Morning => "morning",

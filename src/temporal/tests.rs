@@ -3375,3 +3375,38 @@ fn parts_of_a_time_named_by_position() {
     none("She was late to the party.");
     none("The early part of the film drags.");
 }
+
+#[test]
+fn the_nth_week_weekend_or_weekday_of_a_month() {
+    // December 2025 starts on a Monday: its first week is 2025-W49.
+    one(
+        "Budget talks resume in the first week of December.",
+        "the first week of December",
+        "DATE",
+        "2025-W49",
+    );
+    one(
+        "Classes start the third week of February 2026.",
+        "the third week of February 2026",
+        "DATE",
+        "2026-W08",
+    );
+    one(
+        "The regatta was sailed on the last weekend of August.",
+        "the last weekend of August",
+        "DATE",
+        "2025-W35-WE",
+    );
+    one(
+        "The council met on the second Tuesday in September.",
+        "the second Tuesday in September",
+        "DATE",
+        "2025-09-09",
+    );
+    one(
+        "Polls close on the last Sunday of April 2027.",
+        "the last Sunday of April 2027",
+        "DATE",
+        "2027-04-25",
+    );
+}
