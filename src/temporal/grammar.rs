@@ -1520,6 +1520,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.day_alone(i));
         best = longest(best, self.year(i));
         best = longest(best, self.weekday_expr(i));
+        best = longest(best, self.weekday_abbr_date(i));
         best = longest(best, self.season(i));
         best = longest(best, self.quarter(i));
         best = longest(best, self.holiday(i));
@@ -2718,7 +2719,13 @@ impl<'a> Grammar<'a, '_> {
         let w = t.text;
         if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
             let pm = w.eq_ignore_ascii_case("pm");
-            return Some((pm, self.skip_dot(i + 1)));
+            // "at 3pm. The ..." ends the sentence: "pm" written without dots owns a period
+            // only when the sentence runs on ("3 pm. on Friday").
+            let runs_on = self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+            let end = if runs_on { self.skip_dot(i + 1) } else { i + 1 };
+            return Some((pm, end));
         }
         if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
             && self.punct(i + 1, ".")
@@ -4128,6 +4135,28 @@ impl<'a> Grammar<'a, '_> {
             },
             "weekday",
         ))
+    }
+
+    /// "Tues., Nov. 4", "Thu, Jan. 8, 2026": an abbreviated weekday before a date, as in
+    /// datelines; the date carries the value.
+    fn weekday_abbr_date(&self, i: usize) -> Option<Match> {
+        // "The Sun, Nov. 2 edition": after an article, a name.
+        if !self.cap(i)
+            || self.lex(i).and_then(|l| l.weekday_abbr).is_none()
+            || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::The))
+        {
+            return None;
+        }
+        let mut j = self.skip_dot(i + 1);
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let m = self.month_date(j)?;
+        matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+            .then(|| Match::new(i, m.end, m.sem, "weekday-date"))
     }
 
     /// The season at `j` names an event ("Winter Olympics", "Summer Games").

@@ -3410,3 +3410,27 @@ fn the_nth_week_weekend_or_weekday_of_a_month() {
         "2027-04-25",
     );
 }
+
+#[test]
+fn abbreviated_weekdays_before_a_date_and_a_closing_pm() {
+    one(
+        "Wed., Oct. 29, the board voted.",
+        "Wed., Oct. 29",
+        "DATE",
+        "2025-10-29",
+    );
+    one(
+        "Thurs, Jan. 8, 2026 is the deadline.",
+        "Thurs, Jan. 8, 2026",
+        "DATE",
+        "2026-01-08",
+    );
+    none("The Sun reported it.");
+    // "pm" without dots leaves a sentence's period alone.
+    one(
+        "The doors opened at 7pm.",
+        "7pm",
+        "TIME",
+        "2025-11-04T19:00",
+    );
+}
