@@ -3,7 +3,7 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, HolidaySpan, PartOfDay, Season, Sem, Semantic,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, NthOf, PartOfDay, Season, Sem, Semantic,
     TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::Modifier;
@@ -724,7 +724,84 @@ impl<'a> Grammar<'a, '_> {
                 _ => i += 1,
             }
         }
+        self.share_year(&mut out);
         out
+    }
+
+    /// "March to May 2024", "Nov. 30-Dec. 2, 2024", "the spring and summer of 2024": in a
+    /// range or a pair of dates joined by one word or a dash, a year written only after the
+    /// second belongs to the first too (the year before when a range runs over New Year:
+    /// "Dec. 28-Jan. 3, 2025").
+    fn share_year(&self, out: &mut [Match]) {
+        for k in 1..out.len() {
+            let Some(&b) = out.get(k) else {
+                continue;
+            };
+            let Some(a) = out.get_mut(k - 1) else {
+                continue;
+            };
+            if b.start != a.end + 1 && !(b.start == a.end + 2 && self.punct(a.end, ".")) {
+                continue;
+            }
+            let link = if self.punct(a.end, ".") {
+                a.end + 1
+            } else {
+                a.end
+            };
+            let range = self.punct(link, "-")
+                || self.punct(link, "–")
+                || matches!(self.kw(link), Some(Kw::To | Kw::Through | Kw::Until))
+                || self.word_is(link, "thru")
+                || self.word_is(link, "till");
+            if link + 1 != b.start || !(range || self.is(link, Kw::And) || self.word_is(link, "or"))
+            {
+                continue;
+            }
+            let shared = match (&mut a.sem, b.sem) {
+                (
+                    Sem::Calendar {
+                        year: y1 @ None,
+                        month: Some(m1),
+                        day: d1,
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    Sem::Calendar {
+                        year: Some(y),
+                        month: Some(m2),
+                        day: d2,
+                        ..
+                    },
+                ) if d1.is_some() == d2.is_some() => {
+                    let over_new_year = range && (*m1, d1.unwrap_or(1)) > (m2, d2.unwrap_or(1));
+                    *y1 = Some(if over_new_year { y - 1 } else { y });
+                    true
+                }
+                (
+                    Sem::Period {
+                        year: y1 @ None,
+                        part: YearPart::Season(_),
+                        dir: Direction::ByTense,
+                    },
+                    Sem::Period {
+                        year: Some(y),
+                        part: YearPart::Season(_),
+                        ..
+                    },
+                ) => {
+                    *y1 = Some(y);
+                    true
+                }
+                _ => false,
+            };
+            if shared {
+                a.rule = if range {
+                    "range-start-shares-year"
+                } else {
+                    "list-shares-year"
+                };
+            }
+        }
     }
 
     /// "two hours and 10 minutes", "three years, six months", "1 hour 45 minutes": a
@@ -1197,6 +1274,34 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
+    /// "the early part of", "the last days of", "the closing weeks of" at `i`: the part of
+    /// the time that follows, as a modifier.
+    fn part_position(&self, i: usize) -> Option<Modifier> {
+        if !self.is(i, Kw::The) || !self.is(i + 3, Kw::Of) {
+            return None;
+        }
+        let part = self.word_is(i + 2, "part")
+            || matches!(
+                self.unit(i + 2),
+                Some((Unit::Day | Unit::Week | Unit::Month | Unit::Hour, true))
+            );
+        if !part {
+            return None;
+        }
+        let any = |words: &[&str]| words.iter().any(|w| self.word_is(i + 1, w));
+        if any(&["early", "earlier", "first", "opening", "initial"]) {
+            Some(Modifier::Start)
+        } else if any(&[
+            "late", "later", "latter", "last", "final", "closing", "dying", "waning",
+        ]) {
+            Some(Modifier::End)
+        } else if any(&["middle"]) {
+            Some(Modifier::Mid)
+        } else {
+            None
+        }
+    }
+
     /// A modifier before a core expression: its end, the modifier and which cores it fits.
     #[allow(clippy::type_complexity)]
     fn prefix(&self, i: usize) -> Option<(usize, Modifier, fn(&Sem) -> bool)> {
@@ -1240,6 +1345,59 @@ impl<'a> Grammar<'a, '_> {
             };
         }
         let k = self.kw(i)?;
+        // "mid-to-late 2025", "early to mid-March": a stretch of two parts, marked by the
+        // later one.
+        if matches!(k, Kw::Early | Kw::Mid | Kw::Late) {
+            let mut j = i + 1;
+            if self.punct(j, "-") && self.adj(j) {
+                j += 1;
+            }
+            if self.is(j, Kw::To) {
+                j += 1;
+                if self.punct(j, "-") && self.adj(j) {
+                    j += 1;
+                }
+                if matches!(self.kw(j), Some(Kw::Early | Kw::Mid | Kw::Late)) {
+                    return self.prefix(j);
+                }
+            }
+        }
+        // "the early part of next year", "the last days of October", "the closing weeks
+        // of 2024": a part of a time named by where it lies.
+        if k == Kw::The
+            && let Some(m) = self.part_position(i)
+        {
+            let point: fn(&Sem) -> bool = |s| {
+                matches!(
+                    s,
+                    Sem::Calendar { day: None, .. }
+                        | Sem::Period { .. }
+                        | Sem::Decade(_)
+                        | Sem::Century(_)
+                        | Sem::Deictic {
+                            unit: Unit::Week
+                                | Unit::Month
+                                | Unit::Quarter
+                                | Unit::Half
+                                | Unit::Year
+                                | Unit::Decade
+                                | Unit::Century,
+                            ..
+                        }
+                        | Sem::Anaphoric {
+                            unit: Unit::Week
+                                | Unit::Month
+                                | Unit::Quarter
+                                | Unit::Half
+                                | Unit::Year
+                                | Unit::Decade
+                                | Unit::Century,
+                            ..
+                        }
+                )
+            };
+            return Some((i + 4, m, point));
+        }
         match k {
             // "late in 2024", "earlier in the year", "early in the month".
             Kw::Early | Kw::Late | Kw::Earlier | Kw::Later if self.is(i + 1, Kw::In) => Some((
@@ -1386,8 +1544,10 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.month_date(i));
         best = longest(best, self.day_month(i));
         best = longest(best, self.numeric_date(i));
+        best = longest(best, self.day_alone(i));
         best = longest(best, self.year(i));
         best = longest(best, self.weekday_expr(i));
+        best = longest(best, self.weekday_abbr_date(i));
         best = longest(best, self.season(i));
         best = longest(best, self.quarter(i));
         best = longest(best, self.holiday(i));
@@ -1396,6 +1556,7 @@ impl<'a> Grammar<'a, '_> {
         best = longest(best, self.part_of_day(i));
         best = longest(best, self.nights_later(i));
         best = longest(best, self.week_of(i));
+        best = longest(best, self.nth_of_month(i));
         if let Some((c, end)) = self.century(i) {
             best = longest(best, Some(Match::new(i, end, Sem::Century(c), "century")));
         }
@@ -2519,10 +2680,14 @@ impl<'a> Grammar<'a, '_> {
                         Some(Kw::Early | Kw::Late | Kw::Earlier | Kw::Later)
                     ) && !self.is(j + 1, Kw::Of)
                 }
-                Some(Kw::Of) => matches!(
-                    self.kw(i - 2),
-                    Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
-                ),
+                Some(Kw::Of) => {
+                    matches!(
+                        self.kw(i - 2),
+                        Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                    ) || i
+                        .checked_sub(4)
+                        .is_some_and(|p| self.part_position(p).is_some())
+                }
                 _ => false,
             };
         // "later in the week, talks resumed": in a story, the week of the time just told
@@ -2582,7 +2747,13 @@ impl<'a> Grammar<'a, '_> {
         let w = t.text;
         if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
             let pm = w.eq_ignore_ascii_case("pm");
-            return Some((pm, self.skip_dot(i + 1)));
+            // "at 3pm. The ..." ends the sentence: "pm" written without dots owns a period
+            // only when the sentence runs on ("3 pm. on Friday").
+            let runs_on = self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+            let end = if runs_on { self.skip_dot(i + 1) } else { i + 1 };
+            return Some((pm, end));
         }
         if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
             && self.punct(i + 1, ".")
@@ -3299,6 +3470,10 @@ impl<'a> Grammar<'a, '_> {
                         | Kw::And
                 )
             ) || self.hyphen(i.saturating_sub(1))
+                // "March to May", "March-April": the first month of a range.
+                || ((matches!(self.kw(i + 1), Some(Kw::To | Kw::Through | Kw::Until))
+                    || self.hyphen(i + 1))
+                    && self.month(i + 2).is_some())
                 || prev.is_some_and(|p| {
                     [
                         "between",
@@ -3428,8 +3603,51 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// "is due on the 15th", "until the 3rd": a day of a month left unnamed, written as a
+    /// numeral ordinal after a preposition of time and closing the phrase ("on the 15th
+    /// floor" is no date).
+    fn day_alone(&self, i: usize) -> Option<Match> {
+        if !self.is(i, Kw::The) {
+            return None;
+        }
+        let p = i.checked_sub(1)?;
+        let before = matches!(
+            self.kw(p),
+            Some(Kw::On | Kw::Since | Kw::Until | Kw::By | Kw::Before | Kw::After | Kw::From)
+        ) || self.word_is(p, "till");
+        if !before || !self.adj(i + 2) || !self.lex(i + 2).is_some_and(|l| l.ord_suffix) {
+            return None;
+        }
+        let (d, end) = self.day_number(i + 1)?;
+        let closes = self.tok(end).is_none_or(|t| match t.kind {
+            TokenKind::Punct => matches!(t.text, "." | "," | ";" | ")" | ":" | "!" | "?"),
+            TokenKind::Number => false,
+            TokenKind::Word => {
+                !self.is(end, Kw::Of)
+                    && t.lex
+                        .is_some_and(|l| l.kw.is_some() && l.unit.is_none() && l.ordinal.is_none())
+                    && !self.word_is(end, "and")
+                    && !self.word_is(end, "or")
+            }
+        });
+        closes.then(|| {
+            Match::new(
+                i,
+                end,
+                Sem::Calendar {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                "day-alone",
+            )
+        })
+    }
+
     fn numeric_date(&self, i: usize) -> Option<Match> {
-        // 2025-03-03
+        // 2025-03-03, 2025-03-03T14:00Z
         if let Some(y) = self.year4(i)
             && self.hyphen(i + 1)
             && self.ndigits(i + 2) == 2
@@ -3439,43 +3657,114 @@ impl<'a> Grammar<'a, '_> {
             let m = self.num(i + 2)?;
             let d = self.num(i + 4)?;
             chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+            let (time, end) = self
+                .iso_time(i + 5)
+                .map_or((None, i + 5), |(t, e)| (Some(t), e));
             return Some(Match::new(
                 i,
-                i + 5,
+                end,
                 Sem::Calendar {
                     year: Some(y),
                     month: Some(m),
                     day: Some(d),
-                    time: None,
+                    time,
                     dir: Direction::ByTense,
                 },
                 "iso-date",
             ));
         }
-        // 03/03/2025, 3/3/98
+        // 03/03/2025, 3/3/98; 25/11/2024 (a first number above 12 is the day)
         if self.ndigits(i) <= 2
             && self.punct(i + 1, "/")
             && self.adj(i + 1)
             && self.adj(i + 2)
             && self.ndigits(i + 2) <= 2
-            && self.punct(i + 3, "/")
-            && self.adj(i + 3)
-            && self.adj(i + 4)
         {
-            let m = self.num(i)?;
-            let d = self.num(i + 2)?;
-            let y = match self.ndigits(i + 4) {
-                4 => i32::try_from(self.num(i + 4)?).ok()?,
-                2 => {
-                    let y = i32::try_from(self.num(i + 4)?).ok()?;
-                    if y < 50 { 2000 + y } else { 1900 + y }
-                }
-                _ => return None,
-            };
+            let (a, b) = (self.num(i)?, self.num(i + 2)?);
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+            if self.punct(i + 3, "/") && self.adj(i + 3) && self.adj(i + 4) {
+                let y = match self.ndigits(i + 4) {
+                    4 => i32::try_from(self.num(i + 4)?).ok()?,
+                    2 => {
+                        let y = i32::try_from(self.num(i + 4)?).ok()?;
+                        if y < 50 { 2000 + y } else { 1900 + y }
+                    }
+                    _ => return None,
+                };
+                chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some(Match::new(
+                    i,
+                    i + 5,
+                    Sem::Calendar {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    "slash-date",
+                ));
+            }
+            // "closes on 11/3", "since 6/15": month and day without a year, only after a
+            // preposition of time and closing the phrase ("3/4 of the vote" is a fraction).
+            // "cut by 2/3": a proper fraction is a date only right after "on" or a weekday.
+            let fraction = a < b && b <= 10;
+            if (1..=12).contains(&a)
+                && (1..=31).contains(&b)
+                && self.month_day_context(i, fraction)
+                && !self.punct(i + 3, "/")
+                && self.tok(i + 3).is_none_or(|t| match t.kind {
+                    TokenKind::Punct => !matches!(t.text, "%" | "-" | "–" | "/" | "$"),
+                    TokenKind::Number => false,
+                    TokenKind::Word => {
+                        !self.adj(i + 3)
+                            && !self.is(i + 3, Kw::Of)
+                            && (t.cap || t.lex.is_some_and(|l| l.kw.is_some() && l.unit.is_none()))
+                    }
+                })
+                && chrono::NaiveDate::from_ymd_opt(2024, a, b).is_some()
+            {
+                return Some(Match::new(
+                    i,
+                    i + 3,
+                    Sem::Calendar {
+                        year: None,
+                        month: Some(a),
+                        day: Some(b),
+                        time: None,
+                        dir: Direction::ByTense,
+                    },
+                    "slash-month-day",
+                ));
+            }
+            return None;
+        }
+        // 3.11.2025: day first, as written where dots separate the parts (a second number
+        // above 12 is the day).
+        if let Some(t) = self.tok(i)
+            && t.kind == TokenKind::Number
+            && let Some((a, b)) = t.text.split_once('.')
+            && (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && self.punct(i + 1, ".")
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Some(y) = self.year4(i + 2)
+            && !(self.punct(i + 3, ".") && self.adj(i + 3) && self.num(i + 4).is_some())
+            && !(i > 0 && self.adj(i))
+            // "version 4.12.2019", "build 1.2.2024": a version number.
+            && !i.checked_sub(1).is_some_and(|p| {
+                ["version", "v", "ver", "release", "build", "firmware", "patch", "revision", "update"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+            })
+        {
+            let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+            let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
             chrono::NaiveDate::from_ymd_opt(y, m, d)?;
             return Some(Match::new(
                 i,
-                i + 5,
+                i + 3,
                 Sem::Calendar {
                     year: Some(y),
                     month: Some(m),
@@ -3483,10 +3772,80 @@ impl<'a> Grammar<'a, '_> {
                     time: None,
                     dir: Direction::ByTense,
                 },
-                "slash-date",
+                "dotted-date",
             ));
         }
         None
+    }
+
+    /// Before a month and day written with a slash ("on 11/3"): a preposition of time or
+    /// a weekday ("Tuesday 11/4").
+    fn month_day_context(&self, i: usize, strict: bool) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        if strict {
+            return self.is(p, Kw::On) || self.weekday(p).is_some();
+        }
+        matches!(
+            self.kw(p),
+            Some(Kw::On | Kw::Since | Kw::Until | Kw::By | Kw::Through | Kw::Before | Kw::After)
+        ) || self.weekday(p).is_some()
+            || ["till", "thru", "starting", "effective", "dated"]
+                .iter()
+                .any(|w| self.word_is(p, w))
+    }
+
+    /// The time of an ISO date-time after its date ("T14:00", "T14:00:05Z", "T09:30+02:00"):
+    /// (time, end).
+    fn iso_time(&self, j: usize) -> Option<(TimeOfDay, usize)> {
+        if !(self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2) {
+            return None;
+        }
+        // The tokenizer keeps "T" and a following zone letter apart from the digits only
+        // when they are letters alone: "T14" is "T" + "14".
+        if !self.tok(j).is_some_and(|t| t.text == "T" || t.text == "t") {
+            return None;
+        }
+        let hour = self.num(j + 1).filter(|h| *h < 24)?;
+        if !(self.punct(j + 2, ":") && self.adj(j + 2) && self.adj(j + 3)) {
+            return None;
+        }
+        // "14:00" or "14:00:05" / "14:00:05.250" (the seconds are dropped).
+        let mins = self.tok(j + 3)?.text;
+        if mins.len() != 2 {
+            return None;
+        }
+        let minute = mins.parse::<u32>().ok().filter(|m| *m < 60)?;
+        let mut end = j + 4;
+        if self.punct(end, ":")
+            && self.adj(end)
+            && self.adj(end + 1)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            end += 2;
+        }
+        // A zone: "Z", or "+02:00" / "-0500".
+        if self.adj(end) && self.tok(end).is_some_and(|t| t.text == "Z") {
+            end += 1;
+        } else if (self.punct(end, "+") || self.punct(end, "-"))
+            && self.adj(end)
+            && self.adj(end + 1)
+            && matches!(self.ndigits(end + 1), 2 | 4)
+        {
+            end += 2;
+            if self.ndigits(end - 1) == 2
+                && self.punct(end, ":")
+                && self.adj(end)
+                && self.adj(end + 1)
+                && self.ndigits(end + 1) == 2
+            {
+                end += 2;
+            }
+        }
+        Some((TimeOfDay::Clock { hour, minute }, end))
     }
 
     /// A year in words ("nineteen ninety-six", "two thousand"): (year, end).
@@ -3810,6 +4169,28 @@ impl<'a> Grammar<'a, '_> {
             },
             "weekday",
         ))
+    }
+
+    /// "Tues., Nov. 4", "Thu, Jan. 8, 2026": an abbreviated weekday before a date, as in
+    /// datelines; the date carries the value.
+    fn weekday_abbr_date(&self, i: usize) -> Option<Match> {
+        // "The Sun, Nov. 2 edition": after an article, a name.
+        if !self.cap(i)
+            || self.lex(i).and_then(|l| l.weekday_abbr).is_none()
+            || i.checked_sub(1).is_some_and(|p| self.is(p, Kw::The))
+        {
+            return None;
+        }
+        let mut j = self.skip_dot(i + 1);
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let m = self.month_date(j)?;
+        matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+            .then(|| Match::new(i, m.end, m.sem, "weekday-date"))
     }
 
     /// The season at `j` names an event ("Winter Olympics", "Summer Games").
@@ -4154,6 +4535,49 @@ impl<'a> Grammar<'a, '_> {
             dir,
         };
         Some(Match::new(i, m.end, sem, "week-of"))
+    }
+
+    /// "the first week of December", "the second weekend of May 2026", "the first Monday in
+    /// October", "the last Friday of June": the n-th (or last) week, weekend or weekday of a
+    /// named month.
+    fn nth_of_month(&self, i: usize) -> Option<Match> {
+        let j = if self.is(i, Kw::The) { i + 1 } else { i };
+        let n = if self.is(j, Kw::Last) || self.word_is(j, "final") {
+            -1
+        } else {
+            let o = self
+                .lex(j)
+                .and_then(|l| l.ordinal)
+                .filter(|o| (1..=5).contains(o))?;
+            i32::try_from(o).ok()?
+        };
+        let of = match self.unit(j + 1) {
+            Some((Unit::Week, false)) => NthOf::Week,
+            Some((Unit::Weekend, false)) => NthOf::Weekend,
+            _ => NthOf::Weekday(self.weekday(j + 1)?),
+        };
+        if !(self.is(j + 2, Kw::Of) || self.is(j + 2, Kw::In)) {
+            return None;
+        }
+        let m = self.month_date(j + 3)?;
+        let Sem::Calendar {
+            year,
+            month: Some(month),
+            day: None,
+            time: None,
+            dir,
+        } = m.sem
+        else {
+            return None;
+        };
+        let sem = Sem::NthOfMonth {
+            year,
+            month,
+            n,
+            of,
+            dir,
+        };
+        Some(Match::new(i, m.end, sem, "nth-of-month"))
     }
 
     /// A half year named with its year: "the last half of 1989" (H2), "the first two quarters

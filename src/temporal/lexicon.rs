@@ -134,6 +134,9 @@ pub struct Lex {
     pub weekday: Option<u32>,
     /// True for plural weekdays ("Mondays").
     pub weekday_plural: bool,
+    /// Weekday of an abbreviated name ("Tues", "Thu"), 1 = Monday; read only before a date
+    /// ("Tues., Nov. 4"), as "Sun" or "Wed" are words too.
+    pub weekday_abbr: Option<u32>,
     /// Cardinal number word value.
     pub number: Option<u32>,
     /// Ordinal word value.
@@ -561,6 +564,22 @@ fn compiled() -> &'static Compiled {
             let e = t.entry(w).or_default();
             e.weekday = Some(d);
             e.weekday_plural = true;
+        }
+        for &(w, d) in &[
+            ("mon", 1),
+            ("tue", 2),
+            ("tues", 2),
+            ("wed", 3),
+            ("thu", 4),
+            ("thur", 4),
+            ("thurs", 4),
+            ("fri", 5),
+            ("sat", 6),
+            ("sun", 7),
+        ] {
+            let e = t.entry(w).or_default();
+            e.weekday_abbr = Some(d);
+            e.starter = true;
         }
         for &(w, n) in NUMBERS {
             t.entry(w).or_default().number = Some(n);

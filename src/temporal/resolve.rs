@@ -4,8 +4,8 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, HolidaySpan, PartOfDay, Season, Sem, TimeOfDay, Unit, YearPart,
-    YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Season, Sem, TimeOfDay, Unit,
+    YearPart, YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -1307,6 +1307,74 @@ impl<'a> Resolver<'a> {
         o
     }
 
+    /// "was paid on the 15th", "is due on the 1st": a day whose month goes unnamed. After a
+    /// date earlier in the sentence ("opened on March 3 and closed on the 15th") it is in
+    /// that month (the next one when the day comes earlier); otherwise the tense picks the
+    /// month around the publication date.
+    fn day_of_unnamed_month(
+        &self,
+        m: &Mention,
+        d: u32,
+        time: Option<TimeOfDay>,
+        dir: Direction,
+    ) -> Option<Out> {
+        let th = match (d % 10, d % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        let what = format!("{d}{th} of the month");
+        let at = |y: i32, mo: u32| {
+            ymd(y, mo, d).map(|_| DateValue {
+                year: YearValue::Year(y),
+                part: DatePart::Day(mo, d),
+                time: time_part(time),
+            })
+        };
+        if let Some(p) = self
+            .prev
+            .filter(|p| p.sentence == m.sentence && p.end <= m.span.start)
+            && let YearValue::Year(y) = p.value.year
+            && let Some((pm, from)) = match p.value.part {
+                DatePart::Day(pm, pd) => Some((pm, pd)),
+                DatePart::Month(pm) => Some((pm, 1)),
+                _ => None,
+            }
+        {
+            let (y2, m2) = if d < from {
+                if pm == 12 { (y + 1, 1) } else { (y, pm + 1) }
+            } else {
+                (y, pm)
+            };
+            let v = at(y2, m2)?;
+            let detail = format!(
+                "the {what}: the first one on or after the previous time in the text, {}",
+                p.value
+            );
+            return Some(self.dated(v, detail, Anchor::Previous));
+        }
+        let Some(dct) = self.dct else {
+            let v = DateValue {
+                year: YearValue::Unknown,
+                part: DatePart::UnknownDay,
+                time: time_part(time),
+            };
+            return Some(self.waiting(v, &what));
+        };
+        let pick = self.pick(dir, m.tense);
+        let v = self.choose(dct, pick, |o| {
+            let first = ymd(dct.year(), dct.month(), 1)?;
+            let s = shift(first, Unit::Month, o)?;
+            at(s.year(), s.month())
+        })?;
+        let detail = self.placed(&what, &v, dct, pick, m, dir);
+        let mut o = self.dated(v, detail, Anchor::Publication);
+        o.tense_used = dir == Direction::ByTense;
+        Some(o)
+    }
+
     fn resolve_sem(&self, m: &Mention, sem: Sem) -> Option<Out> {
         match sem {
             Sem::Calendar {
@@ -1335,7 +1403,9 @@ impl<'a> Resolver<'a> {
                 time,
                 dir,
             } => {
-                let mo = month?;
+                let Some(mo) = month else {
+                    return self.day_of_unnamed_month(m, day?, time, dir);
+                };
                 // "Flu season typically peaks in February": a month of any year.
                 if day.is_none()
                     && time.is_none()
@@ -1412,6 +1482,42 @@ impl<'a> Resolver<'a> {
                 }
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
+            Sem::NthOfMonth {
+                year,
+                month,
+                n,
+                of,
+                dir,
+            } => {
+                let month_sem = Sem::Calendar {
+                    year,
+                    month: Some(month),
+                    day: None,
+                    time: None,
+                    dir,
+                };
+                let mut o = self.resolve_sem(m, month_sem)?;
+                let TimexValue::Date(v) = o.value else {
+                    return Some(o);
+                };
+                let YearValue::Year(y) = v.year else {
+                    // No year to count in: some week or day of that month.
+                    let part = match of {
+                        NthOf::Week => DatePart::Week(None),
+                        NthOf::Weekend => DatePart::Weekend(None),
+                        NthOf::Weekday(_) => DatePart::UnknownDayIn(month),
+                    };
+                    o.value = TimexValue::Date(DateValue { part, ..v });
+                    return Some(o);
+                };
+                let (value, what) = nth_of_month(y, month, n, of)?;
+                o.value = TimexValue::Date(value);
+                if !o.awaits {
+                    o.interval = interval_of(&value);
+                }
+                o.detail = format!("{what} of {v}: {}", o.detail);
                 Some(o)
             }
             Sem::WeekOf {
@@ -2358,6 +2464,61 @@ impl<'a> Resolver<'a> {
 }
 
 /// The English name of a part of the day ("night").
+/// The `n`-th (-1: last) week, weekend or weekday of month `mo` of `y`, and its description.
+/// A month's first week is the ISO week holding its first Thursday; its first weekend the one
+/// of its first Saturday.
+fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String)> {
+    let wd = match of {
+        NthOf::Week => Weekday::Thu,
+        NthOf::Weekend => Weekday::Sat,
+        NthOf::Weekday(w) => Weekday::try_from(u8::try_from(w.checked_sub(1)?).ok()?).ok()?,
+    };
+    let day = if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(y, mo, wd, u8::try_from(n).ok()?)?
+    } else {
+        let next = if mo == 12 {
+            ymd(y + 1, 1, 1)?
+        } else {
+            ymd(y, mo + 1, 1)?
+        };
+        let last = next.pred_opt()?;
+        let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        last - Duration::days(i64::from(back))
+    };
+    let nth = match n {
+        1 => "the first",
+        2 => "the second",
+        3 => "the third",
+        4 => "the fourth",
+        5 => "the fifth",
+        _ => "the last",
+    };
+    let w = day.iso_week();
+    let value = |part| DateValue {
+        year: YearValue::Year(w.year()),
+        part,
+        time: None,
+    };
+    Some(match of {
+        NthOf::Week => (
+            value(DatePart::Week(Some(w.week()))),
+            format!("{nth} week (the one holding Thursday {})", iso(day)),
+        ),
+        NthOf::Weekend => (
+            value(DatePart::Weekend(Some(w.week()))),
+            format!("{nth} weekend (Saturday {})", iso(day)),
+        ),
+        NthOf::Weekday(d) => (
+            DateValue {
+                year: YearValue::Year(day.year()),
+                part: DatePart::Day(day.month(), day.day()),
+                time: None,
+            },
+            format!("{nth} {}, {}", weekday_name(d), iso(day)),
+        ),
+    })
+}
+
 fn part_name(p: PartOfDay) -> &'static str {
     match p {
         PartOfDay::Morning => "morning",

@@ -316,6 +316,18 @@ pub enum HolidaySpan {
     Week,
 }
 
+/// What "the first … of March" counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NthOf {
+    /// ISO weeks, the first being the one holding the month's first Thursday (as ISO
+    /// counts the weeks of a year).
+    Week,
+    /// Weekends, by their Saturday.
+    Weekend,
+    /// One weekday, 1 = Monday.
+    Weekday(u32),
+}
+
 /// Where a relative offset is counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnchorKind {
@@ -358,6 +370,20 @@ pub enum Sem {
         month: u32,
         /// Day of month.
         day: u32,
+        /// Direction when the year is missing.
+        dir: Direction,
+    },
+    /// The n-th (or last) week, weekend or weekday of a month ("the first week of
+    /// December", "the last weekend of September", "the first Monday in October").
+    NthOfMonth {
+        /// Year, when written.
+        year: Option<i32>,
+        /// Month, 1–12.
+        month: u32,
+        /// 1–5, or -1 for the last one.
+        n: i32,
+        /// What is counted.
+        of: NthOf,
         /// Direction when the year is missing.
         dir: Direction,
     },

@@ -3351,3 +3351,230 @@ fn the_end_of_a_range_of_years_before_a_noun() {
     let got = run("They hired 300 and 1995 workers joined.", dct());
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn numeric_dates_in_their_written_forms() {
+    // An ISO date-time keeps its clock time (the zone and seconds are dropped).
+    one(
+        "The filing is stamped 2025-10-28T09:45Z on the portal.",
+        "2025-10-28T09:45Z",
+        "TIME",
+        "2025-10-28T09:45",
+    );
+    one(
+        "The log shows 2024-06-01T23:05:30+02:00 as the last entry.",
+        "2024-06-01T23:05:30+02:00",
+        "TIME",
+        "2024-06-01T23:05",
+    );
+    // Month first, unless the first number cannot be a month.
+    one(
+        "The lease was signed 04/07/2023.",
+        "04/07/2023",
+        "DATE",
+        "2023-04-07",
+    );
+    one(
+        "The lease was signed 28/02/2023.",
+        "28/02/2023",
+        "DATE",
+        "2023-02-28",
+    );
+    // Dots separate day, month, year.
+    one(
+        "The treaty was ratified on 9.10.2024.",
+        "9.10.2024",
+        "DATE",
+        "2024-10-09",
+    );
+    one(
+        "Rates changed on 10.31.2024.",
+        "10.31.2024",
+        "DATE",
+        "2024-10-31",
+    );
+    // A month and day alone, after a preposition of time.
+    one("The offer ended on 10/27.", "10/27", "DATE", "2025-10-27");
+    one(
+        "The museum has been shut since 7/14.",
+        "7/14",
+        "DATE",
+        "2025-07-14",
+    );
+    // Fractions, versions and phone numbers are no dates.
+    none("Profits shrank by 2/3 in the period.");
+    none("About 3/4 of the members agreed.");
+    none("He won on 1/2 of the holes.");
+    none("Version 4.12.2019 of the tool is still in use.");
+    none("Dial 555-0199 or 415-555-0199 for tickets.");
+}
+
+#[test]
+fn a_day_of_an_unnamed_month() {
+    // Published 2025-11-04: the tense picks the month.
+    one(
+        "The bill was paid on the 20th.",
+        "the 20th",
+        "DATE",
+        "2025-10-20",
+    );
+    one(
+        "The next payment is due on the 20th.",
+        "the 20th",
+        "DATE",
+        "2025-11-20",
+    );
+    // After a date in the sentence, it is a day of that month.
+    let got = run("Voting began on June 9 and ended on the 12th.", dct());
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("the 12th", "2025-06-12")
+    );
+    // An ordinal naming a thing is no day.
+    none("Her office is on the 12th floor.");
+    none("They met for the 3rd time.");
+}
+
+#[test]
+fn a_year_after_a_range_or_pair_belongs_to_both() {
+    let vals = |text: &str| -> Vec<(String, String)> {
+        run(text, dct())
+            .into_iter()
+            .map(|(s, _, v, _)| (s, v))
+            .collect()
+    };
+    let pairs = |want: &[(&str, &str)]| -> Vec<(String, String)> {
+        want.iter()
+            .map(|(s, v)| (s.to_string(), v.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        vals("The survey covered April to June 2023."),
+        pairs(&[("April", "2023-04"), ("June 2023", "2023-06")])
+    );
+    assert_eq!(
+        vals("The museum closes March-April 2026 for repairs."),
+        pairs(&[("March", "2026-03"), ("April 2026", "2026-04")])
+    );
+    assert_eq!(
+        vals("Repairs ran from Oct. 29-Nov. 3, 2022."),
+        pairs(&[("Oct. 29", "2022-10-29"), ("Nov. 3, 2022", "2022-11-03")])
+    );
+    // A range over New Year starts in the year before.
+    assert_eq!(
+        vals("The shelter stays open Dec. 27-Jan. 4, 2023."),
+        pairs(&[("Dec. 27", "2022-12-27"), ("Jan. 4, 2023", "2023-01-04")])
+    );
+    assert_eq!(
+        vals("Floods hit in the winter and spring of 2021."),
+        pairs(&[("the winter", "2021-WI"), ("spring of 2021", "2021-SP")])
+    );
+    // Not across a clause: the first month is placed on its own.
+    assert_eq!(
+        vals("She moved in June and sold the house in August 2021."),
+        pairs(&[("June", "2025-06"), ("August 2021", "2021-08")])
+    );
+}
+
+#[test]
+fn parts_of_a_time_named_by_position() {
+    with_mod(
+        "Demand should pick up in mid-to-late 2026.",
+        "mid-to-late 2026",
+        "2026",
+        "END",
+    );
+    with_mod(
+        "Hiring slowed from early to mid-2023.",
+        "early to mid-2023",
+        "2023",
+        "MID",
+    );
+    with_mod(
+        "The bridge reopens in the early part of next year.",
+        "the early part of next year",
+        "2026",
+        "START",
+    );
+    with_mod(
+        "Shares slid in the closing weeks of 2022.",
+        "the closing weeks of 2022",
+        "2022",
+        "END",
+    );
+    with_mod(
+        "Rain fell through the last days of August.",
+        "the last days of August",
+        "2025-08",
+        "END",
+    );
+    with_mod(
+        "Exports grew in the first months of the year.",
+        "the first months of the year",
+        "2025",
+        "START",
+    );
+    // A part of something that is not a time is left alone.
+    none("She was late to the party.");
+    none("The early part of the film drags.");
+}
+
+#[test]
+fn the_nth_week_weekend_or_weekday_of_a_month() {
+    // December 2025 starts on a Monday: its first week is 2025-W49.
+    one(
+        "Budget talks resume in the first week of December.",
+        "the first week of December",
+        "DATE",
+        "2025-W49",
+    );
+    one(
+        "Classes start the third week of February 2026.",
+        "the third week of February 2026",
+        "DATE",
+        "2026-W08",
+    );
+    one(
+        "The regatta was sailed on the last weekend of August.",
+        "the last weekend of August",
+        "DATE",
+        "2025-W35-WE",
+    );
+    one(
+        "The council met on the second Tuesday in September.",
+        "the second Tuesday in September",
+        "DATE",
+        "2025-09-09",
+    );
+    one(
+        "Polls close on the last Sunday of April 2027.",
+        "the last Sunday of April 2027",
+        "DATE",
+        "2027-04-25",
+    );
+}
+
+#[test]
+fn abbreviated_weekdays_before_a_date_and_a_closing_pm() {
+    one(
+        "Wed., Oct. 29, the board voted.",
+        "Wed., Oct. 29",
+        "DATE",
+        "2025-10-29",
+    );
+    one(
+        "Thurs, Jan. 8, 2026 is the deadline.",
+        "Thurs, Jan. 8, 2026",
+        "DATE",
+        "2026-01-08",
+    );
+    none("The Sun reported it.");
+    // "pm" without dots leaves a sentence's period alone.
+    one(
+        "The doors opened at 7pm.",
+        "7pm",
+        "TIME",
+        "2025-11-04T19:00",
+    );
+}
