@@ -3,8 +3,8 @@
 # corpus (TimeBank + AQUAINT). Skips, saying why, when ../shared is not beside the project.
 #
 # Issue 3's bar is strict 0.85 / relaxed 0.92 / value 0.85 / type 0.90. Strict, relaxed and
-# type are held above it, at about the level reached (0.895 / 0.949 / 0.917 now); value F1
-# (0.830 now) is not at the bar yet, so its floor is the level reached (a regression
+# type are held above it, at about the level reached (0.895 / 0.950 / 0.918 now); value F1
+# (0.831 now) is not at the bar yet, so its floor is the level reached (a regression
 # guard). Raise the floors whenever the engine improves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,4 +14,4 @@ if [ ! -d "$corpus" ]; then
   exit 0
 fi
 cargo run --quiet --bin tempora -- eval --gold "$corpus" --errors 5 \
-  --min-strict 0.89 --min-relaxed 0.945 --min-value 0.825 --min-type 0.91
+  --min-strict 0.89 --min-relaxed 0.945 --min-value 0.828 --min-type 0.91
