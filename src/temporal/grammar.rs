@@ -2950,6 +2950,10 @@ impl<'a> Grammar<'a, '_> {
         if self.is(k, Kw::Noon) {
             return Some(12);
         }
+        // The minutes of "1:11 a.m." are no hour.
+        if self.adj(k) && k.checked_sub(1).is_some_and(|p| self.punct(p, ":")) {
+            return None;
+        }
         let h = self
             .num(k)
             .filter(|h| self.ndigits(k) <= 2 && (1..=12).contains(h))?;

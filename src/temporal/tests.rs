@@ -3578,3 +3578,20 @@ fn abbreviated_weekdays_before_a_date_and_a_closing_pm() {
         "2025-11-04T19:00",
     );
 }
+
+#[test]
+fn a_bare_hour_after_a_clock_time_reads_its_hour_not_its_minutes() {
+    // The minutes "11" of "1:11 a.m." are no 11 a.m.: 3 after 1:11 a.m. is 03:00.
+    assert_clock_values(
+        "Trading halted at 1:11 a.m. and resumed at 3.",
+        &[("1:11 a.m.", "2025-11-04T01:11"), ("3", "2025-11-04T03:00")],
+    );
+    // The minutes "05" of "12:05 p.m." are no 5 p.m.: 1 after 12:05 p.m. is 13:00.
+    assert_clock_values(
+        "Trading halted at 12:05 p.m. and resumed at 1.",
+        &[
+            ("12:05 p.m.", "2025-11-04T12:05"),
+            ("1", "2025-11-04T13:00"),
+        ],
+    );
+}
