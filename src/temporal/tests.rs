@@ -3595,3 +3595,26 @@ fn a_bare_hour_after_a_clock_time_reads_its_hour_not_its_minutes() {
         ],
     );
 }
+
+#[test]
+fn weeks_in_a_length_of_two_units_are_counted_in_days() {
+    // ISO 8601 writes weeks only alone: P2W3D and P3M2W are no values.
+    one(
+        "He served two weeks and three days in jail.",
+        "two weeks and three days",
+        "DURATION",
+        "P17D",
+    );
+    one(
+        "He served three months and two weeks in jail.",
+        "three months and two weeks",
+        "DURATION",
+        "P3M14D",
+    );
+    one(
+        "The search lasted a week and six hours.",
+        "a week and six hours",
+        "DURATION",
+        "P7DT6H",
+    );
+}

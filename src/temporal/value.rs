@@ -160,53 +160,58 @@ impl fmt::Display for DateValue {
     }
 }
 
-/// The ISO 8601 designator of a unit in a compound length, and whether it is a time unit;
-/// `None` for units a compound does not use.
-fn compound_code(unit: Unit) -> Option<(&'static str, bool)> {
+/// One part of a compound length ("two hours and 10 minutes": 2 hours, then 10 minutes):
+/// its count, its ISO 8601 designator and whether it is a time unit; `None` for units a
+/// compound does not use. ISO 8601 writes weeks only alone, so weeks beside another unit
+/// are counted in days ("three months and two weeks": `P3M14D`).
+fn compound_part(n: u32, unit: Unit) -> Option<(u32, &'static str, bool)> {
     Some(match unit {
-        Unit::Year => ("Y", false),
-        Unit::Month => ("M", false),
-        Unit::Week => ("W", false),
-        Unit::Day => ("D", false),
-        Unit::Hour => ("H", true),
-        Unit::Minute => ("M", true),
-        Unit::Second => ("S", true),
+        Unit::Year => (n, "Y", false),
+        Unit::Month => (n, "M", false),
+        Unit::Week => (n.saturating_mul(7), "D", false),
+        Unit::Day => (n, "D", false),
+        Unit::Hour => (n, "H", true),
+        Unit::Minute => (n, "M", true),
+        Unit::Second => (n, "S", true),
         _ => return None,
     })
 }
 
-impl DurationValue {
-    /// A compound length written component by component (`P3Y6M`, `PT2H10M`, `P1DT6H`).
-    fn fmt_compound(&self, (n2, u2): (u32, Unit), f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let first = self.tenths.map(|t| t / 10);
-        let parts = [
-            (first, compound_code(self.unit)),
-            (Some(n2), compound_code(u2)),
-        ];
-        f.write_str("P")?;
-        let mut in_time = false;
-        for (n, code) in parts {
-            let (Some(n), Some((code, time))) = (n, code) else {
-                continue;
-            };
-            if time && !in_time {
-                f.write_str("T")?;
-                in_time = true;
-            }
-            write!(f, "{n}{code}")?;
+/// A compound length written part by part (`P3Y6M`, `PT2H10M`, `P1DT6H`); two parts with
+/// the same designator ("a week and two days", both in days) are added (`P9D`).
+fn fmt_compound(
+    first: (u32, &'static str, bool),
+    then: (u32, &'static str, bool),
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    let parts = if (first.1, first.2) == (then.1, then.2) {
+        [
+            Some((first.0.saturating_add(then.0), first.1, first.2)),
+            None,
+        ]
+    } else {
+        [Some(first), Some(then)]
+    };
+    f.write_str("P")?;
+    let mut in_time = false;
+    for (n, code, time) in parts.into_iter().flatten() {
+        if time && !in_time {
+            f.write_str("T")?;
+            in_time = true;
         }
-        Ok(())
+        write!(f, "{n}{code}")?;
     }
+    Ok(())
 }
 
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(and) = self.and
-            && self.tenths.is_some_and(|t| t % 10 == 0)
-            && compound_code(self.unit).is_some()
-            && compound_code(and.1).is_some()
+        if let Some((n2, u2)) = self.and
+            && let Some(t) = self.tenths.filter(|t| t % 10 == 0)
+            && let Some(first) = compound_part(t / 10, self.unit)
+            && let Some(then) = compound_part(n2, u2)
         {
-            return self.fmt_compound(and, f);
+            return fmt_compound(first, then, f);
         }
         let (mult, code, time) = match self.unit {
             Unit::Second => (1, "S", true),
