@@ -1343,12 +1343,13 @@ impl<'a> Resolver<'a> {
                 _ => None,
             }
         {
-            let (y2, m2) = if d < from {
-                if pm == 12 { (y + 1, 1) } else { (y, pm + 1) }
-            } else {
-                (y, pm)
-            };
-            let v = at(y2, m2)?;
+            // The month of the previous time, or the next one when the day comes earlier;
+            // then the first month from there that has the day ("April 3 ... the 31st":
+            // May 31).
+            let first = ymd(y, pm, 1)?;
+            let v = (i32::from(d < from)..3)
+                .filter_map(|o| shift(first, Unit::Month, o))
+                .find_map(|s| at(s.year(), s.month()))?;
             let detail = format!(
                 "the {what}: the first one on or after the previous time in the text, {}",
                 p.value

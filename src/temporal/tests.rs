@@ -3618,3 +3618,12 @@ fn weeks_in_a_length_of_two_units_are_counted_in_days() {
         "P7DT6H",
     );
 }
+
+#[test]
+fn a_day_of_an_unnamed_month_skips_a_month_without_it() {
+    // April has no 31st: the first 31st on or after April 3 is May 31.
+    let t = "The fair opened on April 3 and closed on the 31st.";
+    narr_is(t, "the 31st", "DATE", "2025-05-31");
+    let t = "The fair opened on Jan. 30 and closed on the 29th.";
+    narr_is(t, "the 29th", "DATE", "2025-03-29");
+}
