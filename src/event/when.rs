@@ -4,6 +4,7 @@
 
 use crate::temporal::value::{DatePart, DurationValue, RefKind, YearValue};
 use crate::temporal::{Granularity, Interval, Modifier, Timex, TimexType, TimexValue};
+use crate::text::ordinal;
 use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
 /// How a person would say when `timex` is.
@@ -128,23 +129,17 @@ fn range_text(i: &Interval) -> String {
     format!("{}–{}", first.format("%-d"), last.format("%-d %b %Y"))
 }
 
-/// "1st", "2nd", "11th", "21st".
-fn ordinal(n: i32) -> String {
-    let suffix = match (n.rem_euclid(10), n.rem_euclid(100)) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 fn interval_text(i: &Interval) -> String {
     let b = i.begin();
     match i.granularity() {
-        Granularity::Millennium => format!("{} millennium", ordinal(b.year().div_euclid(1000) + 1)),
-        Granularity::Century => format!("{} century", ordinal(b.year().div_euclid(100) + 1)),
+        Granularity::Millennium => format!(
+            "{} millennium",
+            ordinal(i64::from(b.year().div_euclid(1000) + 1))
+        ),
+        Granularity::Century => format!(
+            "{} century",
+            ordinal(i64::from(b.year().div_euclid(100) + 1))
+        ),
         Granularity::Decade => format!("the {}s", b.year()),
         Granularity::Year => b.year().to_string(),
         Granularity::Half => format!("H{} {}", if b.month() <= 6 { 1 } else { 2 }, b.year()),

@@ -604,17 +604,18 @@ impl<'a> Resolver<'a> {
             return Some(p);
         }
         let last = before.rsplit(char::is_whitespace).next()?;
-        let between = || {
-            self.text
-                .get(..p.start)
-                .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
-                .is_some_and(|w| w.eq_ignore_ascii_case("between"))
-        };
-        let range = ["to", "through", "thru", "until", "till"]
-            .iter()
-            .any(|k| last.eq_ignore_ascii_case(k))
-            || (before.trim().eq_ignore_ascii_case("and") && between());
+        let range = is_range_word(last)
+            || (before.trim().eq_ignore_ascii_case("and") && self.after_between(p.start));
         range.then_some(p)
+    }
+
+    /// True when the word before byte `start` is "between" ("between Monday and
+    /// Wednesday"): an "and" after what starts there closes a range.
+    fn after_between(&self, start: usize) -> bool {
+        self.text
+            .get(..start)
+            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"))
     }
 
     /// "from Monday to Friday", "Monday through Thursday", "between Monday and
@@ -626,16 +627,8 @@ impl<'a> Resolver<'a> {
             Some(r) => r,
             None => {
                 let (link, r) = rest.split_once(char::is_whitespace)?;
-                let between = || {
-                    self.text
-                        .get(..m.span.start)
-                        .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
-                        .is_some_and(|w| w.eq_ignore_ascii_case("between"))
-                };
-                let range = ["to", "through", "thru", "until", "till"]
-                    .iter()
-                    .any(|k| link.eq_ignore_ascii_case(k))
-                    || (link.eq_ignore_ascii_case("and") && between());
+                let range = is_range_word(link)
+                    || (link.eq_ignore_ascii_case("and") && self.after_between(m.span.start));
                 if !range {
                     return None;
                 }
@@ -1318,14 +1311,7 @@ impl<'a> Resolver<'a> {
         time: Option<TimeOfDay>,
         dir: Direction,
     ) -> Option<Out> {
-        let th = match (d % 10, d % 100) {
-            (_, 11..=13) => "th",
-            (1, _) => "st",
-            (2, _) => "nd",
-            (3, _) => "rd",
-            _ => "th",
-        };
-        let what = format!("{d}{th} of the month");
+        let what = format!("{} of the month", crate::text::ordinal(i64::from(d)));
         let at = |y: i32, mo: u32| {
             ymd(y, mo, d).map(|_| DateValue {
                 year: YearValue::Year(y),
@@ -2464,7 +2450,6 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The English name of a part of the day ("night").
 /// The `n`-th (-1: last) week, weekend or weekday of month `mo` of `y`, and its description.
 /// A month's first week is the ISO week holding its first Thursday; its first weekend the one
 /// of its first Saturday.
@@ -2520,6 +2505,15 @@ fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String
     })
 }
 
+/// A word joining the two ends of a range of days ("Monday to Friday", "Tuesday through
+/// Thursday", "Monday till Wednesday").
+fn is_range_word(w: &str) -> bool {
+    ["to", "through", "thru", "until", "till"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
+}
+
+/// The English name of a part of the day ("night").
 fn part_name(p: PartOfDay) -> &'static str {
     match p {
         PartOfDay::Morning => "morning",

@@ -28,6 +28,18 @@ pub fn escape_xml(text: &str) -> String {
     out
 }
 
+/// A number as an English ordinal: "1st", "2nd", "11th", "21st".
+pub fn ordinal(n: i64) -> String {
+    let suffix = match (n.rem_euclid(10), n.rem_euclid(100)) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
