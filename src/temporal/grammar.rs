@@ -748,11 +748,8 @@ impl<'a> Grammar<'a, '_> {
             } else {
                 a.end
             };
-            let range = self.punct(link, "-")
-                || self.punct(link, "–")
-                || matches!(self.kw(link), Some(Kw::To | Kw::Through | Kw::Until))
-                || self.word_is(link, "thru")
-                || self.word_is(link, "till");
+            // "and" joins a pair here, not a range ("the spring and summer of 2024").
+            let range = !self.is(link, Kw::And) && self.range_link(a.start, link);
             if link + 1 != b.start || !(range || self.is(link, Kw::And) || self.word_is(link, "or"))
             {
                 continue;
@@ -1769,11 +1766,7 @@ impl<'a> Grammar<'a, '_> {
     /// part of the day of the previous time in the text. Not "that" as a conjunction before
     /// a noun: "officials said that morning commuters faced delays".
     fn that_part_of_day(&self, i: usize, j: usize) -> Option<Match> {
-        let p = self.part(j)?;
-        // "that night-time curfew", "that morning-after pill": a compound, not a time.
-        if self.hyphen(j + 1) {
-            return None;
-        }
+        let m = self.part_of_day_anaphor(i, j, 0, "that-part-of-day")?;
         let after_report = i
             .checked_sub(1)
             .is_some_and(|q| REPORT_VERBS.iter().any(|w| self.word_is(q, w)));
@@ -1785,7 +1778,22 @@ impl<'a> Grammar<'a, '_> {
                     .iter()
                     .any(|w| t.text.eq_ignore_ascii_case(w))
         });
-        if after_report && noun_next {
+        (!(after_report && noun_next)).then_some(m)
+    }
+
+    /// "that night", "the same evening", "the previous morning" (from token `i`, the part
+    /// of the day at `j`): that part of the day `offset` days from the day of the previous
+    /// time in the text. Not a compound: "that night-time curfew", "that morning-after
+    /// pill".
+    fn part_of_day_anaphor(
+        &self,
+        i: usize,
+        j: usize,
+        offset: i32,
+        rule: &'static str,
+    ) -> Option<Match> {
+        let p = self.part(j)?;
+        if self.hyphen(j + 1) {
             return None;
         }
         Some(Match::new(
@@ -1793,10 +1801,10 @@ impl<'a> Grammar<'a, '_> {
             j + 1,
             Sem::Anaphoric {
                 unit: Unit::Day,
-                offset: 0,
+                offset,
                 time: Some(TimeOfDay::Part(p)),
             },
-            "that-part-of-day",
+            rule,
         ))
     }
 
@@ -2253,19 +2261,10 @@ impl<'a> Grammar<'a, '_> {
                 }
                 // "the previous evening": that part of the day before the previous time.
                 if kk == Kw::Previous
-                    && let Some(p) = self.part(j + 1)
-                    && !self.hyphen(j + 2)
+                    && let Some(m) =
+                        self.part_of_day_anaphor(i, j + 1, -1, "the-previous-part-of-day")
                 {
-                    return Some(Match::new(
-                        i,
-                        j + 2,
-                        Sem::Anaphoric {
-                            unit: Unit::Day,
-                            offset: -1,
-                            time: Some(TimeOfDay::Part(p)),
-                        },
-                        "the-previous-part-of-day",
-                    ));
+                    return Some(m);
                 }
                 // "the next morning", "the following evening": the next day.
                 if matches!(kk, Kw::Next | Kw::Following) && self.part(j + 1).is_some() {
@@ -2393,17 +2392,7 @@ impl<'a> Grammar<'a, '_> {
             }
             // "the same night": that part of the day of the previous time.
             Some(Kw::Same) if self.part(j + 1).is_some() && !self.hyphen(j + 2) => {
-                let p = self.part(j + 1)?;
-                Some(Match::new(
-                    i,
-                    j + 2,
-                    Sem::Anaphoric {
-                        unit: Unit::Day,
-                        offset: 0,
-                        time: Some(TimeOfDay::Part(p)),
-                    },
-                    "that-part-of-day",
-                ))
+                self.part_of_day_anaphor(i, j + 1, 0, "that-part-of-day")
             }
             Some(Kw::Same) => {
                 let (u, plural) = self.unit(j + 1)?;
@@ -3660,22 +3649,10 @@ impl<'a> Grammar<'a, '_> {
         {
             let m = self.num(i + 2)?;
             let d = self.num(i + 4)?;
-            chrono::NaiveDate::from_ymd_opt(y, m, d)?;
             let (time, end) = self
                 .iso_time(i + 5)
                 .map_or((None, i + 5), |(t, e)| (Some(t), e));
-            return Some(Match::new(
-                i,
-                end,
-                Sem::Calendar {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    time,
-                    dir: Direction::ByTense,
-                },
-                "iso-date",
-            ));
+            return figures_date(i, end, (y, m, d), time, "iso-date");
         }
         // 03/03/2025, 3/3/98; 25/11/2024 (a first number above 12 is the day)
         if self.ndigits(i) <= 2
@@ -3695,19 +3672,7 @@ impl<'a> Grammar<'a, '_> {
                     }
                     _ => return None,
                 };
-                chrono::NaiveDate::from_ymd_opt(y, m, d)?;
-                return Some(Match::new(
-                    i,
-                    i + 5,
-                    Sem::Calendar {
-                        year: Some(y),
-                        month: Some(m),
-                        day: Some(d),
-                        time: None,
-                        dir: Direction::ByTense,
-                    },
-                    "slash-date",
-                ));
+                return figures_date(i, i + 5, (y, m, d), None, "slash-date");
             }
             // "closes on 11/3", "since 6/15": month and day without a year, only after a
             // preposition of time and closing the phrase ("3/4 of the vote" is a fraction).
@@ -3765,19 +3730,7 @@ impl<'a> Grammar<'a, '_> {
         {
             let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
             let (d, m) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
-            chrono::NaiveDate::from_ymd_opt(y, m, d)?;
-            return Some(Match::new(
-                i,
-                i + 3,
-                Sem::Calendar {
-                    year: Some(y),
-                    month: Some(m),
-                    day: Some(d),
-                    time: None,
-                    dir: Direction::ByTense,
-                },
-                "dotted-date",
-            ));
+            return figures_date(i, i + 3, (y, m, d), None, "dotted-date");
         }
         None
     }
@@ -5515,7 +5468,30 @@ impl<'a> Grammar<'a, '_> {
     }
 }
 
-/// "nineties" → 199 (the 1990s).
+/// A date written whole in figures ("2025-03-03", "3/3/2025", "3.11.2025"), from token
+/// `start` to `end`, when that day exists.
+fn figures_date(
+    start: usize,
+    end: usize,
+    (year, month, day): (i32, u32, u32),
+    time: Option<TimeOfDay>,
+    rule: &'static str,
+) -> Option<Match> {
+    chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(Match::new(
+        start,
+        end,
+        Sem::Calendar {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            time,
+            dir: Direction::ByTense,
+        },
+        rule,
+    ))
+}
+
 /// An hour 1–12 said with a part of the day ("10 at night", "3 in the afternoon"), on
 /// the 24-hour clock.
 fn hour_in_part(part: PartOfDay, hour: u32) -> Option<u32> {
@@ -5533,9 +5509,10 @@ fn hour_in_part(part: PartOfDay, hour: u32) -> Option<u32> {
     })
 }
 
-/// The end of a range of times with its day ("noon on Monday", "4 p.m. today"): the same
-/// day at `start`, unless `start` comes later in the day than the end ("10 p.m. to 2 a.m.
-/// Saturday" starts the evening before).
+/// The start of a range of times whose end carries its day ("9 a.m. to noon on Monday",
+/// "2 to 4 p.m. today"): that day at `start`. `None` when the end has no clock time or
+/// `start` is not earlier in the day than it ("10 p.m. to 2 a.m. Saturday" starts the
+/// evening before, which is left unplaced).
 fn same_day_at(end: Sem, start: TimeOfDay) -> Option<Sem> {
     let minutes = |t: TimeOfDay| match t {
         TimeOfDay::Clock { hour, minute } => Some(hour * 60 + minute),
@@ -5578,6 +5555,7 @@ fn same_day_at(end: Sem, start: TimeOfDay) -> Option<Sem> {
     }
 }
 
+/// "nineties" → 199 (the 1990s).
 fn decade_word(w: &str) -> Option<i32> {
     const WORDS: &[(&str, i32)] = &[
         ("twenties", 192),
