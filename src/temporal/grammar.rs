@@ -3,8 +3,8 @@
 
 use super::lexicon::{Kw, Lex, lookup};
 use super::semantic::{
-    Amount, AnchorKind, Direction, Holiday, HolidaySpan, NthOf, PartOfDay, Season, Sem, Semantic,
-    TimeOfDay, Unit, YearPart, YearSub,
+    Amount, AnchorKind, Direction, Holiday, HolidaySpan, NthOf, PartOfDay, Recurrence, Season, Sem,
+    Semantic, TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::Modifier;
 use super::value::RefKind;
@@ -1004,7 +1004,7 @@ impl<'a> Grammar<'a, '_> {
             Sem::Calendar { .. }
                 | Sem::Holiday { .. }
                 | Sem::Weekday { .. }
-                | Sem::Set { day: Some(_), .. }
+                | Sem::Set(Recurrence { day: Some(_), .. })
         ) && (m.start + 1..m.end).any(|k| self.tok(k).is_some_and(titled))
             && !self.cap(m.start.saturating_sub(1))
         {
@@ -2344,16 +2344,10 @@ impl<'a> Grammar<'a, '_> {
                     return Some(Match::new(
                         i,
                         e + 1,
-                        Sem::Set {
-                            amount: Amount::n(1),
-                            unit: Unit::Year,
-                            weekday: None,
-                            part: None,
-                            month: None,
+                        Sem::Set(Recurrence {
                             season: Some(season),
-                            day: None,
-                            freq: None,
-                        },
+                            ..Recurrence::every(Amount::n(1), Unit::Year)
+                        }),
                         "the-past-seasons",
                     ));
                 }
@@ -4037,16 +4031,10 @@ impl<'a> Grammar<'a, '_> {
             return Some(Match::new(
                 i,
                 i + 1,
-                Sem::Set {
-                    amount: Amount::n(1),
-                    unit: Unit::Week,
+                Sem::Set(Recurrence {
                     weekday: l.weekday,
-                    part: None,
-                    month: None,
-                    season: None,
-                    day: None,
-                    freq: None,
-                },
+                    ..Recurrence::every(Amount::n(1), Unit::Week)
+                }),
                 "weekdays",
             ));
         }
@@ -4062,16 +4050,11 @@ impl<'a> Grammar<'a, '_> {
                 return Some(Match::new(
                     i,
                     i + 2,
-                    Sem::Set {
-                        amount: Amount::n(1),
-                        unit: Unit::Week,
+                    Sem::Set(Recurrence {
                         weekday: Some(w),
                         part: Some(p),
-                        month: None,
-                        season: None,
-                        day: None,
-                        freq: None,
-                    },
+                        ..Recurrence::every(Amount::n(1), Unit::Week)
+                    }),
                     "weekday-parts",
                 ));
             }
@@ -5177,16 +5160,7 @@ impl<'a> Grammar<'a, '_> {
             return Some(Match::new(
                 i,
                 i + 1,
-                Sem::Set {
-                    amount: Amount::n(1),
-                    unit: Unit::Weekend,
-                    weekday: None,
-                    part: None,
-                    month: None,
-                    season: None,
-                    day: None,
-                    freq: None,
-                },
+                Sem::Set(Recurrence::every(Amount::n(1), Unit::Weekend)),
                 "weekends",
             ));
         }
@@ -5205,16 +5179,7 @@ impl<'a> Grammar<'a, '_> {
             return Some(Match::new(
                 i,
                 i + 3,
-                Sem::Set {
-                    amount: Amount::n(1),
-                    unit,
-                    weekday: None,
-                    part: None,
-                    month: None,
-                    season: None,
-                    day: None,
-                    freq: None,
-                },
+                Sem::Set(Recurrence::every(Amount::n(1), unit)),
                 "unit-after-unit",
             ));
         }
@@ -5232,16 +5197,12 @@ impl<'a> Grammar<'a, '_> {
             Some(Match::new(
                 i,
                 end,
-                Sem::Set {
-                    amount,
-                    unit,
+                Sem::Set(Recurrence {
                     weekday,
                     part,
-                    month: None,
-                    season: None,
-                    day: None,
                     freq,
-                },
+                    ..Recurrence::every(amount, unit)
+                }),
                 "set",
             ))
         };
@@ -5273,16 +5234,10 @@ impl<'a> Grammar<'a, '_> {
                     return Some(Match::new(
                         i,
                         j + 1,
-                        Sem::Set {
-                            amount,
-                            unit: Unit::Year,
-                            weekday: None,
-                            part: None,
-                            month: None,
+                        Sem::Set(Recurrence {
                             season: Some(season),
-                            day: None,
-                            freq: None,
-                        },
+                            ..Recurrence::every(amount, Unit::Year)
+                        }),
                         "set",
                     ));
                 }
@@ -5290,16 +5245,10 @@ impl<'a> Grammar<'a, '_> {
                     return Some(Match::new(
                         i,
                         j + 1,
-                        Sem::Set {
-                            amount,
-                            unit: Unit::Year,
-                            weekday: None,
-                            part: None,
+                        Sem::Set(Recurrence {
                             month: Some(m),
-                            season: None,
-                            day: None,
-                            freq: None,
-                        },
+                            ..Recurrence::every(amount, Unit::Year)
+                        }),
                         "set",
                     ));
                 }
@@ -5324,16 +5273,11 @@ impl<'a> Grammar<'a, '_> {
                     return Some(Match::new(
                         i,
                         h.end,
-                        Sem::Set {
-                            amount,
-                            unit: Unit::Year,
-                            weekday: None,
-                            part: None,
+                        Sem::Set(Recurrence {
                             month: Some(a.month()),
-                            season: None,
                             day: Some(a.day()),
-                            freq: None,
-                        },
+                            ..Recurrence::every(amount, Unit::Year)
+                        }),
                         "set",
                     ));
                 }

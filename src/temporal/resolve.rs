@@ -4,8 +4,8 @@
 use super::Mention;
 use super::holidays;
 use super::semantic::{
-    Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Season, Sem, TimeOfDay, Unit,
-    YearPart, YearSub,
+    Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Recurrence, Season, Sem,
+    TimeOfDay, Unit, YearPart, YearSub,
 };
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
@@ -2343,7 +2343,7 @@ impl<'a> Resolver<'a> {
                 }
                 Some(o)
             }
-            Sem::Set {
+            Sem::Set(Recurrence {
                 amount,
                 unit,
                 weekday,
@@ -2352,7 +2352,7 @@ impl<'a> Resolver<'a> {
                 season,
                 day,
                 freq,
-            } => {
+            }) => {
                 let value = if let Some(s) = season {
                     TimexValue::Date(DateValue {
                         year: YearValue::Unknown,

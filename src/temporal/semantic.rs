@@ -478,24 +478,7 @@ pub enum Sem {
         then: (u32, Unit),
     },
     /// A recurrence.
-    Set {
-        /// Period length in units.
-        amount: Amount,
-        /// Period unit.
-        unit: Unit,
-        /// A weekday ("every Monday").
-        weekday: Option<u32>,
-        /// A part of the day ("every morning").
-        part: Option<PartOfDay>,
-        /// A month ("each July").
-        month: Option<u32>,
-        /// A season ("every summer").
-        season: Option<Season>,
-        /// A day of `month` ("every Christmas": 25 of month 12).
-        day: Option<u32>,
-        /// Times per period ("twice a year").
-        freq: Option<u32>,
-    },
+    Set(Recurrence),
     /// "recently" (`PAST_REF`), "now" (`PRESENT_REF`), "the future" (`FUTURE_REF`).
     Ref {
         /// Which reference.
@@ -503,6 +486,43 @@ pub enum Sem {
         /// The unit giving its extent on the timeline ("recent months": month).
         unit: Unit,
     },
+}
+
+/// What recurs in a set ("every Monday", "twice a year", "every Christmas").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Recurrence {
+    /// Period length in units.
+    pub amount: Amount,
+    /// Period unit.
+    pub unit: Unit,
+    /// A weekday ("every Monday").
+    pub weekday: Option<u32>,
+    /// A part of the day ("every morning").
+    pub part: Option<PartOfDay>,
+    /// A month ("each July").
+    pub month: Option<u32>,
+    /// A season ("every summer").
+    pub season: Option<Season>,
+    /// A day of `month` ("every Christmas": 25 of month 12).
+    pub day: Option<u32>,
+    /// Times per period ("twice a year").
+    pub freq: Option<u32>,
+}
+
+impl Recurrence {
+    /// Every `amount` `unit`s, with nothing more said ("every two weeks").
+    pub fn every(amount: Amount, unit: Unit) -> Self {
+        Self {
+            amount,
+            unit,
+            weekday: None,
+            part: None,
+            month: None,
+            season: None,
+            day: None,
+            freq: None,
+        }
+    }
 }
 
 /// A recognized expression's meaning and the modifier around it.
