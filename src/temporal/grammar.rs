@@ -514,6 +514,28 @@ pub(crate) struct Grammar<'a, 't> {
     pub t: &'t [Tok<'a>],
 }
 
+/// A time of day on a calendar day ("5 p.m. EST Nov. 9", "noon on March 3"): the day's
+/// meaning with the time added; `None` when `sem` names no day.
+fn clock_on_day(sem: Sem, time: TimeOfDay) -> Option<Sem> {
+    let Sem::Calendar {
+        year,
+        month,
+        day: Some(day),
+        dir,
+        ..
+    } = sem
+    else {
+        return None;
+    };
+    Some(Sem::Calendar {
+        year,
+        month,
+        day: Some(day),
+        time: Some(time),
+        dir,
+    })
+}
+
 fn longest(a: Option<Match>, b: Option<Match>) -> Option<Match> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
@@ -3147,26 +3169,9 @@ impl<'a> Grammar<'a, '_> {
         // "5 p.m. EST Nov. 9", "noon, Jan. 3"
         let k = if self.punct(j, ",") { j + 1 } else { j };
         if let Some(m) = self.month_date(k)
-            && let Sem::Calendar {
-                year,
-                month,
-                day: Some(day),
-                dir,
-                ..
-            } = m.sem
+            && let Some(sem) = clock_on_day(m.sem, time)
         {
-            return Some(Match::new(
-                i,
-                m.end,
-                Sem::Calendar {
-                    year,
-                    month,
-                    day: Some(day),
-                    time: Some(time),
-                    dir,
-                },
-                "time-date",
-            ));
+            return Some(Match::new(i, m.end, sem, "time-date"));
         }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
         if let Some(w) = self.weekday(j) {
@@ -3262,26 +3267,9 @@ impl<'a> Grammar<'a, '_> {
                 ));
             }
             if let Some(m) = self.month_date(on + 1)
-                && let Sem::Calendar {
-                    year,
-                    month,
-                    day: Some(day),
-                    dir,
-                    ..
-                } = m.sem
+                && let Some(sem) = clock_on_day(m.sem, time)
             {
-                return Some(Match::new(
-                    i,
-                    j,
-                    Sem::Calendar {
-                        year,
-                        month,
-                        day: Some(day),
-                        time: Some(time),
-                        dir,
-                    },
-                    "time-on-date",
-                ));
+                return Some(Match::new(i, j, sem, "time-on-date"));
             }
         }
         let offset = match self.kw(j) {
