@@ -612,10 +612,15 @@ impl<'a> Resolver<'a> {
     /// True when the word before byte `start` is "between" ("between Monday and
     /// Wednesday"): an "and" after what starts there closes a range.
     fn after_between(&self, start: usize) -> bool {
+        self.word_before_is(start, "between")
+    }
+
+    /// True when the word right before byte `start` is `w` (any case).
+    fn word_before_is(&self, start: usize, w: &str) -> bool {
         self.text
             .get(..start)
-            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
-            .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+            .and_then(|b| words(b).next_back())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// "from Monday to Friday", "Monday through Thursday", "between Monday and
@@ -635,13 +640,10 @@ impl<'a> Resolver<'a> {
                 r
             }
         };
-        let mut words = rest
-            .split_whitespace()
-            .take(2)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-        let mut w = words.next()?;
+        let mut after = words(rest);
+        let mut w = after.next()?;
         if w.eq_ignore_ascii_case("early") || w.eq_ignore_ascii_case("late") {
-            w = words.next()?;
+            w = after.next()?;
         }
         super::lexicon::lookup(w)?.weekday
     }
@@ -744,11 +746,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let before = self.text.get(..m.span.start)?;
-        let mut words = before
-            .split_whitespace()
-            .rev()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        let ahead = match (words.next(), words.next()) {
+        let mut back = words(before).rev();
+        let ahead = match (back.next(), back.next()) {
             (Some(w), _) if w.eq_ignore_ascii_case("upcoming") => true,
             (Some(of), Some(a)) => of.eq_ignore_ascii_case("of") && a.eq_ignore_ascii_case("ahead"),
             _ => false,
@@ -759,14 +758,10 @@ impl<'a> Resolver<'a> {
     /// The month named right after `at` in "ended Sept. 30" / "ending in June", when it
     /// closes a calendar quarter (March, June, September, December).
     fn month_ending_after(&self, at: usize) -> Option<u32> {
-        let rest = self.text.get(at..)?;
-        let mut words = rest
-            .split_whitespace()
-            .take(4)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        let mut w = words.next()?;
+        let mut after = words(self.text.get(at..)?);
+        let mut w = after.next()?;
         if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which") {
-            w = words.next()?;
+            w = after.next()?;
         }
         if !["ended", "ending", "ends", "through"]
             .iter()
@@ -774,9 +769,9 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let mut w = words.next()?;
+        let mut w = after.next()?;
         if w.eq_ignore_ascii_case("in") {
-            w = words.next()?;
+            w = after.next()?;
         }
         let mo = super::lexicon::lookup(w)?.month?;
         (mo % 3 == 0).then_some(mo)
@@ -1018,11 +1013,7 @@ impl<'a> Resolver<'a> {
             let since_year = matches!(
                 interval.granularity(),
                 Granularity::Year | Granularity::Decade | Granularity::Century
-            ) && self
-                .text
-                .get(..m.span.start)
-                .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
-                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            ) && self.word_before_is(m.span.start, "since");
             let comparison = since_year
                 || matches!(
                     sem,
@@ -2503,6 +2494,12 @@ fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String
             format!("{nth} {}, {}", weekday_name(d), iso(day)),
         ),
     })
+}
+
+/// The words of `s`, each without the punctuation around it ("Sept. 30," → "Sept", "30").
+fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A word joining the two ends of a range of days ("Monday to Friday", "Tuesday through
