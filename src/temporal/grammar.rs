@@ -583,6 +583,17 @@ impl<'a> Grammar<'a, '_> {
         (self.punct(i, "-") || self.punct(i, "–")) && self.adj(i) && self.adj(i + 1)
     }
 
+    /// True when the word before token `i` is a preposition that leads a clock time ("at
+    /// 4", "until 10", "around 2000 GMT").
+    fn clock_preposition_before(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.kw(p),
+                Some(Kw::At | Kw::By | Kw::Until | Kw::Around | Kw::About | Kw::Before | Kw::After)
+            )
+        })
+    }
+
     fn word_is(&self, i: usize, w: &str) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text.eq_ignore_ascii_case(w))
@@ -2829,22 +2840,10 @@ impl<'a> Grammar<'a, '_> {
                 hour = h;
                 j = next;
             }
-        } else if let Some((h, next)) = self.in_the_part(hour, j).filter(|_| {
-            i.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    self.kw(p),
-                    Some(
-                        Kw::At
-                            | Kw::By
-                            | Kw::Until
-                            | Kw::Around
-                            | Kw::About
-                            | Kw::Before
-                            | Kw::After
-                    )
-                )
-            })
-        }) {
+        } else if let Some((h, next)) = self
+            .in_the_part(hour, j)
+            .filter(|_| self.clock_preposition_before(i))
+        {
             // "at 4 in the morning", "until 10 at night"
             hour = h;
             j = next;
@@ -3035,24 +3034,13 @@ impl<'a> Grammar<'a, '_> {
         // time trial" a year.
         let place = self.word_is(j, "local")
             || self.cap(j) && self.tok(j).is_some_and(|t| t.kind == TokenKind::Word);
-        let led = i.checked_sub(1).is_some_and(|p| {
-            self.punct(p, "(")
-                || matches!(
-                    self.kw(p),
-                    Some(
-                        Kw::At
-                            | Kw::By
-                            | Kw::Until
-                            | Kw::Around
-                            | Kw::About
-                            | Kw::Before
-                            | Kw::After
-                    )
-                )
-                || ["of", "from", "since", "to", "till"]
-                    .iter()
-                    .any(|w| self.word_is(p, w))
-        });
+        let led = self.clock_preposition_before(i)
+            || i.checked_sub(1).is_some_and(|p| {
+                self.punct(p, "(")
+                    || ["of", "from", "since", "to", "till"]
+                        .iter()
+                        .any(|w| self.word_is(p, w))
+            });
         if place && led && self.word_is(j + 1, "time") {
             return Some((TimeOfDay::Clock { hour, minute }, j));
         }
