@@ -773,8 +773,7 @@ impl<'a> Resolver<'a> {
         if w.eq_ignore_ascii_case("in") {
             w = after.next()?;
         }
-        let mo = super::lexicon::lookup(w)?.month?;
-        (mo % 3 == 0).then_some(mo)
+        super::lexicon::lookup(w)?.month
     }
 
     /// "This December was the best" in January, "this fall will be hard" in December: a
@@ -2111,15 +2110,27 @@ impl<'a> Resolver<'a> {
                         (true, true) => dct.year() + 1,
                         (true, false) => dct.year(),
                     };
+                    // A fiscal quarter ending off a calendar boundary ("ended July 31",
+                    // May to July) is the calendar quarter holding most of it: the one of
+                    // its middle month.
+                    let (q_year, middle) = if mo == 1 { (year - 1, 12) } else { (year, mo - 1) };
+                    let q = (middle + 2) / 3;
+                    let how = if mo % 3 == 0 {
+                        format!("the calendar quarter ending in {} {year}", month_name(mo))
+                    } else {
+                        format!(
+                            "the three months ending in {} {year}, mostly in calendar quarter Q{q}",
+                            month_name(mo)
+                        )
+                    };
                     return Some(self.dated(
                         DateValue {
-                            year: YearValue::Year(year),
-                            part: DatePart::Quarter(Some(mo / 3)),
+                            year: YearValue::Year(q_year),
+                            part: DatePart::Quarter(Some(q)),
                             time: None,
                         },
                         format!(
-                            "the calendar quarter ending in {} {year}, as the text says, near the publication date {}",
-                            month_name(mo),
+                            "{how}, as the text says, near the publication date {}",
                             iso(dct)
                         ),
                         Anchor::Publication,

@@ -3627,3 +3627,18 @@ fn a_day_of_an_unnamed_month_skips_a_month_without_it() {
     let t = "The fair opened on Jan. 30 and closed on the 29th.";
     narr_is(t, "the 29th", "DATE", "2025-03-29");
 }
+
+#[test]
+fn a_fiscal_quarter_ending_off_the_calendar_is_the_quarter_holding_most_of_it() {
+    // DCT 2025-11-04. May to July is mostly Q2; June to August mostly Q3.
+    let got = run("In the quarter ended July 31, sales fell.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("the quarter", "2025-Q2")
+    );
+    let got = run("Sales rose in the quarter ended Aug. 31.", dct());
+    assert_eq!(got[0].2, "2025-Q3");
+    // November to January: mostly Q4 of the year before.
+    let got = run("Sales rose in the quarter ended Jan. 31.", dct());
+    assert_eq!(got[0].2, "2024-Q4");
+}
