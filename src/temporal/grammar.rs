@@ -514,26 +514,37 @@ pub(crate) struct Grammar<'a, 't> {
     pub t: &'t [Tok<'a>],
 }
 
-/// A time of day on a calendar day ("5 p.m. EST Nov. 9", "noon on March 3"): the day's
-/// meaning with the time added; `None` when `sem` names no day.
+/// A time of day on a calendar day or a holiday ("5 p.m. EST Nov. 9", "noon on March 3",
+/// "3 p.m. on Christmas Eve"): the day's meaning with the time added; `None` when `sem`
+/// names no single day.
 fn clock_on_day(sem: Sem, time: TimeOfDay) -> Option<Sem> {
-    let Sem::Calendar {
-        year,
-        month,
-        day: Some(day),
-        dir,
-        ..
-    } = sem
-    else {
-        return None;
-    };
-    Some(Sem::Calendar {
-        year,
-        month,
-        day: Some(day),
-        time: Some(time),
-        dir,
-    })
+    match sem {
+        Sem::Calendar {
+            year,
+            month,
+            day: Some(day),
+            dir,
+            ..
+        } => Some(Sem::Calendar {
+            year,
+            month,
+            day: Some(day),
+            time: Some(time),
+            dir,
+        }),
+        Sem::Holiday {
+            holiday,
+            year,
+            dir,
+            around: HolidaySpan::Day,
+        } => Some(Sem::Holiday {
+            holiday,
+            year,
+            dir,
+            around: HolidaySpan::At(time),
+        }),
+        _ => None,
+    }
 }
 
 fn longest(a: Option<Match>, b: Option<Match>) -> Option<Match> {
@@ -3156,7 +3167,7 @@ impl<'a> Grammar<'a, '_> {
         let (time, j) = self.clock(i)?;
         // "5 p.m. EST Nov. 9", "noon, Jan. 3"
         let k = if self.punct(j, ",") { j + 1 } else { j };
-        if let Some(m) = self.month_date(k)
+        if let Some(m) = self.month_date(k).or_else(|| self.holiday(k))
             && let Some(sem) = clock_on_day(m.sem, time)
         {
             return Some(Match::new(i, m.end, sem, "time-date"));
@@ -3254,7 +3265,7 @@ impl<'a> Grammar<'a, '_> {
                     "time-on-weekday",
                 ));
             }
-            if let Some(m) = self.month_date(on + 1)
+            if let Some(m) = self.month_date(on + 1).or_else(|| self.holiday(on + 1))
                 && let Some(sem) = clock_on_day(m.sem, time)
             {
                 return Some(Match::new(i, j, sem, "time-on-date"));
@@ -5470,6 +5481,17 @@ fn same_day_at(end: Sem, start: TimeOfDay) -> Option<Sem> {
             unit: Unit::Day,
             offset,
             time: Some(start),
+        }),
+        Sem::Holiday {
+            holiday,
+            year,
+            dir,
+            around: HolidaySpan::At(end),
+        } if before_end(Some(end)) => Some(Sem::Holiday {
+            holiday,
+            year,
+            dir,
+            around: HolidaySpan::At(start),
         }),
         _ => None,
     }

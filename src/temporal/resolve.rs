@@ -1999,9 +1999,17 @@ impl<'a> Resolver<'a> {
                         time: None,
                     })
                 };
+                // "3 p.m. on Christmas Eve": the holiday is chosen as a day, then timed.
+                let timed = |v: DateValue| match around {
+                    HolidaySpan::At(t) => DateValue {
+                        time: time_part(Some(t)),
+                        ..v
+                    },
+                    _ => v,
+                };
                 if let Some(y) = year {
                     return Some(self.dated(
-                        make(y)?,
+                        timed(make(y)?),
                         format!("{} of {y}", holiday.name()),
                         Anchor::None,
                     ));
@@ -2015,13 +2023,14 @@ impl<'a> Resolver<'a> {
                     return Some(self.waiting(v, &format!("{} without a year", holiday.name())));
                 };
                 let pick = self.pick(dir, m.tense);
-                let v = self.choose(dct, pick, |o| make(dct.year() + o))?;
+                let day = self.choose(dct, pick, |o| make(dct.year() + o))?;
                 let name = match around {
                     HolidaySpan::Weekend => format!("{} weekend", holiday.name()),
                     HolidaySpan::Week => format!("week of {}", holiday.name()),
-                    HolidaySpan::Day => holiday.name().to_string(),
+                    HolidaySpan::Day | HolidaySpan::At(_) => holiday.name().to_string(),
                 };
-                let detail = self.placed(&name, &v, dct, pick, m, dir);
+                let detail = self.placed(&name, &day, dct, pick, m, dir);
+                let v = timed(day);
                 let mut o = self.dated(v, detail, Anchor::Publication);
                 o.tense_used = dir == Direction::ByTense;
                 Some(o)

@@ -314,6 +314,8 @@ pub enum HolidaySpan {
     Weekend,
     /// The ISO week holding it ("Easter week", "Thanksgiving week").
     Week,
+    /// A time of day on it ("3 p.m. on Christmas Eve", "midnight New Year's Eve").
+    At(TimeOfDay),
 }
 
 /// What "the first … of March" counts.

@@ -3642,3 +3642,34 @@ fn a_fiscal_quarter_ending_off_the_calendar_is_the_quarter_holding_most_of_it() 
     let got = run("Sales rose in the quarter ended Jan. 31.", dct());
     assert_eq!(got[0].2, "2024-Q4");
 }
+
+#[test]
+fn a_clock_time_on_a_holiday_is_on_that_holiday() {
+    // DCT Tuesday 2025-11-04, itself Election Day.
+    let got = run("The store closed at 3 p.m. on Christmas Eve.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("3 p.m.", "2024-12-24T15:00")
+    );
+    assert_eq!(got[1].2, "2024-12-24");
+    // The holiday on the publication date itself stays that day in a past clause.
+    let got = run("He spoke at noon on Election Day.", dct());
+    assert_eq!(got[0].2, "2025-11-04T12:00");
+    // A range's start takes the holiday named after its end.
+    let got = run("Stores open from 6 a.m. to noon on Thanksgiving.", dct());
+    assert_eq!(got[0].2, "2025-11-27T06:00");
+    assert_eq!(got[1].2, "2025-11-27T12:00");
+    // Written right after the clock, the holiday is part of the expression.
+    one(
+        "The ball drops at midnight New Year's Eve.",
+        "midnight New Year's Eve",
+        "TIME",
+        "2025-12-31T24:00",
+    );
+    one(
+        "Shops close at 5 p.m. Christmas Eve, 2026.",
+        "5 p.m. Christmas Eve, 2026",
+        "TIME",
+        "2026-12-24T17:00",
+    );
+}
