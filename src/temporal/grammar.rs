@@ -514,11 +514,25 @@ pub(crate) struct Grammar<'a, 't> {
     pub t: &'t [Tok<'a>],
 }
 
-/// A time of day on a calendar day or a holiday ("5 p.m. EST Nov. 9", "noon on March 3",
-/// "3 p.m. on Christmas Eve"): the day's meaning with the time added; `None` when `sem`
-/// names no single day.
+/// A time of day on a day ("5 p.m. EST Nov. 9", "noon on March 3", "3 p.m. on Christmas
+/// Eve", "2 a.m. Saturday", "noon today"): the day's meaning with the time set; `None` when
+/// `sem` names no single day.
 fn clock_on_day(sem: Sem, time: TimeOfDay) -> Option<Sem> {
     match sem {
+        Sem::Weekday { weekday, dir, .. } => Some(Sem::Weekday {
+            weekday,
+            time: Some(time),
+            dir,
+        }),
+        Sem::Deictic {
+            unit: Unit::Day,
+            offset,
+            ..
+        } => Some(Sem::Deictic {
+            unit: Unit::Day,
+            offset,
+            time: Some(time),
+        }),
         Sem::Calendar {
             year,
             month,
@@ -536,7 +550,7 @@ fn clock_on_day(sem: Sem, time: TimeOfDay) -> Option<Sem> {
             holiday,
             year,
             dir,
-            around: HolidaySpan::Day,
+            around: HolidaySpan::Day | HolidaySpan::At(_),
         } => Some(Sem::Holiday {
             holiday,
             year,
@@ -3197,11 +3211,16 @@ impl<'a> Grammar<'a, '_> {
         }
         // "from 9 a.m. to noon on Monday", "10 a.m. to 2 p.m. EST Friday", "between 2 and
         // 4 p.m. today": the start of a range of times takes the day named after its end.
+        // "from 10 p.m. to 2 a.m. Saturday": an evening start before a morning end is on
+        // the evening before.
         if self.range_link(i, j)
             && let Some(end) = self.time(j + 1).filter(|e| e.start == j + 1)
-            && let Some(sem) = same_day_at(end.sem, time)
+            && let Some((sem, overnight)) = same_day_at(end.sem, time)
         {
-            return Some(Match::new(i, j, sem, "time-range-start"));
+            return Some(Match {
+                day_shift: if overnight { -1 } else { 0 },
+                ..Match::new(i, j, sem, "time-range-start")
+            });
         }
         // "10 p.m. on Monday", "noon on Nov. 3": the clock alone is the expression (the
         // day is its own), but its day is the one named after "on", not the previous one.
@@ -5441,60 +5460,35 @@ fn hour_in_part(part: PartOfDay, hour: u32) -> Option<u32> {
 }
 
 /// The start of a range of times whose end carries its day ("9 a.m. to noon on Monday",
-/// "2 to 4 p.m. today"): that day at `start`. `None` when the end has no clock time or
-/// `start` is not earlier in the day than it ("10 p.m. to 2 a.m. Saturday" starts the
-/// evening before, which is left unplaced).
-fn same_day_at(end: Sem, start: TimeOfDay) -> Option<Sem> {
+/// "2 to 4 p.m. today", "10 p.m. to 2 a.m. Saturday"): that day at `start`, and whether the
+/// range runs overnight (an afternoon or evening start after a morning end), so that the
+/// start lies on the day before. `None` when the end has no clock time or the two times
+/// cannot make a range.
+fn same_day_at(end: Sem, start: TimeOfDay) -> Option<(Sem, bool)> {
     let minutes = |t: TimeOfDay| match t {
         TimeOfDay::Clock { hour, minute } => Some(hour * 60 + minute),
         _ => None,
     };
-    let before_end = |t: Option<TimeOfDay>| {
-        t.and_then(minutes)
-            .zip(minutes(start))
-            .is_some_and(|(e, s)| s < e)
-    };
-    match end {
-        Sem::Weekday { weekday, time, dir } if before_end(time) => Some(Sem::Weekday {
-            weekday,
-            time: Some(start),
-            dir,
-        }),
-        Sem::Calendar {
-            year,
-            month,
-            day: Some(day),
-            time,
-            dir,
-        } if before_end(time) => Some(Sem::Calendar {
-            year,
-            month,
-            day: Some(day),
-            time: Some(start),
-            dir,
-        }),
+    let end_time = match end {
+        Sem::Weekday { time, .. } | Sem::Calendar { time, .. } => time,
         Sem::Deictic {
             unit: Unit::Day,
-            offset,
             time,
-        } if before_end(time) => Some(Sem::Deictic {
-            unit: Unit::Day,
-            offset,
-            time: Some(start),
-        }),
+            ..
+        } => time,
         Sem::Holiday {
-            holiday,
-            year,
-            dir,
-            around: HolidaySpan::At(end),
-        } if before_end(Some(end)) => Some(Sem::Holiday {
-            holiday,
-            year,
-            dir,
-            around: HolidaySpan::At(start),
-        }),
+            around: HolidaySpan::At(t),
+            ..
+        } => Some(t),
         _ => None,
-    }
+    };
+    let (s, e) = (minutes(start)?, minutes(end_time?)?);
+    let overnight = match () {
+        () if s < e => false,
+        () if s >= 12 * 60 && e < 12 * 60 => true,
+        () => return None,
+    };
+    Some((clock_on_day(end, start)?, overnight))
 }
 
 /// "nineties" → 199 (the 1990s).

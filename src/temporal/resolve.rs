@@ -2122,7 +2122,11 @@ impl<'a> Resolver<'a> {
                     // A fiscal quarter ending off a calendar boundary ("ended July 31",
                     // May to July) is the calendar quarter holding most of it: the one of
                     // its middle month.
-                    let (q_year, middle) = if mo == 1 { (year - 1, 12) } else { (year, mo - 1) };
+                    let (q_year, middle) = if mo == 1 {
+                        (year - 1, 12)
+                    } else {
+                        (year, mo - 1)
+                    };
                     let q = (middle + 2) / 3;
                     let how = if mo % 3 == 0 {
                         format!("the calendar quarter ending in {} {year}", month_name(mo))

@@ -3003,11 +3003,12 @@ fn a_weekday_ending_a_range_follows_its_start() {
         "The fund bought stock from Oct. 20 to Thursday.",
         &[("Oct. 20", "2025-10-20"), ("Thursday", "2025-10-30")],
     );
-    // A bare clock time is no named day: its range end keeps the tense's reading.
+    // An evening start before a morning end: the range ends on the day named and starts
+    // the evening before it.
     assert_clock_values(
         "The party lasted from 10 p.m. to 2 a.m. Saturday.",
         &[
-            ("10 p.m.", "2025-11-04T22:00"),
+            ("10 p.m.", "2025-10-31T22:00"),
             ("2 a.m. Saturday", "2025-11-01T02:00"),
         ],
     );
@@ -3671,5 +3672,48 @@ fn a_clock_time_on_a_holiday_is_on_that_holiday() {
         "5 p.m. Christmas Eve, 2026",
         "TIME",
         "2026-12-24T17:00",
+    );
+}
+
+#[test]
+fn an_overnight_clock_range_starts_the_evening_before_its_day() {
+    assert_clock_values(
+        "The road will be closed from 10 p.m. to 2 a.m. Saturday.",
+        &[
+            ("10 p.m.", "2025-11-07T22:00"),
+            ("2 a.m. Saturday", "2025-11-08T02:00"),
+        ],
+    );
+    // Across a month: the evening of Oct. 31.
+    assert_clock_values(
+        "The bar stayed open from 8 p.m. to 3 a.m. Nov. 1.",
+        &[
+            ("8 p.m.", "2025-10-31T20:00"),
+            ("3 a.m. Nov. 1", "2025-11-01T03:00"),
+        ],
+    );
+    assert_clock_values(
+        "Police patrolled from 11 p.m. to 4 a.m. today.",
+        &[
+            ("11 p.m.", "2025-11-03T23:00"),
+            ("4 a.m. today", "2025-11-04T04:00"),
+        ],
+    );
+    // Across a year, on a holiday.
+    assert_clock_values(
+        "The party ran from 9 p.m. to 1 a.m. on New Year's Day.",
+        &[
+            ("9 p.m.", "2024-12-31T21:00"),
+            ("1 a.m.", "2025-01-01T01:00"),
+            ("New Year's Day", "2025-01-01"),
+        ],
+    );
+    // A morning start before an afternoon end stays on the day.
+    assert_clock_values(
+        "Polls were open 10 a.m. to 2 p.m. EST Friday.",
+        &[
+            ("10 a.m.", "2025-10-31T10:00"),
+            ("2 p.m. EST Friday", "2025-10-31T14:00"),
+        ],
     );
 }
