@@ -3186,6 +3186,12 @@ impl<'a> Grammar<'a, '_> {
         {
             return Some(Match::new(i, m.end, sem, "time-date"));
         }
+        // "5 p.m. Friday, Nov. 14": a weekday written with its date is that date.
+        if let Some(m) = self.weekday_date(j)
+            && let Some(sem) = clock_on_day(m.sem, time)
+        {
+            return Some(Match::new(i, m.end, sem, "time-date"));
+        }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
         if let Some(w) = self.weekday(j) {
             // "expires at midnight Friday" is the end of Friday (T24:00), but "shortly
@@ -3270,6 +3276,11 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         if self.is(on, Kw::On) {
+            if let Some(m) = self.weekday_date(on + 1)
+                && let Some(sem) = clock_on_day(m.sem, time)
+            {
+                return Some(Match::new(i, j, sem, "time-on-date"));
+            }
             if let Some(w) = self.weekday(on + 1)
                 && self.weekday_expr(on + 1).is_some()
             {
@@ -4028,6 +4039,12 @@ impl<'a> Grammar<'a, '_> {
     }
 
     // ---- weekdays, seasons, quarters, holidays ---------------------------------------------
+
+    /// A weekday written with its calendar date at token `i` ("Friday, Nov. 14").
+    fn weekday_date(&self, i: usize) -> Option<Match> {
+        self.weekday_expr(i)
+            .filter(|m| matches!(m.sem, Sem::Calendar { day: Some(_), .. }))
+    }
 
     fn weekday_expr(&self, i: usize) -> Option<Match> {
         if let Some(l) = self.lex(i)
@@ -4934,6 +4951,19 @@ impl<'a> Grammar<'a, '_> {
                                 .iter()
                                 .any(|w| self.word_is(p, w))
                         }));
+                // "weeks ago", "just months ago": an unknown distance back, a vague past
+                // like "several years ago".
+                if self.is(j + 1, Kw::Ago) {
+                    return Some(Match::new(
+                        i,
+                        j + 2,
+                        Sem::Ref {
+                            kind: RefKind::Past,
+                            unit: u,
+                        },
+                        "units-ago",
+                    ));
+                }
                 if !prev_ok && !long && !later && !between {
                     return None;
                 }

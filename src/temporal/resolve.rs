@@ -1799,8 +1799,9 @@ impl<'a> Resolver<'a> {
                     && m.tense_cue
                         .and_then(|s| s.slice(self.text))
                         .is_some_and(|w| w.eq_ignore_ascii_case("says"));
-                // "The match is on Saturday", "the vote is Tuesday": a present copula
-                // right before a day schedules an event, which lies ahead.
+                // "The match is on Saturday", "the vote is Tuesday", "the meeting is at
+                // 3 p.m. on Monday": a present copula right before a day (or its clock
+                // time) schedules an event, which lies ahead.
                 let scheduled = m.tense == Some(Tense::Present)
                     && pick == Pick::Nearest
                     && m.tense_cue.is_some_and(|c| {
@@ -1810,7 +1811,11 @@ impl<'a> Resolver<'a> {
                             })
                             && self.text.get(c.end..m.span.start).is_some_and(|between| {
                                 between.split_whitespace().all(|x| {
-                                    ["on", "set", "for", "due", "now", "still"]
+                                    x.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                                        || [
+                                            "on", "set", "for", "due", "now", "still", "at",
+                                            "noon", "midnight", "a.m.", "p.m.",
+                                        ]
                                         .iter()
                                         .any(|k| x.eq_ignore_ascii_case(k))
                                 })

@@ -3717,3 +3717,44 @@ fn an_overnight_clock_range_starts_the_evening_before_its_day() {
         ],
     );
 }
+
+#[test]
+fn a_clock_time_before_a_weekday_with_its_date_takes_the_date() {
+    one(
+        "The offer expires at 5 p.m. Friday, Nov. 14.",
+        "5 p.m. Friday, Nov. 14",
+        "TIME",
+        "2025-11-14T17:00",
+    );
+    let got = run("The offer expires at 5 p.m. ET on Friday, Nov. 14.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("5 p.m. ET", "2025-11-14T17:00")
+    );
+    assert_eq!(got[1].2, "2025-11-14");
+}
+
+#[test]
+fn a_present_copula_before_a_clock_time_on_a_day_schedules_it() {
+    // DCT Tuesday 2025-11-04: the next Monday, not the one just past.
+    let got = run("The meeting is at 3 p.m. on Monday.", dct());
+    assert_eq!(got[0].2, "2025-11-10T15:00");
+    assert_eq!(got[1].2, "2025-11-10");
+}
+
+#[test]
+fn bare_units_ago_are_a_vague_past() {
+    one(
+        "Analysts had expected the move weeks ago.",
+        "weeks ago",
+        "DATE",
+        "PAST_REF",
+    );
+    one(
+        "Just months ago the firm was bleeding cash.",
+        "months ago",
+        "DATE",
+        "PAST_REF",
+    );
+    one("Years ago, he lived here.", "Years ago", "DATE", "PAST_REF");
+}
