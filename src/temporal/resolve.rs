@@ -2132,7 +2132,7 @@ impl<'a> Resolver<'a> {
                     } else {
                         (year, mo - 1)
                     };
-                    let q = (middle + 2) / 3;
+                    let q = middle.div_ceil(3);
                     let how = if mo % 3 == 0 {
                         format!("the calendar quarter ending in {} {year}", month_name(mo))
                     } else {
