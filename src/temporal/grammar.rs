@@ -5112,6 +5112,35 @@ impl<'a> Grammar<'a, '_> {
                 Some(Kw::From) if matches!(self.kw(end + 1), Some(Kw::Now | Kw::Today)) => {
                     return shift(1, AnchorKind::Publication, end + 2);
                 }
+                // "a week from Tuesday", "two weeks from Friday": that many days after the
+                // coming weekday.
+                Some(Kw::From)
+                    if let Some(w) = self.weekday(end + 1)
+                        && let Amount::Tenths(t) = amount
+                        && t % 10 == 0
+                        && let Ok(n) = i32::try_from(t / 10)
+                        && let Some(days) = match u {
+                            Unit::Day => Some(n),
+                            Unit::Week => n.checked_mul(7),
+                            _ => None,
+                        }
+                        && !range
+                        && !or_so =>
+                {
+                    return Some(Match {
+                        day_shift: days,
+                        ..Match::new(
+                            i,
+                            end + 2,
+                            Sem::Weekday {
+                                weekday: w,
+                                time: None,
+                                dir: Direction::Future,
+                            },
+                            "units-from-weekday",
+                        )
+                    });
+                }
                 // "The election is a year away": that far ahead of the report.
                 _ if self.word_is(end, "away") && !self.is(end + 1, Kw::From) => {
                     return shift(1, AnchorKind::Publication, end + 1);

@@ -983,7 +983,11 @@ impl<'a> Resolver<'a> {
             } else {
                 "after"
             };
-            out.detail = format!("the day {rel} {} ({})", iso(named), out.detail);
+            let days = match m.value.day_shift.unsigned_abs() {
+                1 => "the day".to_string(),
+                n => format!("{n} days"),
+            };
+            out.detail = format!("{days} {rel} {} ({})", iso(named), out.detail);
         }
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));

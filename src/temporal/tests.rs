@@ -3758,3 +3758,26 @@ fn bare_units_ago_are_a_vague_past() {
     );
     one("Years ago, he lived here.", "Years ago", "DATE", "PAST_REF");
 }
+
+#[test]
+fn a_length_from_a_weekday_counts_from_the_coming_one() {
+    // DCT Tuesday 2025-11-04: the coming Tuesday is Nov. 11.
+    one(
+        "Voters head to the polls a week from Tuesday.",
+        "a week from Tuesday",
+        "DATE",
+        "2025-11-18",
+    );
+    one(
+        "The trial opens two weeks from Friday.",
+        "two weeks from Friday",
+        "DATE",
+        "2025-11-21",
+    );
+    one(
+        "The deal closes 10 days from Monday.",
+        "10 days from Monday",
+        "DATE",
+        "2025-11-20",
+    );
+}
