@@ -2593,6 +2593,10 @@ impl<'a> Grammar<'a, '_> {
                 if let Some(c) = self.century(j) {
                     return Some(Match::new(i, c.1, Sem::Century(c.0), "century"));
                 }
+                // "the turn of the century": about the year that ends one.
+                if self.word_is(j, "turn") && self.is(j + 1, Kw::Of) && self.is(j + 2, Kw::The) {
+                    return self.turn_of(i, j + 3);
+                }
                 self.the_year_ago(i, j).or_else(|| self.the_weekend(i, j))
             }
         }
@@ -2759,6 +2763,36 @@ impl<'a> Grammar<'a, '_> {
             return this_unit("the-unit");
         }
         None
+    }
+
+    /// "the turn of" + "the 20th century" (about 1900), "the century" or "the millennium"
+    /// (the one nearest the reference on the tense's side), from token `k` after "the".
+    fn turn_of(&self, i: usize, k: usize) -> Option<Match> {
+        if self.hyphen(k + 1) {
+            return None; // "the turn of the century-old mill"
+        }
+        let (sem, end) = if let Some((c, end)) = self.century(k) {
+            (calendar_year(c.checked_mul(100)?), end)
+        } else if self.word_is(k, "century") || self.word_is(k, "millennium") {
+            let years = if self.word_is(k, "century") {
+                100
+            } else {
+                1000
+            };
+            (
+                Sem::Turn {
+                    years,
+                    dir: Direction::ByTense,
+                },
+                k + 1,
+            )
+        } else {
+            return None;
+        };
+        Some(Match {
+            modifier: Some(Modifier::Approx),
+            ..Match::new(i, end, sem, "turn-of-the-century")
+        })
     }
 
     /// "20th century", "twentieth century": (century digits, end).

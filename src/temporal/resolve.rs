@@ -1701,6 +1701,36 @@ impl<'a> Resolver<'a> {
                 "a century, as written".to_string(),
                 Anchor::None,
             )),
+            Sem::Turn { years, dir } => {
+                let what = if years == 1000 {
+                    "turn of the millennium"
+                } else {
+                    "turn of the century"
+                };
+                let Some(dct) = self.dct else {
+                    return Some(self.waiting(
+                        DateValue {
+                            year: YearValue::Unknown,
+                            part: DatePart::None,
+                            time: None,
+                        },
+                        &format!("the {what} nearest the publication date"),
+                    ));
+                };
+                let base = dct.year().div_euclid(years) * years;
+                let pick = self.pick(dir, m.tense);
+                let v = self.choose(dct, pick, |o| {
+                    Some(DateValue {
+                        year: YearValue::Year(base.checked_add(o.checked_mul(years)?)?),
+                        part: DatePart::None,
+                        time: None,
+                    })
+                })?;
+                let detail = self.placed(what, &v, dct, pick, m, dir);
+                let mut o = self.dated(v, detail, Anchor::Publication);
+                o.tense_used = dir == Direction::ByTense;
+                Some(o)
+            }
             Sem::Weekday { weekday, time, dir } => {
                 let Some(dct) = self.dct else {
                     let mut o = self.waiting(

@@ -405,6 +405,15 @@ pub enum Sem {
     },
     /// A century, by its first two digits (19 = the 1900s).
     Century(i32),
+    /// The turn of an unnamed century or millennium ("the turn of the century"): the
+    /// year that is a multiple of `years` (100 or 1000) nearest the reference on the side
+    /// `dir` gives.
+    Turn {
+        /// 100 for a century, 1000 for a millennium.
+        years: i32,
+        /// Which one.
+        dir: Direction,
+    },
     /// A weekday, 1 = Monday, placed by direction.
     Weekday {
         /// 1–7.

@@ -3781,3 +3781,43 @@ fn a_length_from_a_weekday_counts_from_the_coming_one() {
         "2025-11-20",
     );
 }
+
+#[test]
+fn the_turn_of_the_century_is_about_its_boundary_year() {
+    let got = run(
+        "At the turn of the century, the town had 500 people.",
+        dct(),
+    );
+    assert_eq!(
+        got[0],
+        (
+            "the turn of the century".to_string(),
+            "DATE".to_string(),
+            "2000".to_string(),
+            "APPROX".to_string()
+        )
+    );
+    // Named: the 20th century turned about 1900.
+    one(
+        "By the turn of the 20th century the mill was gone.",
+        "the turn of the 20th century",
+        "DATE",
+        "1900",
+    );
+    // In a 1989 report, a coming turn is 2000 and a past one 1900.
+    let d = NaiveDate::from_ymd_opt(1989, 10, 26);
+    assert_eq!(
+        run("By the turn of the century, the population will double.", d)[0].2,
+        "2000"
+    );
+    assert_eq!(
+        run("At the turn of the century, the town had 500 people.", d)[0].2,
+        "1900"
+    );
+    one(
+        "Since the turn of the millennium, prices have doubled.",
+        "the turn of the millennium",
+        "DATE",
+        "2000",
+    );
+}
