@@ -5433,6 +5433,18 @@ impl<'a> Grammar<'a, '_> {
                 if rate {
                     return None;
                 }
+                // "the Communist Party daily Granma", "the business weekly Barron's": a
+                // publication noun before its name, not a recurrence.
+                if matches!(k, Kw::Daily | Kw::Weekly | Kw::Monthly)
+                    && self.tok(i + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word && t.cap && t.lex.is_none_or(|l| l.kw.is_none())
+                    })
+                    && self
+                        .lex(i + 1)
+                        .is_none_or(|l| l.month.is_none() && l.weekday.is_none())
+                {
+                    return None;
+                }
                 // "the official daily.": a noun after its own adjective.
                 if !next_is_noun
                     && i >= 2

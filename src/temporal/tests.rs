@@ -3821,3 +3821,15 @@ fn the_turn_of_the_century_is_about_its_boundary_year() {
         "2000",
     );
 }
+
+#[test]
+fn a_publication_noun_before_its_name_is_no_recurrence() {
+    none("The Communist Party daily Granma said so.");
+    none("The business weekly Barron's reported it.");
+    one("They meet daily.", "daily", "SET", "P1D");
+    let got = run(
+        "The paper, published daily Monday to Friday, closed.",
+        dct(),
+    );
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("daily", "SET"));
+}
