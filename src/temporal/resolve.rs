@@ -518,6 +518,18 @@ impl<'a> Resolver<'a> {
                         .any(|k| x.eq_ignore_ascii_case(k))
                 });
         }
+        // "Shipments in January rose 4%": a date closing its clause's subject, the past
+        // verb right after it.
+        if cue.start >= m.span.end
+            && self
+                .text
+                .get(m.span.end..cue.start)
+                .is_some_and(|b| b.chars().all(char::is_whitespace))
+            && !reporting
+            && self.word_before_is(m.span.start, "in")
+        {
+            return true;
+        }
         // "In January, American Medical hired ...": a fronted date, its clause after it.
         let Some(before) = self.text.get(..m.span.start) else {
             return false;

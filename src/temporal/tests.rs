@@ -3833,3 +3833,10 @@ fn a_publication_noun_before_its_name_is_no_recurrence() {
     );
     assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("daily", "SET"));
 }
+
+#[test]
+fn a_past_verb_right_after_a_month_in_the_subject_places_it() {
+    // DCT 2025-11-04: the past January and December, not the coming ones.
+    one("Shipments in January rose 4%.", "January", "DATE", "2025-01");
+    one("Exports in December fell.", "December", "DATE", "2024-12");
+}
