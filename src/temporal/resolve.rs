@@ -1759,6 +1759,35 @@ impl<'a> Resolver<'a> {
                     }
                     return Some(o);
                 };
+                // "at 8:30 a.m. ET on Thursday": the weekday after a clock time that
+                // already took it is that same day.
+                if dir == Direction::ByTense
+                    && let Some(p) = self.prev_day.filter(|p| {
+                        p.weekday
+                            && p.sentence == m.sentence
+                            && p.interval.begin().weekday().number_from_monday() == weekday
+                            && self.text.get(p.end..m.span.start).is_some_and(|b| {
+                                let mut w = words(b);
+                                w.next_back().is_some_and(|x| x.eq_ignore_ascii_case("on"))
+                                    && w.count() <= 2
+                            })
+                    })
+                {
+                    let d = p.interval.begin().date();
+                    let v = DateValue {
+                        year: YearValue::Year(d.year()),
+                        part: DatePart::Day(d.month(), d.day()),
+                        time: time_part(time),
+                    };
+                    return Some(self.dated(
+                        v,
+                        format!(
+                            "{}, the day of the clock time before it",
+                            weekday_name(weekday)
+                        ),
+                        Anchor::Previous,
+                    ));
+                }
                 // "the previous Friday": the one before the previous time in the text.
                 let day_like = |p: &Point| {
                     matches!(
@@ -2342,7 +2371,12 @@ impl<'a> Resolver<'a> {
                             || (m.tense == Some(Tense::Past)
                                 && self.dct.is_none_or(|d| p.interval.begin().date() <= d))
                     })
-                    .filter(|_| m.tense != Some(Tense::Future))
+                    // "will fly to Geneva on Thursday at 8 a.m.": a coming clause keeps
+                    // a day still to come, never one past.
+                    .filter(|p| {
+                        m.tense != Some(Tense::Future)
+                            || self.dct.is_some_and(|d| p.interval.begin().date() >= d)
+                    })
                     // "will be sworn in on Jan. 20. The race was called at 11:25 a.m.": a
                     // past clause does not happen on a day still to come.
                     .filter(|p| {

@@ -421,6 +421,10 @@ pub fn tense_around(
             return Some(c);
         }
     }
+    // "will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said": a time in
+    // parentheses belongs to the clause it interrupts; the closing parenthesis ends the
+    // search to the right.
+    let mut right_open = true;
     for d in 1..=max {
         // Left first: auxiliaries usually precede their clause's time expression.
         if let Some(i) = first.checked_sub(d) {
@@ -434,7 +438,15 @@ pub fn tense_around(
                 return Some(c);
             }
         }
-        if let Some(c) = cue(last + d - 1) {
+        if right_open
+            && tokens
+                .get(last + d - 1)
+                .and_then(|t| t.span.slice(text))
+                .is_some_and(|s| s == ")")
+        {
+            right_open = false;
+        }
+        if right_open && let Some(c) = cue(last + d - 1) {
             return Some(c);
         }
     }

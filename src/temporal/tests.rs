@@ -3837,6 +3837,54 @@ fn a_publication_noun_before_its_name_is_no_recurrence() {
 #[test]
 fn a_past_verb_right_after_a_month_in_the_subject_places_it() {
     // DCT 2025-11-04: the past January and December, not the coming ones.
-    one("Shipments in January rose 4%.", "January", "DATE", "2025-01");
+    one(
+        "Shipments in January rose 4%.",
+        "January",
+        "DATE",
+        "2025-01",
+    );
     one("Exports in December fell.", "December", "DATE", "2024-12");
+}
+
+#[test]
+fn a_clock_time_after_a_coming_day_takes_that_day() {
+    // DCT Tuesday 2025-11-04.
+    let got = run(
+        "The minister will fly to Geneva on Thursday at 8 a.m.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2025-11-06T08:00");
+    let got = run(
+        "The defendant is due back in court on Feb. 8 at 9:30 a.m.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2026-02-08T09:30");
+    // A day past stays out of a coming clause.
+    let got = run(
+        "The minister arrived Monday. He will speak at 3 p.m.",
+        dct(),
+    );
+    assert_eq!(got[1].2, "2025-11-04T15:00");
+}
+
+#[test]
+fn a_weekday_after_a_clock_time_that_took_it_is_that_day() {
+    let got = run(
+        "The company will hold a call at 8:30 a.m. ET on Thursday to discuss results.",
+        dct(),
+    );
+    assert_eq!(
+        (got[0].2.as_str(), got[1].0.as_str(), got[1].2.as_str()),
+        ("2025-11-06T08:30", "Thursday", "2025-11-06")
+    );
+}
+
+#[test]
+fn a_time_in_parentheses_takes_the_tense_of_the_clause_it_interrupts() {
+    // DCT Wednesday 2025-11-05.
+    let got = run(
+        "\"He will leave at 4 in the morning (4 a.m. EDT Thursday),\" the minister said.",
+        NaiveDate::from_ymd_opt(2025, 11, 5),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2025-11-06T04:00"));
 }

@@ -64,7 +64,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
             }
             let end = chars.get(j).map_or(text.len(), |(p, _)| *p);
             let followed_by_space = chars.get(j).is_none_or(|(_, ch)| ch.is_whitespace());
-            if followed_by_space && (c != '.' || !is_abbreviation(text, pos)) {
+            if followed_by_space
+                && (c != '.' || !(is_abbreviation(text, pos) || clock_goes_on(text, pos, end)))
+            {
                 let next = next_non_space(&chars, j);
                 let starts_new = next.is_none_or(|(_, ch)| {
                     ch.is_uppercase() || ch.is_ascii_digit() || is_opener(ch)
@@ -125,6 +127,64 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Words that carry on a clock time after "a.m." or "p.m." in the same sentence: time
+/// zones and weekdays ("9 a.m. EST Monday", "at 5 p.m. Friday").
+const AFTER_CLOCK: &[&str] = &[
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "eet",
+    "ist",
+    "jst",
+    "aest",
+    "aedt",
+    "hkt",
+    "sgt",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "local",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when the period at byte `dot` closes "a.m." or "p.m." and the word after it (from
+/// byte `after`) carries the clock time on: a zone or a weekday, not a possessive.
+fn clock_goes_on(text: &str, dot: usize, after: usize) -> bool {
+    let before = &text[..dot];
+    if !(before.ends_with("a.m") || before.ends_with("p.m")) {
+        return false;
+    }
+    let rest = text[after..].trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let possessive = rest[word.len()..].starts_with(['\'', '’']);
+    !possessive && AFTER_CLOCK.contains(&word.as_str())
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let Some(slice) = text.get(start..end) else {
         return;
@@ -153,6 +213,22 @@ mod tests {
         assert_eq!(
             split("It rained. Then it stopped!"),
             ["It rained.", "Then it stopped!"]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_goes_on_into_its_zone_or_weekday() {
+        assert_eq!(
+            split("The call is at 8:30 a.m. ET on Thursday. It ended at 9 p.m. Police left."),
+            [
+                "The call is at 8:30 a.m. ET on Thursday.",
+                "It ended at 9 p.m.",
+                "Police left."
+            ]
+        );
+        assert_eq!(
+            split("It closed at 5 p.m. Monday's session was calm."),
+            ["It closed at 5 p.m.", "Monday's session was calm."]
         );
     }
 
