@@ -1173,7 +1173,7 @@ impl<'a> Resolver<'a> {
         // "Founded in 2010. A year later it went public": "later" follows the narrative.
         let narrative_year = |p: &Point| {
             anchor == AnchorKind::Previous
-                && unit == Unit::Year
+                && matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
                 && ((p.sentence == m.sentence
                     && matches!(
                         p.interval.granularity(),
@@ -1188,19 +1188,25 @@ impl<'a> Resolver<'a> {
         let unit = match unit {
             Unit::Decade | Unit::Century => {
                 let years = if unit == Unit::Decade { 10 } else { 100 };
-                let d = match (anchor, prev, self.dct) {
-                    (_, _, Some(d)) => d,
+                // "signed in 1994 and expired a decade later": from the year told.
+                let (d, anc, what) = match (anchor, prev, self.dct) {
+                    (AnchorKind::Previous, Some(p), _) => (
+                        p.interval.begin().date(),
+                        Anchor::Previous,
+                        format!("the previous time in the text, {}", p.value),
+                    ),
+                    (_, _, Some(d)) => (d, Anchor::Publication, "the publication date".to_string()),
                     _ => return None,
                 };
                 let d = shift(d, Unit::Year, sign * n * years)?;
                 return Some(self.dated(
                     unit_value(d, Unit::Year),
                     format!(
-                        "{n} {}(s) {} the publication date",
+                        "{n} {}(s) {} {what}",
                         unit.name(),
                         if sign < 0 { "before" } else { "after" }
                     ),
-                    Anchor::Publication,
+                    anc,
                 ));
             }
             u => u,

@@ -3888,3 +3888,25 @@ fn a_time_in_parentheses_takes_the_tense_of_the_clause_it_interrupts() {
     );
     assert_eq!(got.last().map(|g| g.2.as_str()), Some("2025-11-06T04:00"));
 }
+
+#[test]
+fn decades_and_centuries_later_follow_the_narrative() {
+    let d = NaiveDate::from_ymd_opt(2023, 6, 30);
+    let got = run("The deal was signed in 1994 and expired a decade later.", d);
+    assert_eq!(
+        got[1],
+        (
+            "a decade later".into(),
+            "DATE".into(),
+            "2004".into(),
+            String::new()
+        )
+    );
+    let got = run(
+        "The town was founded in 1850. A century later, it had 10,000 people.",
+        d,
+    );
+    assert_eq!(got[1].2, "1950");
+    // "ago" still counts from the publication date.
+    assert_eq!(run("A decade ago, it was a farm.", d)[0].2, "2013");
+}
