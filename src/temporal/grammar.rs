@@ -2011,6 +2011,14 @@ impl<'a> Grammar<'a, '_> {
             if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
+            // "the last week of the campaign", "the next day of talks": a part of
+            // something named after it, not a unit counted from the report.
+            if k != Kw::This
+                && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::The))
+                && self.is(j + 1, Kw::Of)
+            {
+                return None;
+            }
             if u == Unit::Weekend {
                 return Some(Match::new(i, j + 1, Sem::Weekend { dir }, "this-weekend"));
             }
@@ -2350,6 +2358,11 @@ impl<'a> Grammar<'a, '_> {
                             },
                             "the-past-units",
                         ));
+                    }
+                    // "the last week of the campaign", "the last day of the trial": a
+                    // part of something else, not the stretch up to the report.
+                    if matches!(kk, Kw::Past | Kw::Last) && self.is(j + 2, Kw::Of) {
+                        return None;
                     }
                     return Some(match kk {
                         Kw::Past | Kw::Last => Match::new(
@@ -4535,8 +4548,8 @@ impl<'a> Grammar<'a, '_> {
     }
 
     /// "the first week of December", "the second weekend of May 2026", "the first Monday in
-    /// October", "the last Friday of June": the n-th (or last) week, weekend or weekday of a
-    /// named month.
+    /// October", "the last Friday of June", "the last day of October": the n-th (or last)
+    /// week, weekend, weekday or day of a named month.
     fn nth_of_month(&self, i: usize) -> Option<Match> {
         let j = if self.is(i, Kw::The) { i + 1 } else { i };
         let n = if self.is(j, Kw::Last) || self.word_is(j, "final") {
@@ -4551,6 +4564,7 @@ impl<'a> Grammar<'a, '_> {
         let of = match self.unit(j + 1) {
             Some((Unit::Week, false)) => NthOf::Week,
             Some((Unit::Weekend, false)) => NthOf::Weekend,
+            Some((Unit::Day, false)) => NthOf::Day,
             _ => NthOf::Weekday(self.weekday(j + 1)?),
         };
         if !(self.is(j + 2, Kw::Of) || self.is(j + 2, Kw::In)) {

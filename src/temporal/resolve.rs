@@ -1506,7 +1506,7 @@ impl<'a> Resolver<'a> {
                     let part = match of {
                         NthOf::Week => DatePart::Week(None),
                         NthOf::Weekend => DatePart::Weekend(None),
-                        NthOf::Weekday(_) => DatePart::UnknownDayIn(month),
+                        NthOf::Weekday(_) | NthOf::Day => DatePart::UnknownDayIn(month),
                     };
                     o.value = TimexValue::Date(DateValue { part, ..v });
                     return Some(o);
@@ -2560,22 +2560,27 @@ impl<'a> Resolver<'a> {
 /// A month's first week is the ISO week holding its first Thursday; its first weekend the one
 /// of its first Saturday.
 fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String)> {
+    let last_of_month = if mo == 12 {
+        ymd(y + 1, 1, 1)?.pred_opt()?
+    } else {
+        ymd(y, mo + 1, 1)?.pred_opt()?
+    };
     let wd = match of {
         NthOf::Week => Weekday::Thu,
         NthOf::Weekend => Weekday::Sat,
         NthOf::Weekday(w) => Weekday::try_from(u8::try_from(w.checked_sub(1)?).ok()?).ok()?,
+        NthOf::Day => last_of_month.weekday(),
     };
-    let day = if n > 0 {
-        NaiveDate::from_weekday_of_month_opt(y, mo, wd, u8::try_from(n).ok()?)?
-    } else {
-        let next = if mo == 12 {
-            ymd(y + 1, 1, 1)?
-        } else {
-            ymd(y, mo + 1, 1)?
-        };
-        let last = next.pred_opt()?;
-        let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-        last - Duration::days(i64::from(back))
+    let day = match (of, n > 0) {
+        (NthOf::Day, true) => ymd(y, mo, u32::try_from(n).ok()?)?,
+        (NthOf::Day, false) => last_of_month,
+        (_, true) => NaiveDate::from_weekday_of_month_opt(y, mo, wd, u8::try_from(n).ok()?)?,
+        (_, false) => {
+            let back = (7 + last_of_month.weekday().num_days_from_monday()
+                - wd.num_days_from_monday())
+                % 7;
+            last_of_month - Duration::days(i64::from(back))
+        }
     };
     let nth = match n {
         1 => "the first",
@@ -2591,6 +2596,11 @@ fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String
         part,
         time: None,
     };
+    let the_day = DateValue {
+        year: YearValue::Year(day.year()),
+        part: DatePart::Day(day.month(), day.day()),
+        time: None,
+    };
     Some(match of {
         NthOf::Week => (
             value(DatePart::Week(Some(w.week()))),
@@ -2600,14 +2610,8 @@ fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String
             value(DatePart::Weekend(Some(w.week()))),
             format!("{nth} weekend (Saturday {})", iso(day)),
         ),
-        NthOf::Weekday(d) => (
-            DateValue {
-                year: YearValue::Year(day.year()),
-                part: DatePart::Day(day.month(), day.day()),
-                time: None,
-            },
-            format!("{nth} {}, {}", weekday_name(d), iso(day)),
-        ),
+        NthOf::Weekday(d) => (the_day, format!("{nth} {}, {}", weekday_name(d), iso(day))),
+        NthOf::Day => (the_day, format!("{nth} day, {}", iso(day))),
     })
 }
 

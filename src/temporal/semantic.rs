@@ -328,6 +328,8 @@ pub enum NthOf {
     Weekend,
     /// One weekday, 1 = Monday.
     Weekday(u32),
+    /// Days ("the last day of October").
+    Day,
 }
 
 /// Where a relative offset is counted from.

@@ -3910,3 +3910,37 @@ fn decades_and_centuries_later_follow_the_narrative() {
     // "ago" still counts from the publication date.
     assert_eq!(run("A decade ago, it was a farm.", d)[0].2, "2013");
 }
+
+#[test]
+fn the_last_unit_of_something_is_no_stretch_up_to_the_report() {
+    none("In the last week of the campaign, the candidate surged.");
+    none("On the last day of the trial, he wept.");
+    one(
+        "Over the last week, prices rose.",
+        "the last week",
+        "DURATION",
+        "P1W",
+    );
+}
+
+#[test]
+fn the_first_or_last_day_of_a_month() {
+    one(
+        "The last day of October was warm.",
+        "The last day of October",
+        "DATE",
+        "2025-10-31",
+    );
+    one(
+        "On the first day of March 2024, it snowed.",
+        "the first day of March 2024",
+        "DATE",
+        "2024-03-01",
+    );
+    one(
+        "The last day of February 2024 was a Thursday.",
+        "The last day of February 2024",
+        "DATE",
+        "2024-02-29",
+    );
+}
