@@ -3938,7 +3938,7 @@ fn the_first_or_last_day_of_a_month() {
         "2024-03-01",
     );
     one(
-        "The last day of February 2024 was a Thursday.",
+        "The last day of February 2024 was cold.",
         "The last day of February 2024",
         "DATE",
         "2024-02-29",
