@@ -3249,7 +3249,7 @@ impl<'a> Grammar<'a, '_> {
                     hour: 24,
                     minute: 0,
                 } if after => TimeOfDay::Clock { hour: 0, minute: 0 },
-                t => t,
+                t => self.in_part_after(t, j + 1),
             };
             return Some(Match::new(
                 i,
@@ -3336,13 +3336,16 @@ impl<'a> Grammar<'a, '_> {
                     j,
                     Sem::Weekday {
                         weekday: w,
-                        time: Some(time),
+                        time: Some(self.in_part_after(time, on + 2)),
                         dir: Direction::ByTense,
                     },
                     "time-on-weekday",
                 ));
             }
-            if let Some(m) = self.month_date(on + 1).or_else(|| self.holiday(on + 1))
+            if let Some(m) = self
+                .month_date(on + 1)
+                .or_else(|| self.day_month(on + 1))
+                .or_else(|| self.holiday(on + 1))
                 && let Some(sem) = clock_on_day(m.sem, time)
             {
                 return Some(Match::new(i, j, sem, "time-on-date"));
@@ -4086,6 +4089,17 @@ impl<'a> Grammar<'a, '_> {
     }
 
     // ---- weekdays, seasons, quarters, holidays ---------------------------------------------
+
+    /// A clock time without "a.m." or "p.m." read in the part of the day named at token `k`
+    /// after its day: "11:30 on Saturday night" is 23:30.
+    fn in_part_after(&self, time: TimeOfDay, k: usize) -> TimeOfDay {
+        match (time, self.part(k)) {
+            (TimeOfDay::Clock { hour, minute }, Some(p)) => {
+                hour_in_part(p, hour).map_or(time, |hour| TimeOfDay::Clock { hour, minute })
+            }
+            _ => time,
+        }
+    }
 
     /// A weekday written with its calendar date at token `i` ("Friday, Nov. 14").
     fn weekday_date(&self, i: usize) -> Option<Match> {

@@ -1785,14 +1785,19 @@ impl<'a> Resolver<'a> {
                         part: DatePart::Day(d.month(), d.day()),
                         time: time_part(time),
                     };
-                    return Some(self.dated(
+                    let mut o = self.dated(
                         v,
                         format!(
                             "{}, the day of the clock time before it",
                             weekday_name(weekday)
                         ),
                         Anchor::Previous,
-                    ));
+                    );
+                    // "Saturday night" names a day.
+                    if matches!(time, Some(TimeOfDay::Part(_))) {
+                        o.timex_type = TimexType::Date;
+                    }
+                    return Some(o);
                 }
                 // "the previous Friday": the one before the previous time in the text.
                 let day_like = |p: &Point| {

@@ -329,6 +329,14 @@ pub fn tense_around(
     };
     let cue = |i: usize| -> Option<(Tense, Span)> {
         let (w, span) = word(i)?;
+        // "at 10am": the clock's "am", not the verb.
+        if (w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm"))
+            && i.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Number)
+        {
+            return None;
+        }
         if w.eq_ignore_ascii_case("going")
             && word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
         {

@@ -3944,3 +3944,28 @@ fn the_first_or_last_day_of_a_month() {
         "2024-02-29",
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_part_of_day_after_its_weekday() {
+    let got = run("He was seen at 11:30 on Saturday night.", dct());
+    assert_eq!(got[0].2, "2025-11-01T23:30");
+    assert_eq!(
+        (got[1].1.as_str(), got[1].2.as_str()),
+        ("DATE", "2025-11-01TNI")
+    );
+    one(
+        "At 7:45 Monday evening, the lights went out.",
+        "7:45 Monday",
+        "TIME",
+        "2025-11-03T19:45",
+    );
+}
+
+#[test]
+fn a_clock_time_before_a_day_first_date_takes_it() {
+    let got = run("The vote was held at 10am on 3 November.", dct());
+    assert_eq!(
+        (got[0].2.as_str(), got[1].2.as_str()),
+        ("2025-11-03T10:00", "2025-11-03")
+    );
+}
