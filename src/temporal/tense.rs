@@ -23,6 +23,9 @@ const FUTURE: &[&str] = &[
     "upcoming",
     "intends",
     "tomorrow",
+    "predict",
+    "predicts",
+    "forecasts",
 ];
 
 const PAST_AUX: &[&str] = &[
@@ -163,6 +166,12 @@ const INTENT: &[&str] = &[
     "intends",
     "hopes",
     "wants",
+    "expect",
+    "expects",
+    "aim",
+    "aims",
+    "intend",
+    "want",
 ];
 
 /// Verbs of scheduled events whose present simple announces a coming event in news ("the
@@ -329,6 +338,14 @@ pub fn tense_around(
     };
     let cue = |i: usize| -> Option<(Tense, Span)> {
         let (w, span) = word(i)?;
+        // "Officials have until Friday to respond": a deadline still ahead.
+        if (w.eq_ignore_ascii_case("have") || w.eq_ignore_ascii_case("has"))
+            && word(i + 1).is_some_and(|(n, _)| {
+                n.eq_ignore_ascii_case("until") || n.eq_ignore_ascii_case("till")
+            })
+        {
+            return Some((Tense::Future, span));
+        }
         // "at 10am": the clock's "am", not the verb.
         if (w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm"))
             && i.checked_sub(1)

@@ -3969,3 +3969,14 @@ fn a_clock_time_before_a_day_first_date_takes_it() {
         ("2025-11-03T10:00", "2025-11-03")
     );
 }
+
+#[test]
+fn forecasts_plans_and_deadlines_look_ahead() {
+    // DCT Tuesday 2025-11-04.
+    let got = run("Officials have until Friday to respond.", dct());
+    assert_eq!(got[0].2, "2025-11-07");
+    let got = run("Officials expect to reopen the road on Saturday.", dct());
+    assert_eq!(got[0].2, "2025-11-08");
+    let got = run("Forecasters predict heavy snow on Thursday.", dct());
+    assert_eq!(got[0].2, "2025-11-06");
+}
