@@ -3499,6 +3499,10 @@ impl<'a> Grammar<'a, '_> {
         {
             return None; // "Queen April"
         }
+        // "the March of Dimes": a name.
+        if m == 3 && self.is(j, Kw::Of) && self.cap(j + 1) && self.year4(j + 1).is_none() {
+            return None;
+        }
         if m == 5 || m == 3 {
             let ok = matches!(
                 prev_kw,
@@ -3615,7 +3619,10 @@ impl<'a> Grammar<'a, '_> {
         } else {
             (i, false)
         };
-        let (d, mut j) = if of {
+        // "Fourth of July fireworks": a capitalized ordinal word before "of" and its month
+        // names the day without "the".
+        let named_day = !of && self.cap(i) && self.is(i + 1, Kw::Of);
+        let (d, mut j) = if of || named_day {
             self.day_number(start_day)
                 .or_else(|| self.day_ordinal_word(start_day))?
         } else {
@@ -3925,7 +3932,9 @@ impl<'a> Grammar<'a, '_> {
                 } else {
                     j + 1
                 };
-                if self.is(k, Kw::End) && !self.is(k + 1, Kw::Of) {
+                // "a year-end bonus": any year's.
+                let generic = i.checked_sub(1).is_some_and(|p| self.is(p, Kw::A));
+                if self.is(k, Kw::End) && !self.is(k + 1, Kw::Of) && !generic {
                     // "the year's end": the end part of the year.
                     if k == j + 3 {
                         let mut m = Match::new(
@@ -5139,6 +5148,9 @@ impl<'a> Grammar<'a, '_> {
         if self.hyphen(end) && matches!(self.kw(end + 1), Some(Kw::Earlier | Kw::Ago)) {
             return None; // "a year-earlier loss": the adjective is the expression
         }
+        if self.hyphen(end) && self.word_is(end + 1, "end") {
+            return None; // "a year-end bonus"
+        }
         // Ages: "30 years old" is not an expression; "8-month-old" is a length.
         if self.is(end, Kw::Old) {
             return None;
@@ -5171,6 +5183,23 @@ impl<'a> Grammar<'a, '_> {
             match self.kw(end) {
                 Some(Kw::Ago) => return shift(-1, AnchorKind::Publication, end + 1),
                 // "three weeks from now", "three weeks from today".
+                // "a week from today" counts days from a day.
+                Some(Kw::From) if self.is(end + 1, Kw::Today) && u == Unit::Week => {
+                    let Amount::Tenths(t) = amount else {
+                        return None;
+                    };
+                    return approx(Some(Match::new(
+                        i,
+                        end + 2,
+                        Sem::Shift {
+                            amount: Amount::Tenths(t.checked_mul(7)?),
+                            unit: Unit::Day,
+                            sign: 1,
+                            anchor: AnchorKind::Publication,
+                        },
+                        "shift",
+                    )));
+                }
                 Some(Kw::From) if matches!(self.kw(end + 1), Some(Kw::Now | Kw::Today)) => {
                     return shift(1, AnchorKind::Publication, end + 2);
                 }

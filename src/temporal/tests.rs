@@ -3980,3 +3980,41 @@ fn forecasts_plans_and_deadlines_look_ahead() {
     let got = run("Forecasters predict heavy snow on Thursday.", dct());
     assert_eq!(got[0].2, "2025-11-06");
 }
+
+#[test]
+fn names_and_generic_adjectives_are_no_dates() {
+    none("She donated to the March of Dimes.");
+    none("Employees received a year-end bonus.");
+    one(
+        "In March of 2024 it rained.",
+        "March of 2024",
+        "DATE",
+        "2024-03",
+    );
+}
+
+#[test]
+fn the_fourth_of_july_without_the() {
+    one(
+        "Fourth of July fireworks lit the sky.",
+        "Fourth of July",
+        "DATE",
+        "2025-07-04",
+    );
+}
+
+#[test]
+fn a_week_from_today_is_a_day() {
+    one(
+        "They arrive a week from today.",
+        "a week from today",
+        "DATE",
+        "2025-11-11",
+    );
+    one(
+        "Two weeks from now, it ends.",
+        "Two weeks from now",
+        "DATE",
+        "2025-W47",
+    );
+}
