@@ -2729,7 +2729,7 @@ fn distances_ahead_of_the_report() {
         "Three weeks from today, voters decide.",
         "Three weeks from today",
         "DATE",
-        "2025-W48",
+        "2025-11-25",
     );
     // Distance in space is not time.
     one(
