@@ -1029,11 +1029,13 @@ impl<'a> Resolver<'a> {
                 interval.granularity(),
                 Granularity::Year | Granularity::Decade | Granularity::Century
             ) && self.word_before_is(m.span.start, "since");
+            // "a year earlier" compares; "two years later" moves the story on.
             let comparison = since_year
                 || matches!(
                     sem,
                     Sem::Shift {
                         unit: Unit::Year | Unit::Decade | Unit::Century,
+                        sign: ..=0,
                         ..
                     } | Sem::QuarterOfYear { .. }
                 );

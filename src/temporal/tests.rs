@@ -4018,3 +4018,14 @@ fn a_week_from_today_is_a_day() {
         "2025-W47",
     );
 }
+
+#[test]
+fn a_later_year_moves_the_story_on() {
+    let d = NaiveDate::from_ymd_opt(2023, 6, 30);
+    let got = run(
+        "In 1987 she moved to Ohio. Two years later she opened a bakery. That winter the roof collapsed. By the following spring it reopened.",
+        d,
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["1987", "1989", "1989-WI", "1990-SP"]);
+}
