@@ -1756,6 +1756,12 @@ impl<'a> Grammar<'a, '_> {
                 {
                     return Some(m);
                 }
+                // "That October", "that same May": the month of the previous time.
+                if k == Kw::That
+                    && let Some(m) = self.anaphoric_month(i, j, Direction::AtPrevious)
+                {
+                    return Some(m);
+                }
                 let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
@@ -1779,6 +1785,27 @@ impl<'a> Grammar<'a, '_> {
     /// season at `j`): a season counted from the previous time in the text. Not "prices
     /// that fall" (a verb), "the following spring collection" or "the previous fall in
     /// prices" (a drop).
+    /// "That October", "the following June": a capitalized month name at `j` (not one
+    /// with its day or year) placed against the previous time in the text.
+    fn anaphoric_month(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
+        let m = self.month(j)?;
+        if !self.cap(j) || self.month_date(j).is_some_and(|d| d.end > j + 1) {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            j + 1,
+            Sem::Calendar {
+                year: None,
+                month: Some(m),
+                day: None,
+                time: None,
+                dir,
+            },
+            "anaphoric-month",
+        ))
+    }
+
     fn anaphoric_season(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
         let season = self.lex(j)?.season?;
         if self.season_names_event(j)
@@ -2310,6 +2337,20 @@ impl<'a> Grammar<'a, '_> {
                         },
                         "the-previous-weekday",
                     ));
+                }
+                // "the following June", "the previous March": from the previous time.
+                if matches!(kk, Kw::Previous | Kw::Following)
+                    && let Some(m) = self.anaphoric_month(
+                        i,
+                        j + 1,
+                        if kk == Kw::Previous {
+                            Direction::BeforePrevious
+                        } else {
+                            Direction::AfterPrevious
+                        },
+                    )
+                {
+                    return Some(m);
                 }
                 // "the following spring", "the previous winter": from the previous time.
                 if matches!(kk, Kw::Previous | Kw::Following | Kw::Next)

@@ -351,6 +351,16 @@ fn time_part(t: Option<TimeOfDay>) -> Option<TimePart> {
     })
 }
 
+/// "spring", "summer", "fall", "winter".
+fn season_name(season: Season) -> &'static str {
+    match season {
+        Season::Spring => "spring",
+        Season::Summer => "summer",
+        Season::Fall => "fall",
+        Season::Winter => "winter",
+    }
+}
+
 /// "7 weeks", "1.5 years", "some weeks".
 fn amount_phrase(amount: Amount, unit: Unit) -> String {
     let name = unit.name();
@@ -894,11 +904,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// "that summer", "the following spring", "the previous winter": a season placed
-    /// against the previous time in the text (a year or finer), not the publication date.
-    /// "that winter" after January 2019 is the winter under way then (2018-WI); after
-    /// "2019" it is the winter of 2019. `None` when there is no such time.
-    fn season_from_previous(&self, season: Season, dir: Direction) -> Option<Out> {
+    /// "that summer", "the following spring", "that October", "the previous March": a
+    /// season or month (`part`, called `name`) placed against the previous time in the
+    /// text (a year or finer), not the publication date. "that winter" after January 2019
+    /// is the winter under way then (2018-WI); after "2019" it is the winter of 2019.
+    /// `None` when there is no such time.
+    fn part_from_previous(&self, part: DatePart, name: &str, dir: Direction) -> Option<Out> {
         if !matches!(
             dir,
             Direction::AtPrevious | Direction::BeforePrevious | Direction::AfterPrevious
@@ -910,13 +921,13 @@ impl<'a> Resolver<'a> {
         let YearValue::Year(y) = p.value.year else {
             let v = DateValue {
                 year: YearValue::Unknown,
-                part: DatePart::Season(season),
+                part,
                 time: None,
             };
             return Some(self.dated(
                 v,
                 format!(
-                    "a season of the previous time in the text, {}, which names no year",
+                    "a {name} of the previous time in the text, {}, which names no year",
                     p.value
                 ),
                 Anchor::Previous,
@@ -924,7 +935,7 @@ impl<'a> Resolver<'a> {
         };
         let of = |y: i32| DateValue {
             year: YearValue::Year(y),
-            part: DatePart::Season(season),
+            part,
             time: None,
         };
         let (b, u) = (p.interval.begin(), p.interval.until());
@@ -950,12 +961,6 @@ impl<'a> Resolver<'a> {
                     .map_or(of(mid.year()), |c| c.0),
                 "the one of",
             ),
-        };
-        let name = match season {
-            Season::Spring => "spring",
-            Season::Summer => "summer",
-            Season::Fall => "fall",
-            Season::Winter => "winter",
         };
         Some(self.dated(
             v,
@@ -1407,6 +1412,14 @@ impl<'a> Resolver<'a> {
                 let Some(mo) = month else {
                     return self.day_of_unnamed_month(m, day?, time, dir);
                 };
+                // "That October", "the following June": from the previous time.
+                if day.is_none()
+                    && time.is_none()
+                    && let Some(o) =
+                        self.part_from_previous(DatePart::Month(mo), month_name(mo), dir)
+                {
+                    return Some(o);
+                }
                 // "Flu season typically peaks in February": a month of any year.
                 if day.is_none()
                     && time.is_none()
@@ -1578,7 +1591,8 @@ impl<'a> Resolver<'a> {
                     ));
                 }
                 if let YearPart::Season(season) = part
-                    && let Some(o) = self.season_from_previous(season, dir)
+                    && let Some(o) =
+                        self.part_from_previous(DatePart::Season(season), season_name(season), dir)
                 {
                     return Some(o);
                 }

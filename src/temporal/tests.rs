@@ -4029,3 +4029,27 @@ fn a_later_year_moves_the_story_on() {
     let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
     assert_eq!(values, ["1987", "1989", "1989-WI", "1990-SP"]);
 }
+
+#[test]
+fn that_month_and_the_following_month_follow_the_story() {
+    let d = NaiveDate::from_ymd_opt(2023, 6, 30);
+    let got = run(
+        "The mill closed in 2003. A year later it was sold. That October, a fire broke out.",
+        d,
+    );
+    assert_eq!(
+        (got[2].0.as_str(), got[2].2.as_str()),
+        ("That October", "2004-10")
+    );
+    let got = run(
+        "They married in 1958. The following June, a son was born.",
+        d,
+    );
+    assert_eq!(got[1].2, "1959-06");
+    let got = run(
+        "In March 2020 the virus arrived. That December, vaccines came.",
+        d,
+    );
+    assert_eq!(got[1].2, "2020-12");
+    none("That may be true.");
+}
