@@ -1474,6 +1474,29 @@ impl<'a> Resolver<'a> {
                     let detail = format!("{what} of {y}, the year named earlier in the sentence");
                     return Some(self.dated(v, detail, Anchor::Previous));
                 }
+                // "The ship left on April 10, 1912. Four days later, on April 14, it
+                // struck": a story told day by day in a far year goes on in that year.
+                if dir == Direction::ByTense
+                    && day.is_some()
+                    && m.tense != Some(Tense::Future)
+                    && let Some(p) = self.prev_day.filter(|p| {
+                        m.sentence <= p.sentence + 1
+                            && p.interval.until().date() + Duration::days(366) < dct
+                    })
+                    && let Some(v) = (-1..=1)
+                        .filter_map(|o| {
+                            let v = make(p.interval.begin().year() + o);
+                            interval_of(&v).map(|i| (v, distance(&i, p.interval.begin())))
+                        })
+                        .min_by_key(|(_, d)| *d)
+                        .map(|(v, _)| v)
+                {
+                    let detail = format!(
+                        "{what}, the one nearest the previous day in the text, {}: the story is told in that year",
+                        p.value
+                    );
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
                 if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
                     let v = make(y);
                     let detail = format!(

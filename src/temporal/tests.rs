@@ -4053,3 +4053,27 @@ fn that_month_and_the_following_month_follow_the_story() {
     assert_eq!(got[1].2, "2020-12");
     none("That may be true.");
 }
+
+#[test]
+fn a_story_told_day_by_day_in_a_far_year_stays_in_it() {
+    let got = run(
+        "The ship left Southampton on April 10, 1912. Four days later, on April 14, it struck an iceberg.",
+        NaiveDate::from_ymd_opt(2024, 1, 2),
+    );
+    assert_eq!(
+        (got[2].0.as_str(), got[2].2.as_str()),
+        ("April 14", "1912-04-14")
+    );
+    let got = run(
+        "When the levees failed on Aug. 29, 2005, she was trapped. On Sept. 3, a helicopter lifted her out. She returned home the following year.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["2005-08-29", "2005-09-03", "2006"]);
+    // A month alone is news again, not the story's.
+    let got = run(
+        "The bombing on Dec. 21, 1988, killed 270 people. Libya agreed in April to hand over the suspects.",
+        NaiveDate::from_ymd_opt(1999, 6, 7),
+    );
+    assert_eq!(got[1].2, "1999-04");
+}
