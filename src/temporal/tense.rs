@@ -206,6 +206,15 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "departs",
     "leaves",
     "travels",
+    "goes",
+    "go",
+    "takes",
+    "reopens",
+    "reopen",
+    "comes",
+    "premieres",
+    "debuts",
+    "launches",
 ];
 
 /// Words before a bare verb that make it something other than a present simple ("to meet",
@@ -346,6 +355,15 @@ pub fn tense_around(
         {
             return Some((Tense::Future, span));
         }
+        // "will lay off", "would set": a bare form after a modal has the modal's tense.
+        if let Some((p, _)) = i.checked_sub(1).and_then(&word)
+            && ["will", "would", "shall", "ll"]
+                .iter()
+                .any(|k| p.eq_ignore_ascii_case(k))
+            && class(w) == Some(Tense::Past)
+        {
+            return Some((Tense::Future, span));
+        }
         // "at 10am": the clock's "am", not the verb.
         if (w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm"))
             && i.checked_sub(1)
@@ -419,8 +437,11 @@ pub fn tense_around(
         {
             return None;
         }
-        // "set to resume", "is to meet", "ready to leave": an infinitive of intent.
-        if word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
+        // "set to resume", "is to meet", "ready to leave": an infinitive of intent, for a
+        // time inside it. ("On Friday, the state agreed to pay": a time before the verb
+        // dates the agreeing.)
+        if i < first
+            && word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
             && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
             && INTENT.iter().any(|k| w.eq_ignore_ascii_case(k))
         {

@@ -4077,3 +4077,26 @@ fn a_story_told_day_by_day_in_a_far_year_stays_in_it() {
     );
     assert_eq!(got[1].2, "1999-04");
 }
+
+#[test]
+fn scheduled_presents_modals_and_fronted_intents() {
+    // DCT Tuesday 2025-11-04.
+    let day = |t: &str| run(t, dct())[0].2.clone();
+    assert_eq!(day("The new law goes into effect Saturday."), "2025-11-08");
+    assert_eq!(day("The store reopens Monday."), "2025-11-10");
+    assert_eq!(day("The law takes effect Saturday."), "2025-11-08");
+    let got = run(
+        "The company announced Monday it will lay off 200 workers by Friday.",
+        dct(),
+    );
+    assert_eq!(
+        (got[0].2.as_str(), got[1].2.as_str()),
+        ("2025-11-03", "2025-11-07")
+    );
+    // A day before "agreed to" dates the agreement; after it, the thing agreed.
+    assert_eq!(
+        day("On Friday, the state agreed to pay him $4 million."),
+        "2025-10-31"
+    );
+    assert_eq!(day("The two sides agreed to meet on Friday."), "2025-11-07");
+}
