@@ -3274,6 +3274,28 @@ impl<'a> Grammar<'a, '_> {
         {
             return Some(Match::new(i, m.end, sem, "time-date"));
         }
+        // "noon next Saturday", "9 a.m. this Friday", "8 p.m. last Sunday"
+        if let Some(k) = self
+            .kw(j)
+            .filter(|k| matches!(k, Kw::Next | Kw::Last | Kw::This))
+            && let Some(w) = self.weekday(j + 1)
+        {
+            let dir = match k {
+                Kw::Next => Direction::Future,
+                Kw::Last => Direction::Past,
+                _ => Direction::Same,
+            };
+            return Some(Match::new(
+                i,
+                j + 2,
+                Sem::Weekday {
+                    weekday: w,
+                    time: Some(time),
+                    dir,
+                },
+                "time-weekday",
+            ));
+        }
         // "5 p.m. Friday, Nov. 14": a weekday written with its date is that date.
         if let Some(m) = self.weekday_date(j)
             && let Some(sem) = clock_on_day(m.sem, time)

@@ -4100,3 +4100,19 @@ fn scheduled_presents_modals_and_fronted_intents() {
     );
     assert_eq!(day("The two sides agreed to meet on Friday."), "2025-11-07");
 }
+
+#[test]
+fn a_clock_time_before_next_or_last_weekday() {
+    one(
+        "The race starts at noon next Saturday.",
+        "noon next Saturday",
+        "TIME",
+        "2025-11-08T12:00",
+    );
+    one(
+        "It ended at 8 p.m. last Sunday.",
+        "8 p.m. last Sunday",
+        "TIME",
+        "2025-11-02T20:00",
+    );
+}
