@@ -345,6 +345,12 @@ const GAME_WORDS: &[&str] = &[
     "birdies",
     "laps",
     "offside",
+    "outscored",
+    "outscoring",
+    "scoreless",
+    "overtime",
+    "three-pointer",
+    "three-pointers",
 ];
 
 /// Words before "over"/"under" that make it "more/less than" a length ("for over a
@@ -389,7 +395,7 @@ const IRREGULAR_PLURALS: &[&str] = &[
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
-    "defeated", "defeat", "lost", "victory", "drew", "draw", "rallied",
+    "defeated", "defeat", "lost", "victory", "drew", "draw", "rallied", "run",
 ];
 
 /// Words before "a day/week/year" that make it a rate, not a length ("$500 million a year").
@@ -3657,7 +3663,24 @@ impl<'a> Grammar<'a, '_> {
                 && (1..=3).contains(&self.ndigits(k + 2))
                 && !k.checked_sub(1).is_some_and(|p| self.punct(p, "$"))
         });
-        any_word(GAME_WORDS) || score && any_word(RESULT_WORDS)
+        // "led by 12", "trailed by 18": a winning margin.
+        let margin = (from..to).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && ["led", "leading", "trailed", "trailing", "won", "lost"]
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w))
+            }) && self.word_is(k + 1, "by")
+                && (1..=3).contains(&self.ndigits(k + 2))
+                && (self.tok(k + 3).is_none_or(|t| t.kind == TokenKind::Punct)
+                    || [
+                        "at", "in", "with", "after", "before", "entering", "going", "points",
+                        "goals", "runs", "strokes", "shots",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(k + 3, w)))
+        });
+        any_word(GAME_WORDS) || margin || score && any_word(RESULT_WORDS)
     }
 
     fn sentence_initial(&self, i: usize) -> bool {

@@ -4116,3 +4116,26 @@ fn a_clock_time_before_next_or_last_weekday() {
         "2025-11-02T20:00",
     );
 }
+
+#[test]
+fn quarters_and_halves_of_a_game_are_no_calendar_periods() {
+    let d = NaiveDate::from_ymd_opt(2024, 1, 2);
+    for text in [
+        "The Warriors outscored Houston 38-20 in the third quarter.",
+        "The Knicks went on a 15-2 run early in the fourth quarter.",
+        "The Celtics led by 12 at the end of the third quarter.",
+        "Boston trailed by 18 in the first half but rallied in the second half.",
+        "The Jets were held scoreless in the second half.",
+    ] {
+        assert!(run(text, d).is_empty(), "{text}");
+    }
+    // A group led by twelve people is no margin.
+    assert_eq!(
+        run(
+            "The company, led by 12 directors, grew in the third quarter.",
+            d
+        )[0]
+        .2,
+        "2023-Q3"
+    );
+}
