@@ -392,6 +392,36 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "geese",
 ];
 
+/// Nouns after "late-night" or "early-morning" that make it a kind of programme or
+/// place ("late-night host", "early-morning show"), not a time.
+const LATE_NIGHT_GENRES: &[&str] = &[
+    "host",
+    "hosts",
+    "show",
+    "shows",
+    "television",
+    "tv",
+    "comedy",
+    "comedian",
+    "comedians",
+    "talk",
+    "programming",
+    "slot",
+    "snack",
+    "snacks",
+    "bar",
+    "bars",
+    "spot",
+    "spots",
+    "crowd",
+    "lineup",
+    "radio",
+    "program",
+    "programs",
+    "programme",
+    "news",
+];
+
 /// Words of a result, which make "2-0" next to them a score.
 const RESULT_WORDS: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "lead", "led", "leads", "trailed", "trailing",
@@ -1483,6 +1513,14 @@ impl<'a> Grammar<'a, '_> {
                     )
                 },
             )),
+            // "a late-night host", "late-night television": a kind of show, no time.
+            Kw::Early | Kw::Late
+                if self.hyphen(i + 1)
+                    && self.part(i + 2).is_some()
+                    && LATE_NIGHT_GENRES.iter().any(|w| self.word_is(i + 3, w)) =>
+            {
+                None
+            }
             Kw::Early | Kw::Late if self.hyphen(i + 1) => Some((
                 i + 2,
                 if k == Kw::Early {
@@ -3568,8 +3606,14 @@ impl<'a> Grammar<'a, '_> {
         {
             return None; // "Queen April"
         }
-        // "the March of Dimes": a name.
-        if m == 3 && self.is(j, Kw::Of) && self.cap(j + 1) && self.year4(j + 1).is_none() {
+        // "the March of Dimes", "the March on Washington": a name.
+        if m == 3
+            && (self.is(j, Kw::Of) || self.is(j, Kw::On))
+            && self.cap(j + 1)
+            && self.year4(j + 1).is_none()
+            && self.weekday(j + 1).is_none()
+            && self.month(j + 1).is_none()
+        {
             return None;
         }
         if m == 5 || m == 3 {
@@ -4597,8 +4641,9 @@ impl<'a> Grammar<'a, '_> {
         } else {
             i.checked_sub(1)?
         };
-        matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
-            .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
+        (matches!(self.kw(q), Some(Kw::Mid | Kw::Early | Kw::Late))
+            && !LATE_NIGHT_GENRES.iter().any(|w| self.word_is(i + 1, w)))
+        .then(|| Match::new(i, i + 1, Sem::Clock(TimeOfDay::Part(p)), "part-of-day"))
     }
 
     /// "two nights later", "three nights earlier": a distance in days from the previous
@@ -5109,8 +5154,16 @@ impl<'a> Grammar<'a, '_> {
                                 .any(|w| self.word_is(p, w))
                         }));
                 // "weeks ago", "just months ago": an unknown distance back, a vague past
-                // like "several years ago".
-                if self.is(j + 1, Kw::Ago) {
+                // like "several years ago". ("66 million years ago" is a number of them.)
+                if self.is(j + 1, Kw::Ago)
+                    && !j.checked_sub(1).is_some_and(|p| {
+                        self.tok(p).is_some_and(|t| t.kind == TokenKind::Number)
+                            || self.lex(p).is_some_and(|l| l.number.is_some())
+                            || ["million", "billion", "thousand", "hundred"]
+                                .iter()
+                                .any(|w| self.word_is(p, w))
+                    })
+                {
                     return Some(Match::new(
                         i,
                         j + 2,

@@ -4139,3 +4139,20 @@ fn quarters_and_halves_of_a_game_are_no_calendar_periods() {
         "2023-Q3"
     );
 }
+
+#[test]
+fn late_night_shows_marches_and_geological_ages_are_no_times() {
+    none("The late-night host joked.");
+    none("He watched late-night television.");
+    let got = run("The March on Washington was in 1963.", dct());
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, "1963");
+    none("The asteroid hit roughly 66 million years ago.");
+    // An early-morning raid is still a time.
+    one(
+        "An early-morning raid killed two.",
+        "early-morning",
+        "TIME",
+        "2025-11-04TMO",
+    );
+}
