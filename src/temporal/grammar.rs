@@ -82,6 +82,7 @@ pub(crate) struct Match {
     pub sem: Sem,
     pub modifier: Option<Modifier>,
     pub day_shift: i32,
+    pub year_shift: i32,
     pub rule: &'static str,
 }
 
@@ -93,6 +94,7 @@ impl Match {
             sem,
             modifier: None,
             day_shift: 0,
+            year_shift: 0,
             rule,
         }
     }
@@ -102,6 +104,7 @@ impl Match {
             sem: self.sem,
             modifier: self.modifier,
             day_shift: self.day_shift,
+            year_shift: self.year_shift,
         }
     }
 }
@@ -4240,6 +4243,68 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
+    /// The day or week named right after "N units ago" at token `k` ("a year ago
+    /// Tuesday", "a week ago Saturday", "25 years ago today", "50 years ago this week"),
+    /// as that day or week moved back by the amount, from token `i`.
+    fn ago_day(&self, i: usize, k: usize, amount: Amount, u: Unit) -> Option<Match> {
+        let n = i32::try_from(amount.whole()?).ok()?;
+        let (sem, end) = if let Some(w) = self.weekday(k).filter(|_| !self.apostrophe(k + 1)) {
+            (
+                Sem::Weekday {
+                    weekday: w,
+                    time: None,
+                    dir: Direction::ByTense,
+                },
+                k + 1,
+            )
+        } else {
+            let offset = match self.kw(k) {
+                Some(Kw::Today) => 0,
+                Some(Kw::Yesterday) => -1,
+                _ if self.is(k, Kw::This) && self.word_is(k + 1, "week") => {
+                    return (u == Unit::Year).then(|| Match {
+                        year_shift: -n,
+                        ..Match::new(
+                            i,
+                            k + 2,
+                            Sem::Deictic {
+                                unit: Unit::Week,
+                                offset: 0,
+                                time: None,
+                            },
+                            "ago-this-week",
+                        )
+                    });
+                }
+                _ => return None,
+            };
+            (
+                Sem::Deictic {
+                    unit: Unit::Day,
+                    offset,
+                    time: None,
+                },
+                k + 1,
+            )
+        };
+        let base = Match::new(i, end, sem, "ago-day");
+        Some(match u {
+            Unit::Year => Match {
+                year_shift: -n,
+                ..base
+            },
+            Unit::Week => Match {
+                day_shift: n.checked_mul(-7)?,
+                ..base
+            },
+            Unit::Day => Match {
+                day_shift: -n,
+                ..base
+            },
+            _ => return None,
+        })
+    }
+
     /// A weekday written with its calendar date at token `i` ("Friday, Nov. 14").
     fn weekday_date(&self, i: usize) -> Option<Match> {
         self.weekday_expr(i)
@@ -5318,6 +5383,14 @@ impl<'a> Grammar<'a, '_> {
                 "shift",
             )))
         };
+        // "a year ago Tuesday", "a week ago Saturday", "25 years ago today", "50 years
+        // ago this week": that day or week, so far back.
+        if !hyphenated
+            && self.is(end, Kw::Ago)
+            && let Some(m) = self.ago_day(i, end + 1, amount, u)
+        {
+            return Some(m);
+        }
         if !hyphenated {
             match self.kw(end) {
                 Some(Kw::Ago) => return shift(-1, AnchorKind::Publication, end + 1),

@@ -351,6 +351,23 @@ fn time_part(t: Option<TimeOfDay>) -> Option<TimePart> {
     })
 }
 
+/// The day or ISO week `part` of year `y`, `n` years on (a week keeps its number, or the
+/// last one of a shorter year); `None` for other parts.
+fn years_on(y: i32, part: DatePart, n: i32) -> Option<(i32, DatePart)> {
+    match part {
+        DatePart::Day(mo, d) => {
+            let day = shift(ymd(y, mo, d)?, Unit::Year, n)?;
+            Some((day.year(), DatePart::Day(day.month(), day.day())))
+        }
+        DatePart::Week(Some(w)) => {
+            let year = y.checked_add(n)?;
+            let last = NaiveDate::from_ymd_opt(year, 12, 28)?.iso_week().week();
+            Some((year, DatePart::Week(Some(w.min(last)))))
+        }
+        _ => None,
+    }
+}
+
 /// "spring", "summer", "fall", "winter".
 fn season_name(season: Season) -> &'static str {
     match season {
@@ -1005,6 +1022,25 @@ impl<'a> Resolver<'a> {
                 n => format!("{n} days"),
             };
             out.detail = format!("{days} {rel} {} ({})", iso(named), out.detail);
+        }
+        // "a year ago Tuesday", "50 years ago this week": the day or week so many years
+        // back.
+        if m.value.year_shift != 0
+            && let TimexValue::Date(v) = &mut out.value
+            && let YearValue::Year(y) = v.year
+        {
+            let n = m.value.year_shift;
+            if let Some((year, part)) = years_on(y, v.part, n) {
+                let named = *v;
+                v.year = YearValue::Year(year);
+                v.part = part;
+                out.interval = interval_of(v);
+                out.detail = format!(
+                    "{} year(s) before {named} ({})",
+                    n.unsigned_abs(),
+                    out.detail
+                );
+            }
         }
         if let Some(i) = out.interval {
             out.interval = Some(narrow(i, modifier));

@@ -547,4 +547,6 @@ pub struct Semantic {
     pub modifier: Option<Modifier>,
     /// Days to add to the resolved day ("the day before yesterday": -1).
     pub day_shift: i32,
+    /// Years to add to the resolved day or week ("a year ago Tuesday": -1).
+    pub year_shift: i32,
 }

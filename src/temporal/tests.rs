@@ -4156,3 +4156,32 @@ fn late_night_shows_marches_and_geological_ages_are_no_times() {
         "2025-11-04TMO",
     );
 }
+
+#[test]
+fn anniversaries_move_a_named_day_or_week_back() {
+    // DCT Tuesday 2025-11-04.
+    one(
+        "A year ago Tuesday, the vote was held.",
+        "A year ago Tuesday",
+        "DATE",
+        "2024-11-04",
+    );
+    one(
+        "It fell a week ago Saturday.",
+        "a week ago Saturday",
+        "DATE",
+        "2025-10-25",
+    );
+    one(
+        "Twenty-five years ago today, the station opened.",
+        "Twenty-five years ago today",
+        "DATE",
+        "2000-11-04",
+    );
+    one(
+        "Fifty years ago this week, the war ended.",
+        "Fifty years ago this week",
+        "DATE",
+        "1975-W45",
+    );
+}
