@@ -4247,7 +4247,7 @@ impl<'a> Grammar<'a, '_> {
     /// Tuesday", "a week ago Saturday", "25 years ago today", "50 years ago this week"),
     /// as that day or week moved back by the amount, from token `i`.
     fn ago_day(&self, i: usize, k: usize, amount: Amount, u: Unit) -> Option<Match> {
-        let n = i32::try_from(amount.whole()?).ok()?;
+        let n = amount.whole()?;
         let (sem, end) = if let Some(w) = self.weekday(k).filter(|_| !self.apostrophe(k + 1)) {
             (
                 Sem::Weekday {
