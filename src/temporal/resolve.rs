@@ -607,23 +607,112 @@ impl<'a> Resolver<'a> {
         day: Option<u32>,
         dir: Direction,
     ) -> Option<(i32, String)> {
-        let d = day?;
         if dir != Direction::ByTense {
             return None;
         }
         let p = self.prev.filter(|p| p.sentence == m.sentence)?;
         let between = self.text.get(p.end..m.span.start)?.trim();
-        if !["to", "through", "until", "till", "-", "–", "—"]
+        if !["to", "through", "until", "till", "thru", "-", "–", "—"]
             .iter()
             .any(|k| between.eq_ignore_ascii_case(k))
         {
             return None;
         }
-        let (YearValue::Year(y), DatePart::Day(pm, pd)) = (p.value.year, p.value.part) else {
-            return None;
+        let y = match (p.value.year, p.value.part, day) {
+            (YearValue::Year(y), DatePart::Day(pm, pd), Some(d)) => {
+                if (mo, d) < (pm, pd) {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+            // "from January through September": months.
+            (YearValue::Year(y), DatePart::Month(pm), None) => {
+                if mo < pm {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+            _ => return None,
         };
-        let y = if (mo, d) < (pm, pd) { y + 1 } else { y };
         Some((y, p.value.to_string()))
+    }
+
+    /// The month (and day) that ends a range opened by `m`: "January through September",
+    /// "Sept. 12 to Jan. 4", "January-March".
+    fn range_end_after(&self, m: &Mention) -> Option<(u32, Option<u32>)> {
+        let rest = self.text.get(m.span.end..)?;
+        let rest = match rest.strip_prefix(['-', '\u{2013}']) {
+            Some(r) => r,
+            None => {
+                let r = rest.trim_start();
+                let w = r.split_whitespace().next()?;
+                if !is_range_word(w) {
+                    return None;
+                }
+                &r[w.len()..]
+            }
+        };
+        let mut after = words(rest);
+        let mo = super::lexicon::lookup(after.next()?)?.month?;
+        let day = after
+            .next()
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d));
+        Some((mo, day))
+    }
+
+    /// The year of the start of a range from `start` to `end` (month, day) so that the
+    /// whole range lies on the side of the publication date `dct` the clause's tense
+    /// gives: a past range ends by it, a coming one starts after it, and without either
+    /// the range nearest it wins (the earlier one on a tie). Returns the year and why.
+    fn range_year(
+        &self,
+        m: &Mention,
+        dct: NaiveDate,
+        start: (u32, Option<u32>),
+        end: (u32, Option<u32>),
+    ) -> Option<(i32, String)> {
+        let first = |y: i32, (mo, d): (u32, Option<u32>)| ymd(y, mo, d.unwrap_or(1));
+        let last = |y: i32, (mo, d): (u32, Option<u32>)| match d {
+            Some(d) => ymd(y, mo, d),
+            None if mo == 12 => ymd(y, 12, 31),
+            None => ymd(y, mo + 1, 1)?.pred_opt(),
+        };
+        let wraps = (end.0, end.1.unwrap_or(31)) < (start.0, start.1.unwrap_or(1));
+        let cands: Vec<(i32, NaiveDate, NaiveDate)> = (dct.year() - 2..=dct.year() + 1)
+            .filter_map(|y| {
+                let e = if wraps { y + 1 } else { y };
+                Some((y, first(y, start)?, last(e, end)?))
+            })
+            .collect();
+        let (y, why) = match m.tense {
+            Some(Tense::Past) => (
+                cands.iter().rev().find(|(_, _, e)| *e <= dct)?.0,
+                "that ends by the publication date (past tense)",
+            ),
+            Some(Tense::Future) => (
+                cands.iter().find(|(_, _, e)| *e >= dct)?.0,
+                "that has not ended at the publication date (future)",
+            ),
+            _ => (
+                cands
+                    .iter()
+                    .min_by_key(|(_, b, e)| {
+                        if dct < *b {
+                            (*b - dct).num_days()
+                        } else if dct > *e {
+                            (dct - *e).num_days()
+                        } else {
+                            0
+                        }
+                    })?
+                    .0,
+                "nearest the publication date",
+            ),
+        };
+        Some((y, why.to_string()))
     }
 
     /// "from Tuesday through Thursday", "hit late Tuesday and lasted until early
@@ -1510,6 +1599,23 @@ impl<'a> Resolver<'a> {
                     let detail = format!("{what} of {y}, the year named earlier in the sentence");
                     return Some(self.dated(v, detail, Anchor::Previous));
                 }
+                // "from January through September", "ran from Sept. 12 through Jan. 4": a
+                // range's start is placed with its end, so that the whole range sits on
+                // the tense's side of the publication date.
+                if dir == Direction::ByTense
+                    && let Some((emo, eday)) = self.range_end_after(m)
+                    && let Some((y, why)) = self.range_year(m, dct, (mo, day), (emo, eday))
+                {
+                    let detail = format!("{what}, the start of a range {why}");
+                    return Some(self.dated(make(y), detail, Anchor::Publication));
+                }
+                if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
+                    let v = make(y);
+                    let detail = format!(
+                        "{what}, the end of the range that starts on {from}: the first one on or after it"
+                    );
+                    return Some(self.dated(v, detail, Anchor::Previous));
+                }
                 // "The ship left on April 10, 1912. Four days later, on April 14, it
                 // struck": a story told day by day in a far year goes on in that year.
                 if dir == Direction::ByTense
@@ -1530,13 +1636,6 @@ impl<'a> Resolver<'a> {
                     let detail = format!(
                         "{what}, the one nearest the previous day in the text, {}: the story is told in that year",
                         p.value
-                    );
-                    return Some(self.dated(v, detail, Anchor::Previous));
-                }
-                if let Some((y, from)) = self.range_start_year(m, mo, day, dir) {
-                    let v = make(y);
-                    let detail = format!(
-                        "{what}, the end of the range that starts on {from}: the first one on or after it"
                     );
                     return Some(self.dated(v, detail, Anchor::Previous));
                 }

@@ -4185,3 +4185,25 @@ fn anniversaries_move_a_named_day_or_week_back() {
         "1975-W45",
     );
 }
+
+#[test]
+fn a_range_of_months_or_days_sits_whole_on_the_tense_side() {
+    // DCT 2025-11-04.
+    let values = |t: &str| -> Vec<String> { run(t, dct()).into_iter().map(|g| g.2).collect() };
+    assert_eq!(
+        values("The report covers the period from January through September."),
+        ["2025-01", "2025-09"]
+    );
+    assert_eq!(
+        values("The exhibit ran from Sept. 12 through Jan. 4."),
+        ["2024-09-12", "2025-01-04"]
+    );
+    assert_eq!(
+        values("The show will run from Dec. 1 to Feb. 28."),
+        ["2025-12-01", "2026-02-28"]
+    );
+    assert_eq!(
+        values("Shipments in January-March rose 4%."),
+        ["2025-01", "2025-03"]
+    );
+}
