@@ -785,7 +785,25 @@ impl<'a> Grammar<'a, '_> {
         if let Some((y, end)) = self.word_year(k) {
             return (Some(y), end);
         }
+        // "the fall of '96", "March '08"
+        if let Some(y) = self.apostrophe_year(k) {
+            return (Some(y), k + 2);
+        }
         (None, i)
+    }
+
+    /// A year written with an apostrophe and two digits at token `k` ("'96"), not the
+    /// start of a decade ("'90s") or a quotation.
+    fn apostrophe_year(&self, k: usize) -> Option<i32> {
+        if !(self.apostrophe(k) && self.adj(k + 1) && self.ndigits(k + 1) == 2) {
+            return None;
+        }
+        let (y, end) = self.short_year(k + 1, true)?;
+        (!self.apostrophe(end)
+            && !self
+                .tok(end)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.adj(end)))
+        .then_some(y)
     }
 
     /// Skips an abbreviation period after token `i - 1`.
@@ -2451,6 +2469,22 @@ impl<'a> Grammar<'a, '_> {
                     // part of something else, not the stretch up to the report.
                     if matches!(kk, Kw::Past | Kw::Last) && self.is(j + 2, Kw::Of) {
                         return None;
+                    }
+                    // "for the next decade", "for the coming year": a length ahead.
+                    // ("over the next year" is the year, as TimeBank has it.)
+                    if matches!(kk, Kw::Next | Kw::Coming | Kw::Following)
+                        && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::For))
+                    {
+                        return Some(Match::new(
+                            i,
+                            j + 2,
+                            Sem::Duration {
+                                amount: Amount::n(1),
+                                unit: u,
+                                ending_now: false,
+                            },
+                            "the-next-unit-length",
+                        ));
                     }
                     return Some(match kk {
                         Kw::Past | Kw::Last => Match::new(
@@ -4162,6 +4196,30 @@ impl<'a> Grammar<'a, '_> {
             }
             return Some(Match::new(i, end, calendar_year(y), "fiscal-year"));
         }
+        // "founded in '87", "the class of '99", "since '08": a year written short after
+        // a preposition of time.
+        if let Some(y) = self.apostrophe_year(i)
+            && i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::In
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::By
+                            | Kw::Of
+                            | Kw::From
+                            | Kw::To
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::During
+                            | Kw::Through
+                    )
+                )
+            })
+        {
+            return Some(Match::new(i, i + 2, calendar_year(y), "year"));
+        }
         let y = self.year4(i)?;
         if let Some(m) = self.quarter_of_year(i, y, i + 1) {
             return Some(m);
@@ -4222,6 +4280,13 @@ impl<'a> Grammar<'a, '_> {
                 }
                 // "2000 troops": a count before a plural noun.
                 if !n.cap && w.len() > 3 && w.ends_with('s') && n.lex.is_none() && !strong_prev {
+                    return None;
+                }
+                // "the 2000 block of Main Street": an address; "1999 votes to 1850".
+                if ["block", "votes", "vote"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+                {
                     return None;
                 }
             }

@@ -4207,3 +4207,32 @@ fn a_range_of_months_or_days_sits_whole_on_the_tense_side() {
         ["2025-01", "2025-03"]
     );
 }
+
+#[test]
+fn years_written_with_an_apostrophe() {
+    one("They were founded in '87.", "'87", "DATE", "1987");
+    one(
+        "In the fall of '96 he left.",
+        "the fall of '96",
+        "DATE",
+        "1996-FA",
+    );
+    one("In March '08 prices rose.", "March '08", "DATE", "2008-03");
+    one("The '90s were wild.", "The '90s", "DATE", "199");
+}
+
+#[test]
+fn for_the_next_decade_is_a_length() {
+    one(
+        "For the next decade he worked nights.",
+        "the next decade",
+        "DURATION",
+        "P10Y",
+    );
+}
+
+#[test]
+fn addresses_and_vote_counts_are_no_years() {
+    none("Police responded to the 2000 block of Main Street.");
+    none("The bill passed with 1999 votes.");
+}
