@@ -1973,6 +1973,34 @@ impl<'a> Resolver<'a> {
                     }
                     return Some(o);
                 }
+                // "In 1998, the rebels attacked on Monday": a weekday in a sentence set in
+                // a far year is some Monday of that year, not one near the report.
+                if dir == Direction::ByTense
+                    && let Some(p) = self.prev.filter(|p| {
+                        p.sentence == m.sentence
+                            && p.end <= m.span.start
+                            && p.interval.granularity() == Granularity::Year
+                            && self.fronted(p.start)
+                            && p.interval.until().date() + Duration::days(366) < dct
+                    })
+                    && let YearValue::Year(y) = p.value.year
+                {
+                    let v = DateValue {
+                        year: YearValue::Year(y),
+                        part: DatePart::WeekDay(None, weekday),
+                        time: time_part(time),
+                    };
+                    let mut o = self.dated(
+                        v,
+                        format!(
+                            "a {} of {y}, the year the sentence is set in; its week is not told",
+                            weekday_name(weekday)
+                        ),
+                        Anchor::Previous,
+                    );
+                    o.timex_type = TimexType::Date;
+                    return Some(o);
+                }
                 // "the previous Friday": the one before the previous time in the text.
                 let day_like = |p: &Point| {
                     matches!(
@@ -2090,7 +2118,13 @@ impl<'a> Resolver<'a> {
                     Pick::PastOrSame => -((today - wd).rem_euclid(7)),
                     Pick::After => (wd - today - 1).rem_euclid(7) + 1,
                     Pick::FutureOrSame => (wd - today).rem_euclid(7),
-                    Pick::Same => wd - today,
+                    // "The rally was held this Sunday" told on a Tuesday: the Sunday just
+                    // past; "will meet this Monday" on a Wednesday: the coming one.
+                    Pick::Same => match (wd - today, m.tense) {
+                        (o, Some(Tense::Past)) if o > 0 => o - 7,
+                        (o, Some(Tense::Future)) if o < 0 => o + 7,
+                        (o, _) => o,
+                    },
                     Pick::Nearest | Pick::NearPast | Pick::NearFuture => {
                         if m.tense == Some(Tense::Present) && !reported {
                             let o = (wd - today).rem_euclid(7);

@@ -4236,3 +4236,32 @@ fn addresses_and_vote_counts_are_no_years() {
     none("Police responded to the 2000 block of Main Street.");
     none("The bill passed with 1999 votes.");
 }
+
+#[test]
+fn this_weekday_follows_the_tense() {
+    // DCT Tuesday 2025-11-04.
+    assert_eq!(
+        run("The rally was held this Sunday.", dct())[0].2,
+        "2025-11-02"
+    );
+    assert_eq!(
+        run("The board will meet this Monday.", dct())[0].2,
+        "2025-11-10"
+    );
+    assert_eq!(run("The vote is this Friday.", dct())[0].2, "2025-11-07");
+}
+
+#[test]
+fn a_weekday_in_a_sentence_set_in_a_far_year_keeps_that_year() {
+    let got = run(
+        "In 1998, the rebels attacked on Monday and the army responded on Tuesday.",
+        dct(),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["1998", "1998-WXX-1", "1998-WXX-2"]);
+    // The publication year is near: the latest Monday.
+    assert_eq!(
+        run("In 2025, sales rose on Monday.", dct())[1].2,
+        "2025-11-03"
+    );
+}
