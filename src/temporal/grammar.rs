@@ -3643,6 +3643,22 @@ impl<'a> Grammar<'a, '_> {
         {
             return None; // "Queen April"
         }
+        // "the September quarter": the quarter ending that month.
+        if m % 3 == 0
+            && self.word_is(j, "quarter")
+            && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::The))
+        {
+            return Some(Match::new(
+                i - 1,
+                j + 1,
+                Sem::Period {
+                    year: None,
+                    part: YearPart::Quarter(m / 3),
+                    dir: Direction::ByTense,
+                },
+                "month-quarter",
+            ));
+        }
         // "the March of Dimes", "the March on Washington": a name.
         if m == 3
             && (self.is(j, Kw::Of) || self.is(j, Kw::On))
@@ -4642,7 +4658,17 @@ impl<'a> Grammar<'a, '_> {
         if let Some(m) = self.half_of_year(i, j) {
             return Some(m);
         }
-        let n = self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?;
+        // "the last quarter of 2023", "the final quarter of last year": the fourth.
+        let last_of_a_year = the
+            && (self.is(j, Kw::Last) || self.word_is(j, "final"))
+            && self.word_is(j + 1, "quarter")
+            && self.is(j + 2, Kw::Of)
+            && (self.opt_year(j + 2).0.is_some() || self.deictic_year(j + 2).is_some());
+        let n = if last_of_a_year {
+            4
+        } else {
+            self.lex(j).and_then(|l| l.ordinal).filter(|n| *n <= 4)?
+        };
         let mut k = j + 1;
         let hyphenated = self.hyphen(k);
         if hyphenated {

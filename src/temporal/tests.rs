@@ -4265,3 +4265,32 @@ fn a_weekday_in_a_sentence_set_in_a_far_year_keeps_that_year() {
         "2025-11-03"
     );
 }
+
+#[test]
+fn the_last_quarter_of_a_year_and_quarters_named_by_their_month() {
+    one(
+        "Sales fell in the last quarter of 2023.",
+        "the last quarter of 2023",
+        "DATE",
+        "2023-Q4",
+    );
+    one(
+        "Sales fell in the final quarter of last year.",
+        "the final quarter of last year",
+        "DATE",
+        "2024-Q4",
+    );
+    one(
+        "Revenue in the September quarter rose 8%.",
+        "the September quarter",
+        "DATE",
+        "2025-Q3",
+    );
+    // Alone, "the last quarter" is the stretch before the report.
+    one(
+        "Sales fell in the last quarter.",
+        "the last quarter",
+        "DURATION",
+        "P1Q",
+    );
+}
