@@ -5848,7 +5848,22 @@ impl<'a> Grammar<'a, '_> {
                             None if self.ndigits(i) <= 2 => self.num(i)?,
                             None => return None,
                         };
-                        if !self.is(i + 1, Kw::Times) {
+                        // "five days a week", "six months a year": so many of the
+                        // smaller unit in each larger one.
+                        let per_larger = matches!(
+                            (self.unit(i + 1), self.kw(i + 2), self.unit(i + 3)),
+                            (
+                                Some((Unit::Day, true)),
+                                Some(Kw::A | Kw::Per),
+                                Some((Unit::Week | Unit::Month, false))
+                            ) | (
+                                Some((Unit::Week | Unit::Month, true)),
+                                Some(Kw::A | Kw::Per),
+                                Some((Unit::Year, false))
+                            )
+                        );
+                        let per_larger = per_larger && !self.is(i + 4, Kw::Ago);
+                        if !self.is(i + 1, Kw::Times) && !per_larger {
                             return None;
                         }
                         (n, i + 2)

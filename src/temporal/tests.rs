@@ -4294,3 +4294,20 @@ fn the_last_quarter_of_a_year_and_quarters_named_by_their_month() {
         "P1Q",
     );
 }
+
+#[test]
+fn so_many_days_a_week_is_a_recurrence() {
+    one(
+        "She works five days a week.",
+        "five days a week",
+        "SET",
+        "P1W",
+    );
+    one(
+        "The resort is open six months a year.",
+        "six months a year",
+        "SET",
+        "P1Y",
+    );
+    one("He worked for five days.", "five days", "DURATION", "P5D");
+}
