@@ -5450,6 +5450,20 @@ impl<'a> Grammar<'a, '_> {
         if self.is(end, Kw::Old) {
             return None;
         }
+        // "One day she hopes to return", "One day, a stranger knocked": some day, told
+        // as a story's opening, not a length.
+        if u == Unit::Day
+            && !plural
+            && self.word_is(i, "one")
+            && self.sentence_initial(i)
+            && !matches!(
+                self.kw(end),
+                Some(Kw::Later | Kw::Earlier | Kw::After | Kw::Before | Kw::Ago | Kw::Of)
+            )
+            && !hyphenated
+        {
+            return None;
+        }
         if self.hyphen(end) && self.is(end + 1, Kw::Old) {
             return None; // ages of people: "a 6-year-old boy"
         }

@@ -4311,3 +4311,11 @@ fn so_many_days_a_week_is_a_recurrence() {
     );
     one("He worked for five days.", "five days", "DURATION", "P5D");
 }
+
+#[test]
+fn one_day_opening_a_story_is_no_length() {
+    none("One day she hopes to return to Kenya.");
+    none("One day, a stranger knocked.");
+    one("It took one day.", "one day", "DURATION", "P1D");
+    one("One-day strikes hit.", "One-day", "DURATION", "P1D");
+}
