@@ -4834,7 +4834,11 @@ impl<'a> Grammar<'a, '_> {
 
     /// "the week of March 6": the week containing a written day.
     fn week_of(&self, i: usize) -> Option<Match> {
-        if !(self.is(i, Kw::The) && self.word_is(i + 1, "week") && self.is(i + 2, Kw::Of)) {
+        let weekend = self.word_is(i + 1, "weekend");
+        if !(self.is(i, Kw::The)
+            && (self.word_is(i + 1, "week") || weekend)
+            && self.is(i + 2, Kw::Of))
+        {
             return None;
         }
         let m = self.month_date(i + 3)?;
@@ -4853,6 +4857,7 @@ impl<'a> Grammar<'a, '_> {
             month,
             day,
             dir,
+            weekend,
         };
         Some(Match::new(i, m.end, sem, "week-of"))
     }

@@ -1697,6 +1697,7 @@ impl<'a> Resolver<'a> {
                 month,
                 day,
                 dir,
+                weekend,
             } => {
                 let date = Sem::Calendar {
                     year,
@@ -1709,18 +1710,25 @@ impl<'a> Resolver<'a> {
                 let TimexValue::Date(v) = o.value else {
                     return Some(o);
                 };
+                let part = |w: Option<u32>| {
+                    if weekend {
+                        DatePart::Weekend(w)
+                    } else {
+                        DatePart::Week(w)
+                    }
+                };
                 let week = match (v.year, v.part) {
                     (YearValue::Year(y), DatePart::Day(mo, d)) => {
                         let w = NaiveDate::from_ymd_opt(y, mo, d)?.iso_week();
                         DateValue {
                             year: YearValue::Year(w.year()),
-                            part: DatePart::Week(Some(w.week())),
+                            part: part(Some(w.week())),
                             time: None,
                         }
                     }
                     _ => DateValue {
                         year: v.year,
-                        part: DatePart::Week(None),
+                        part: part(None),
                         time: None,
                     },
                 };
@@ -1728,7 +1736,12 @@ impl<'a> Resolver<'a> {
                 if !o.awaits {
                     o.interval = interval_of(&week);
                 }
-                o.detail = format!("the week containing {v}: {}", o.detail);
+                let what = if weekend {
+                    "the weekend of the week"
+                } else {
+                    "the week"
+                };
+                o.detail = format!("{what} containing {v}: {}", o.detail);
                 Some(o)
             }
             Sem::Period { year, part, dir } => {

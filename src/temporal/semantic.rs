@@ -376,6 +376,8 @@ pub enum Sem {
         day: u32,
         /// Direction when the year is missing.
         dir: Direction,
+        /// The weekend of that week ("the weekend of Nov. 15"), not the whole week.
+        weekend: bool,
     },
     /// The n-th (or last) week, weekend or weekday of a month ("the first week of
     /// December", "the last weekend of September", "the first Monday in October").

@@ -4319,3 +4319,13 @@ fn one_day_opening_a_story_is_no_length() {
     one("It took one day.", "one day", "DURATION", "P1D");
     one("One-day strikes hit.", "One-day", "DURATION", "P1D");
 }
+
+#[test]
+fn the_weekend_of_a_date() {
+    one(
+        "They marry the weekend of June 7, 2026.",
+        "the weekend of June 7, 2026",
+        "DATE",
+        "2026-W23-WE",
+    );
+}
