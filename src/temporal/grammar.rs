@@ -4408,6 +4408,31 @@ impl<'a> Grammar<'a, '_> {
             ));
         }
         let w = self.weekday(i)?;
+        // "every Tuesday and Thursday", "each Monday, Wednesday and Friday": the later
+        // weekdays of the list recur too.
+        {
+            let mut k = i;
+            while k >= 2
+                && (self.is(k - 1, Kw::And) || self.punct(k - 1, ","))
+                && self.weekday(k - 2).is_some()
+            {
+                k -= 2;
+            }
+            if k < i
+                && k.checked_sub(1)
+                    .is_some_and(|p| matches!(self.kw(p), Some(Kw::Every | Kw::Each)))
+            {
+                return Some(Match::new(
+                    i,
+                    i + 1,
+                    Sem::Set(Recurrence {
+                        weekday: Some(w),
+                        ..Recurrence::every(Amount::n(1), Unit::Week)
+                    }),
+                    "weekdays",
+                ));
+            }
+        }
         // "Tuesday nights": a recurring part of a weekday.
         for (plural, p) in [
             ("mornings", PartOfDay::Morning),

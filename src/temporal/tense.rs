@@ -577,6 +577,8 @@ const GENERIC: &[&str] = &[
     "generally",
     "traditionally",
     "customarily",
+    "annually",
+    "yearly",
 ];
 
 /// The adverb that makes the clause of tokens `first..last` a general truth, if any.
@@ -604,8 +606,15 @@ pub fn generic(text: &str, tokens: &[Token], first: usize, last: usize) -> Optio
     let ceiling = last.saturating_add(WINDOW).min(tokens.len());
     let lo = (floor..first).rev().find(brk).map_or(floor, |b| b + 1);
     let hi = (last..ceiling).find(brk).unwrap_or(ceiling);
+    // "rose 5% annually": a rate, not a habit.
+    let rate = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .and_then(|t| t.span.slice(text))
+            .is_some_and(|p| p == "%" || p.eq_ignore_ascii_case("percent"))
+    };
     (lo..hi)
-        .filter(|i| !(first..last).contains(i))
+        .filter(|i| !(first..last).contains(i) && !rate(*i))
         .filter_map(|i| tokens.get(i))
         .find(|t| {
             t.kind == TokenKind::Word

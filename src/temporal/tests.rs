@@ -4329,3 +4329,19 @@ fn the_weekend_of_a_date() {
         "2026-W23-WE",
     );
 }
+
+#[test]
+fn weekdays_listed_after_every_recur_and_annual_months_are_generic() {
+    let got = run("Crews collect garbage every Tuesday and Thursday.", dct());
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1.as_str(), got[1].2.as_str()),
+        ("Thursday", "SET", "XXXX-WXX-4")
+    );
+    let got = run("The gym opens each Monday, Wednesday and Friday.", dct());
+    assert_eq!(got[2].2, "XXXX-WXX-5");
+    let got = run("The festival is held annually in August.", dct());
+    assert_eq!(got[1].2, "XXXX-08");
+    // A rate is no habit.
+    let got = run("Sales rose 5% annually in August.", dct());
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2025-08"));
+}
