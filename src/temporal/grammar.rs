@@ -3002,12 +3002,23 @@ impl<'a> Grammar<'a, '_> {
         if let Some(m) = self.military_clock(i) {
             return Some(m);
         }
-        let hour = self
-            .num(i)
-            .filter(|_| self.ndigits(i) <= 2)
-            .or_else(|| self.lex(i).and_then(|l| l.number).filter(|n| *n <= 12))?;
+        // "8.30am", "7.45 p.m.": the British clock, a dot between hour and minute.
+        let dotted = self
+            .tok(i)
+            .filter(|t| t.kind == TokenKind::Number && self.ampm(i + 1).is_some())
+            .and_then(|t| t.text.split_once('.'))
+            .filter(|(h, m)| h.len() <= 2 && m.len() == 2)
+            .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+            .filter(|(_, m)| *m < 60);
+        let hour = match dotted {
+            Some((h, _)) => h,
+            None => self
+                .num(i)
+                .filter(|_| self.ndigits(i) <= 2)
+                .or_else(|| self.lex(i).and_then(|l| l.number).filter(|n| *n <= 12))?,
+        };
         let mut j = i + 1;
-        let mut minute = None;
+        let mut minute = dotted.map(|(_, m)| m);
         if self.punct(j, ":") && self.adj(j) && self.adj(j + 1) && self.ndigits(j + 1) == 2 {
             minute = Some(self.num(j + 1)?);
             j += 2;
@@ -3904,6 +3915,20 @@ impl<'a> Grammar<'a, '_> {
                 .iso_time(i + 5)
                 .map_or((None, i + 5), |(t, e)| (Some(t), e));
             return figures_date(i, end, (y, m, d), time, "iso-date");
+        }
+        // 2025/10/30: year first, as ISO orders it.
+        if let Some(y) = self.year4(i)
+            && self.punct(i + 1, "/")
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && (1..=2).contains(&self.ndigits(i + 2))
+            && self.punct(i + 3, "/")
+            && self.adj(i + 3)
+            && self.adj(i + 4)
+            && (1..=2).contains(&self.ndigits(i + 4))
+        {
+            let (m, d) = (self.num(i + 2)?, self.num(i + 4)?);
+            return figures_date(i, i + 5, (y, m, d), None, "slash-date");
         }
         // 03/03/2025, 3/3/98; 25/11/2024 (a first number above 12 is the day)
         if self.ndigits(i) <= 2

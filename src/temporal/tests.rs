@@ -4345,3 +4345,15 @@ fn weekdays_listed_after_every_recur_and_annual_months_are_generic() {
     let got = run("Sales rose 5% annually in August.", dct());
     assert_eq!(got.last().map(|g| g.2.as_str()), Some("2025-08"));
 }
+
+#[test]
+fn british_clocks_and_year_first_slashed_dates() {
+    one("We met at 8.30am.", "8.30am", "TIME", "2025-11-04T08:30");
+    one(
+        "The deadline is 2025/10/30.",
+        "2025/10/30",
+        "DATE",
+        "2025-10-30",
+    );
+    none("Rates were 8.30 percent.");
+}
