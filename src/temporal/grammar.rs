@@ -3807,6 +3807,35 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn day_month(&self, i: usize) -> Option<Match> {
+        // "from 3 to 5 November", "between 3 and 5 November": the first day of the range
+        // takes the month (and year) written after the second.
+        if i.checked_sub(1)
+            .is_some_and(|p| self.is(p, Kw::From) || self.word_is(p, "between"))
+            && let Some((d, j)) = self.day_number(i)
+            && (matches!(self.kw(j), Some(Kw::To | Kw::Through | Kw::And)) || self.hyphen(j))
+            && let Some(end) = self.day_month(j + 1).filter(|e| e.start == j + 1)
+            && let Sem::Calendar {
+                year,
+                month: Some(month),
+                day: Some(last),
+                dir,
+                ..
+            } = end.sem
+            && d < last
+        {
+            return Some(Match::new(
+                i,
+                j,
+                Sem::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(d),
+                    time: None,
+                    dir,
+                },
+                "day-range-start",
+            ));
+        }
         // "the 3rd of March"
         let (start_day, of) = if self.is(i, Kw::The) {
             (i + 1, true)

@@ -4357,3 +4357,13 @@ fn british_clocks_and_year_first_slashed_dates() {
     );
     none("Rates were 8.30 percent.");
 }
+
+#[test]
+fn a_day_first_range_start_takes_the_month_after_it() {
+    let got = run("The fair runs between 12 and 14 March 2026.", dct());
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[1].2.as_str()),
+        ("12", "2026-03-12", "2026-03-14")
+    );
+    none("Prices rose from 3 to 5 percent.");
+}
