@@ -5633,6 +5633,12 @@ impl<'a> Grammar<'a, '_> {
                         )
                     });
                 }
+                // "Two years on, the town still struggles": that far past the story's time.
+                _ if self.word_is(end, "on")
+                    && (self.punct(end + 1, ",") || self.is(end + 1, Kw::From)) =>
+                {
+                    return shift(1, AnchorKind::Previous, end + 1);
+                }
                 // "The election is a year away": that far ahead of the report.
                 _ if self.word_is(end, "away") && !self.is(end + 1, Kw::From) => {
                     return shift(1, AnchorKind::Publication, end + 1);

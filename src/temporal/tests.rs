@@ -4367,3 +4367,21 @@ fn a_day_first_range_start_takes_the_month_after_it() {
     );
     none("Prices rose from 3 to 5 percent.");
 }
+
+#[test]
+fn years_on_count_from_the_story() {
+    let got = run(
+        "The mine collapsed in 2011. Two years on, the town still struggles.",
+        NaiveDate::from_ymd_opt(2023, 6, 30),
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("Two years on", "2013")
+    );
+    one(
+        "He worked two years on the farm.",
+        "two years",
+        "DURATION",
+        "P2Y",
+    );
+}
