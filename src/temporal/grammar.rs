@@ -4871,6 +4871,21 @@ impl<'a> Grammar<'a, '_> {
             };
             return Some(Match::new(i, i + 2, sem, "part-of-day"));
         }
+        // "at dawn on Saturday", "by nightfall on Sunday": a part of the day named with
+        // its weekday after "on".
+        if self.is(i + 1, Kw::On)
+            && let Some(weekday) = self.weekday(i + 2)
+            && self.weekday_expr(i + 2).is_some_and(|w| w.end == i + 3)
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(self.kw(p), Some(Kw::At | Kw::By)))
+        {
+            let sem = Sem::Weekday {
+                weekday,
+                time,
+                dir: Direction::ByTense,
+            };
+            return Some(Match::new(i, i + 3, sem, "part-of-day"));
+        }
         let q = if i >= 2 && self.hyphen(i - 1) {
             i - 2
         } else {

@@ -4385,3 +4385,13 @@ fn years_on_count_from_the_story() {
         "P2Y",
     );
 }
+
+#[test]
+fn a_part_of_the_day_on_a_weekday() {
+    one(
+        "Fighting resumed at dawn on Saturday.",
+        "dawn on Saturday",
+        "DATE",
+        "2025-11-01TMO",
+    );
+}
