@@ -351,7 +351,6 @@ const GAME_WORDS: &[&str] = &[
     "outscored",
     "outscoring",
     "scoreless",
-    "overtime",
     "three-pointer",
     "three-pointers",
 ];

@@ -172,6 +172,18 @@ const INTENT: &[&str] = &[
     "aims",
     "intend",
     "want",
+    "hoped",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
+    "wanted",
+    "pledged",
+    "pledges",
+    "aimed",
+    "intended",
 ];
 
 /// Verbs of scheduled events whose present simple announces a coming event in news ("the
@@ -215,6 +227,12 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "premieres",
     "debuts",
     "launches",
+    "starts",
+    "start",
+    "kicks",
+    "take",
+    "hears",
+    "open",
 ];
 
 /// Words before a bare verb that make it something other than a present simple ("to meet",
@@ -363,6 +381,36 @@ pub fn tense_around(
             && class(w) == Some(Tense::Past)
         {
             return Some((Tense::Future, span));
+        }
+        // "A vote could come Friday", "talks may resume Monday": a modal of what may
+        // happen looks ahead ("could have come" looks back: "have" follows).
+        // ("could not be reached Wednesday", "could be located Wednesday": the past of
+        // "can", as news uses it.)
+        if ["could", "may", "might", "should", "must"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+            && !word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("have"))
+            && !(w.eq_ignore_ascii_case("could")
+                && word(i + 1).is_some_and(|(n, _)| {
+                    ["not", "be", "n't", "only", "never"]
+                        .iter()
+                        .any(|k| n.eq_ignore_ascii_case(k))
+                }))
+            && w.chars().next().is_some_and(char::is_lowercase)
+        {
+            return Some((Tense::Future, span));
+        }
+        // "will remain closed through Wednesday": a participle after "remain" or "stay"
+        // is an adjective, no past tense.
+        if class(w) == Some(Tense::Past)
+            && w.to_ascii_lowercase().ends_with("ed")
+            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+                ["remain", "remains", "stay", "stays", "remaining", "staying"]
+                    .iter()
+                    .any(|k| p.eq_ignore_ascii_case(k))
+            })
+        {
+            return None;
         }
         // "at 10am": the clock's "am", not the verb.
         if (w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm"))

@@ -4395,3 +4395,23 @@ fn a_part_of_the_day_on_a_weekday() {
         "2025-11-01TMO",
     );
 }
+
+#[test]
+fn modals_intents_and_scheduled_plurals_look_ahead() {
+    // DCT Sunday 2025-11-09.
+    let d = NaiveDate::from_ymd_opt(2025, 11, 9);
+    let day = |t: &str| run(t, d)[0].2.clone();
+    assert_eq!(day("A vote could come Friday."), "2025-11-14");
+    assert_eq!(day("The trial starts Monday."), "2025-11-10");
+    assert_eq!(day("The rules take effect Thursday."), "2025-11-13");
+    assert_eq!(
+        day("The courthouse will remain closed through Wednesday."),
+        "2025-11-12"
+    );
+    assert_eq!(
+        day("Officials vowed to restore power by Thursday."),
+        "2025-11-13"
+    );
+    // "could be located" is the past of "can".
+    assert_eq!(day("He could not be reached Wednesday."), "2025-11-05");
+}
