@@ -240,7 +240,8 @@ const SCHEDULED_PRESENT: &[&str] = &[
 const NOT_FINITE_BEFORE: &[&str] = &[
     "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
     "should", "shall", "ll", "d", "let", "help", "make", "never", "the", "a", "an", "his", "her",
-    "its", "their", "our", "this", "that", "first", "next", "last", "state", "official",
+    "its", "their", "our", "this", "that", "first", "next", "last", "state", "official", "was",
+    "were", "is", "are", "be", "been", "being", "remain", "remained", "stay", "stayed",
 ];
 
 /// Past forms that are also nouns ("a rate cut", "the hit", "a put option"): after
