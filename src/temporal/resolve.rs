@@ -1807,6 +1807,17 @@ impl<'a> Resolver<'a> {
                 {
                     v = p(dct.year() - 1);
                 }
+                // And one told in the future tense that has been over for months is next
+                // year's: "the deal will close in the first quarter" in December. (One
+                // just ended is still reported on: "will report third-quarter results".)
+                let next_year = pick == Pick::Same
+                    && m.tense == Some(Tense::Future)
+                    && matches!(part, YearPart::Quarter(_) | YearPart::Half(_))
+                    && interval_of(&v)
+                        .is_some_and(|i| i.until().date() + Duration::days(120) <= dct);
+                if next_year {
+                    v = p(dct.year() + 1);
+                }
                 let what = match part {
                     YearPart::Season(_) => "season",
                     YearPart::Quarter(_) => "quarter",
@@ -1820,6 +1831,12 @@ impl<'a> Resolver<'a> {
                             iso(dct)
                         );
                     }
+                } else if next_year {
+                    let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
+                    detail = format!(
+                        "the {what} of the year after the publication date {} (over already in that year; future: '{cue}')",
+                        iso(dct)
+                    );
                 } else if pick == Pick::Same && v.year != YearValue::Year(dct.year()) {
                     let cue = m.tense_cue.and_then(|s| s.slice(self.text)).unwrap_or("");
                     detail = format!(

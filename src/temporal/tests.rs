@@ -4415,3 +4415,17 @@ fn modals_intents_and_scheduled_plurals_look_ahead() {
     // "could be located" is the past of "can".
     assert_eq!(day("He could not be reached Wednesday."), "2025-11-05");
 }
+
+#[test]
+fn a_coming_quarter_long_over_this_year_is_next_years() {
+    let d = NaiveDate::from_ymd_opt(2025, 12, 31);
+    assert_eq!(
+        run("The deal will close in the first quarter.", d)[0].2,
+        "2026-Q1"
+    );
+    // A quarter just ended is still reported on.
+    assert_eq!(
+        run("It will report third-quarter results Tuesday.", dct())[0].2,
+        "2025-Q3"
+    );
+}
