@@ -186,7 +186,7 @@ pub fn find_dateline(text: &str) -> Option<Publication> {
             continue;
         }
         let head: String = head.split('(').next().unwrap_or_default().to_string();
-        if let Some(date) = parse_date(&head) {
+        if let Some(date) = dateline_head(&head) {
             return Some(Publication {
                 date,
                 source: DateSource::Dateline { line: index + 1 },
@@ -194,6 +194,29 @@ pub fn find_dateline(text: &str) -> Option<Publication> {
         }
     }
     None
+}
+
+/// The date of a dateline's head: the date alone ("Nov 3, 2025"), or a place of at most
+/// four capitalized words and then the date ("WASHINGTON, Nov. 3, 2025"). A sentence that
+/// merely holds a date ("He recalled the march in Selma, March 7, 1965") is no dateline.
+fn dateline_head(head: &str) -> Option<NaiveDate> {
+    let head = head.trim();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if head.split_whitespace().count() <= 4
+        && head
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_uppercase())
+        && let Some(date) = parse_date(head)
+    {
+        return Some(date);
+    }
+    let (place, rest) = head.split_once(',')?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| capitalized(w)) {
+        return None;
+    }
+    parse_date(rest.trim())
 }
 
 /// Header labels that introduce a publication date, lower-case.
@@ -409,6 +432,15 @@ mod tests {
             d(2025, 11, 3)
         );
         assert_eq!(find_dateline("No dateline here — just prose."), None);
+        // A date inside a sentence before a dash is no dateline.
+        assert_eq!(
+            find_dateline("He recalled the march in Selma, March 7, 1965 — the day he was beaten."),
+            None
+        );
+        assert_eq!(
+            find_dateline("NEW YORK CITY, March 3, 2024 — Markets fell.").map(|p| p.date),
+            d(2024, 3, 3)
+        );
     }
 
     #[test]
