@@ -1525,6 +1525,18 @@ impl<'a> Resolver<'a> {
                     part,
                     time: time_part(time),
                 };
+                // "Feb. 29, 2023": written, but no such day.
+                if let (Some(mo), Some(d)) = (month, day)
+                    && ymd(y, mo, d).is_none()
+                {
+                    return Some(self.dated(
+                        v,
+                        format!(
+                            "as written, but {v} is no day of the calendar; left off the timeline"
+                        ),
+                        Anchor::None,
+                    ));
+                }
                 Some(self.dated(v, "an absolute date, as written".to_string(), Anchor::None))
             }
             Sem::Calendar {

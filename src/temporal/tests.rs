@@ -4429,3 +4429,15 @@ fn a_coming_quarter_long_over_this_year_is_next_years() {
         "2025-Q3"
     );
 }
+
+#[test]
+fn an_impossible_date_says_so() {
+    let t = &Engine::global().extract("He was born on Feb. 29, 2023.", dct())[0];
+    assert_eq!(t.value.to_string(), "2023-02-29");
+    assert!(t.interval.is_none());
+    assert!(
+        t.why.detail.contains("no day of the calendar"),
+        "{}",
+        t.why.detail
+    );
+}
