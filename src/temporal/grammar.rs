@@ -3221,6 +3221,12 @@ impl<'a> Grammar<'a, '_> {
     /// A wire-style 24-hour clock of four digits followed by its zone: "0900 GMT",
     /// "2000 local time", "1500 Moscow time". Without the zone the digits stay a year.
     fn military_clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        self.military_clock_linked(i, true)
+    }
+
+    /// [`Self::military_clock`], following a link to a second clock ("0800 to 1800 GMT")
+    /// only when `link` is set, so that a chain of figures is read in linear time.
+    fn military_clock_linked(&self, i: usize, link: bool) -> Option<(TimeOfDay, usize)> {
         if self.ndigits(i) != 4 || self.lex(i).is_some() {
             return None;
         }
@@ -3249,9 +3255,11 @@ impl<'a> Grammar<'a, '_> {
             return Some((TimeOfDay::Clock { hour, minute }, j));
         }
         // "from 0800 to 1800 GMT": the first clock shares the second one's zone.
-        let link = matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
-            || (self.punct(j, "-") || self.punct(j, "–")) && self.ndigits(j + 1) == 4;
-        if link && self.ndigits(j + 1) == 4 && self.military_clock(j + 1).is_some() {
+        let linked = link
+            && (matches!(self.kw(j), Some(Kw::To | Kw::Until | Kw::And))
+                || (self.punct(j, "-") || self.punct(j, "–")) && self.ndigits(j + 1) == 4);
+        if linked && self.ndigits(j + 1) == 4 && self.military_clock_linked(j + 1, false).is_some()
+        {
             return Some((TimeOfDay::Clock { hour, minute }, j));
         }
         None

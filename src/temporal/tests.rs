@@ -4441,3 +4441,11 @@ fn an_impossible_date_says_so() {
         t.why.detail
     );
 }
+
+#[test]
+fn a_long_chain_of_hyphen_joined_figures_is_read_once() {
+    // Each figure once looked down the whole chain for a linked clock time.
+    let chain = vec!["2020"; 20_000].join("-");
+    let got = Engine::global().extract(&chain, dct());
+    assert!(got.len() <= 1, "{}", got.len());
+}
