@@ -1311,7 +1311,13 @@ impl<'a> Resolver<'a> {
                         p.interval.granularity(),
                         Granularity::Day | Granularity::Month | Granularity::Year
                     ))
-                    || (sign > 0 && m.sentence <= p.sentence + 2))
+                    || (sign > 0 && m.sentence <= p.sentence + 2)
+                    // "The firm collapsed in March 2019. Two years earlier it had
+                    // expanded": a story told in a far year counts back from it too.
+                    || (m.sentence <= p.sentence + 2
+                        && self
+                            .dct
+                            .is_some_and(|d| p.interval.until().date() + Duration::days(366) < d)))
         };
         let prev = self.prev.filter(|p| {
             !matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Half)
@@ -1634,7 +1640,7 @@ impl<'a> Resolver<'a> {
                     && day.is_some()
                     && m.tense != Some(Tense::Future)
                     && let Some(p) = self.prev_day.filter(|p| {
-                        m.sentence <= p.sentence + 1
+                        m.sentence <= p.sentence + 2
                             && p.interval.until().date() + Duration::days(366) < dct
                     })
                     && let Some(v) = (-1..=1)

@@ -4449,3 +4449,17 @@ fn a_long_chain_of_hyphen_joined_figures_is_read_once() {
     let got = Engine::global().extract(&chain, dct());
     assert!(got.len() <= 1, "{}", got.len());
 }
+
+#[test]
+fn years_earlier_count_back_from_a_far_story() {
+    let got = run(
+        "The firm collapsed in March 2019. Two years earlier it had expanded.",
+        NaiveDate::from_ymd_opt(2024, 5, 1),
+    );
+    assert_eq!(got[1].2, "2017");
+    let got = run(
+        "Katrina made landfall on Aug. 29, 2005. Residents were stranded on rooftops. The Superdome was evacuated on Sept. 3.",
+        NaiveDate::from_ymd_opt(2025, 9, 14),
+    );
+    assert_eq!(got[1].2, "2005-09-03");
+}
