@@ -2309,8 +2309,20 @@ impl<'a> Resolver<'a> {
                     p => p,
                 };
                 let today = i64::from(dct.weekday().number_from_monday());
+                // Saturday is day 6: "last weekend" told on a weekend is the one before,
+                // "next weekend" the one after; "this weekend was busy" told on a Monday
+                // is the one just past.
+                let in_weekend = today >= 6;
+                let pick = if pick == Pick::Same && m.tense == Some(Tense::Past) && !in_weekend {
+                    Pick::Before
+                } else {
+                    pick
+                };
                 let offset = match pick {
+                    Pick::Before if in_weekend => -(today - 6) - 7,
                     Pick::Before | Pick::PastOrSame => -((today - 6).rem_euclid(7)),
+                    Pick::After if in_weekend => 13 - today,
+                    Pick::FutureOrSame if in_weekend => 6 - today,
                     Pick::After | Pick::FutureOrSame => (6 - today).rem_euclid(7),
                     _ => 6 - today,
                 };

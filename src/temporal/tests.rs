@@ -4463,3 +4463,16 @@ fn years_earlier_count_back_from_a_far_story() {
     );
     assert_eq!(got[1].2, "2005-09-03");
 }
+
+#[test]
+fn last_and_next_weekend_told_on_a_weekend() {
+    let sun = NaiveDate::from_ymd_opt(2024, 3, 10);
+    assert_eq!(run("Last weekend was quiet.", sun)[0].2, "2024-W09-WE");
+    assert_eq!(run("Next weekend we go.", sun)[0].2, "2024-W11-WE");
+    assert_eq!(run("This weekend is busy.", sun)[0].2, "2024-W10-WE");
+    let sat = NaiveDate::from_ymd_opt(2024, 3, 9);
+    assert_eq!(run("Next weekend we go.", sat)[0].2, "2024-W11-WE");
+    let mon = NaiveDate::from_ymd_opt(2024, 3, 11);
+    assert_eq!(run("This weekend was busy.", mon)[0].2, "2024-W10-WE");
+    assert_eq!(run("This weekend we go.", mon)[0].2, "2024-W11-WE");
+}
