@@ -1826,6 +1826,26 @@ impl<'a> Grammar<'a, '_> {
                 {
                     return Some(m);
                 }
+                // "That Friday": the first Friday from the previous time on.
+                if k == Kw::That
+                    && let Some(w) = self.weekday(j)
+                    && self.cap(j)
+                    && !self.apostrophe(j + 1)
+                    && !i
+                        .checked_sub(1)
+                        .is_some_and(|p| REPORT_VERBS.iter().any(|v| self.word_is(p, v)))
+                {
+                    return Some(Match::new(
+                        i,
+                        j + 1,
+                        Sem::Weekday {
+                            weekday: w,
+                            time: None,
+                            dir: Direction::AtPrevious,
+                        },
+                        "that-weekday",
+                    ));
+                }
                 let (u, plural) = self.unit(j)?;
                 if plural || matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;

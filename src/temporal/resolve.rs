@@ -2094,16 +2094,21 @@ impl<'a> Resolver<'a> {
                     }
                     return Some(o);
                 }
-                if matches!(dir, Direction::BeforePrevious | Direction::AfterPrevious)
-                    && let Some(p) = self.prev.filter(day_like).or(self.prev_day)
+                if matches!(
+                    dir,
+                    Direction::BeforePrevious | Direction::AfterPrevious | Direction::AtPrevious
+                ) && let Some(p) = self.prev.filter(day_like).or(self.prev_day)
                 {
                     let base = p.interval.begin().date();
                     let from = i64::from(base.weekday().number_from_monday());
                     let wd = i64::from(weekday);
-                    let (offset, rel) = if dir == Direction::BeforePrevious {
-                        (-((from - wd - 1).rem_euclid(7) + 1), "before")
-                    } else {
-                        ((wd - from - 1).rem_euclid(7) + 1, "after")
+                    let (offset, rel) = match dir {
+                        Direction::BeforePrevious => {
+                            (-((from - wd - 1).rem_euclid(7) + 1), "before")
+                        }
+                        // "That Friday": the first one from the previous time on.
+                        Direction::AtPrevious => ((wd - from).rem_euclid(7), "on or after"),
+                        _ => ((wd - from - 1).rem_euclid(7) + 1, "after"),
                     };
                     let d = base.checked_add_signed(Duration::try_days(offset)?)?;
                     return Some(self.weekday_on(

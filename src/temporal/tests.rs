@@ -4476,3 +4476,15 @@ fn last_and_next_weekend_told_on_a_weekend() {
     assert_eq!(run("This weekend was busy.", mon)[0].2, "2024-W10-WE");
     assert_eq!(run("This weekend we go.", mon)[0].2, "2024-W11-WE");
 }
+
+#[test]
+fn that_friday_follows_the_story() {
+    let got = run(
+        "The storm hit on March 3, 2019. That Friday, the governor visited.",
+        NaiveDate::from_ymd_opt(2024, 5, 1),
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2.as_str()),
+        ("That Friday", "2019-03-08")
+    );
+}
