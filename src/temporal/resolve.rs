@@ -612,9 +612,12 @@ impl<'a> Resolver<'a> {
         }
         let p = self.prev.filter(|p| p.sentence == m.sentence)?;
         let between = self.text.get(p.end..m.span.start)?.trim();
+        let between_and =
+            between.eq_ignore_ascii_case("and") && self.word_before_is(p.start, "between");
         if !["to", "through", "until", "till", "thru", "-", "–", "—"]
             .iter()
             .any(|k| between.eq_ignore_ascii_case(k))
+            && !between_and
         {
             return None;
         }
@@ -648,7 +651,9 @@ impl<'a> Resolver<'a> {
             None => {
                 let r = rest.trim_start();
                 let w = r.split_whitespace().next()?;
-                if !is_range_word(w) {
+                let between_and =
+                    w.eq_ignore_ascii_case("and") && self.word_before_is(m.span.start, "between");
+                if !is_range_word(w) && !between_and {
                     return None;
                 }
                 &r[w.len()..]
@@ -693,8 +698,8 @@ impl<'a> Resolver<'a> {
                 "that ends by the publication date (past tense)",
             ),
             Some(Tense::Future) => (
-                cands.iter().find(|(_, _, e)| *e >= dct)?.0,
-                "that has not ended at the publication date (future)",
+                cands.iter().find(|(_, b, _)| *b >= dct)?.0,
+                "that starts after the publication date (future)",
             ),
             _ => (
                 cands

@@ -4488,3 +4488,18 @@ fn that_friday_follows_the_story() {
         ("That Friday", "2019-03-08")
     );
 }
+
+#[test]
+fn between_two_dates_is_a_range_too() {
+    let d = NaiveDate::from_ymd_opt(2024, 5, 1);
+    let got = run("The board will meet between March 3 and June 9.", d);
+    assert_eq!(
+        (got[0].2.as_str(), got[1].2.as_str()),
+        ("2025-03-03", "2025-06-09")
+    );
+    let got = run("Sales rose between January and March.", d);
+    assert_eq!(
+        (got[0].2.as_str(), got[1].2.as_str()),
+        ("2024-01", "2024-03")
+    );
+}
