@@ -23,6 +23,9 @@ pub(crate) struct Tok<'a> {
     /// Tenths value of a number token with at most one decimal ("1.5" → 15).
     pub tenths: Option<u32>,
     pub cap: bool,
+    /// A blank line or a long run of blanks separates this token from the one before: no
+    /// expression reaches across it ("Sales fell in May\n\n2019 was ...").
+    pub after_break: bool,
 }
 
 impl<'a> Tok<'a> {
@@ -70,6 +73,20 @@ impl<'a> Tok<'a> {
             num,
             tenths,
             cap,
+            after_break: false,
+        }
+    }
+
+    /// Marks the tokens of `toks` (all from `text`, in order) that follow a blank line or
+    /// a long run of blanks.
+    pub fn mark_breaks(text: &str, toks: &mut [Tok<'_>]) {
+        let mut prev_end = None;
+        for t in toks.iter_mut() {
+            if let Some(end) = prev_end {
+                let gap = text.get(end..t.span.start).unwrap_or("");
+                t.after_break = gap.len() > 40 || gap.bytes().filter(|b| *b == b'\n').count() >= 2;
+            }
+            prev_end = Some(t.span.end);
         }
     }
 }
@@ -392,6 +409,40 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "feet",
     "mice",
     "geese",
+];
+
+/// Nouns before a four-digit number that make it a label, not a year ("Suite 1999",
+/// "Route 2020", "Flight 1987", "Bill 2024").
+const NUMBERED_NOUNS: &[&str] = &[
+    "suite",
+    "route",
+    "gate",
+    "apartment",
+    "apt",
+    "room",
+    "highway",
+    "flight",
+    "bill",
+    "model",
+    "version",
+    "platform",
+    "unit",
+    "box",
+    "pier",
+    "exit",
+    "interstate",
+    "hr",
+    "lot",
+    "ward",
+    "precinct",
+    "district",
+    "building",
+    "floor",
+    "bus",
+    "train",
+    "launch",
+    "pad",
+    "reg",
 ];
 
 /// Nouns after "late-night" or "early-morning" that make it a kind of programme or
@@ -767,6 +818,9 @@ impl<'a> Grammar<'a, '_> {
 
     /// An optional `,` then a year: returns (year, next index).
     fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
+        if self.tok(i).is_some_and(|t| t.after_break) {
+            return (None, i);
+        }
         if let Some(y) = self.year4(i) {
             return (Some(y), i + 1);
         }
@@ -1736,6 +1790,13 @@ impl<'a> Grammar<'a, '_> {
             Kw::Currently | Kw::Nowadays => vague(RefKind::Present, i + 1, Unit::Day, "now"),
             Kw::More if self.is(i + 1, Kw::Recently) => {
                 vague(RefKind::Past, i + 2, Unit::Month, "recently")
+            }
+            // "as recently as 2019": the time is the year named.
+            Kw::Recently
+                if i.checked_sub(1).is_some_and(|p| self.word_is(p, "as"))
+                    && self.word_is(i + 1, "as") =>
+            {
+                None
             }
             Kw::Recently | Kw::Lately => vague(RefKind::Past, i + 1, Unit::Month, "recently"),
             Kw::These if self.word_is(i + 1, "days") => {
@@ -3008,9 +3069,11 @@ impl<'a> Grammar<'a, '_> {
                 ));
             }
             Some(Kw::Midnight) => {
+                // "shortly after midnight": the first moments of the day, T00:00.
+                let after = i.checked_sub(1).is_some_and(|p| self.is(p, Kw::After));
                 return Some((
                     TimeOfDay::Clock {
-                        hour: 24,
+                        hour: if after { 0 } else { 24 },
                         minute: 0,
                     },
                     i + 1,
@@ -4354,6 +4417,14 @@ impl<'a> Grammar<'a, '_> {
         if !(1900..=2099).contains(&y) && !strong_prev {
             return None;
         }
+        // "user2023", "smith1985@example.com": figures stuck to a word; "Suite 1999",
+        // "Route 2020", "Flight 1987": a number naming a place or a thing.
+        if prev.is_some_and(|p| {
+            self.tok(p).is_some_and(|t| t.kind == TokenKind::Word) && self.adj(i)
+                || NUMBERED_NOUNS.iter().any(|w| self.word_is(p, w))
+        }) {
+            return None;
+        }
         if let Some(p) = prev.and_then(|p| self.tok(p))
             && (matches!(
                 p.text,
@@ -4644,6 +4715,14 @@ impl<'a> Grammar<'a, '_> {
         if year.is_none() {
             if self.is(j + 1, Kw::Of) {
                 return None; // "the fall of Rome"
+            }
+            // "the fall in sterling", "the spring in his step": the nouns.
+            if matches!(s, Season::Fall | Season::Spring)
+                && self.is(j + 1, Kw::In)
+                && self.year4(j + 2).is_none()
+                && !self.is(j + 2, Kw::The)
+            {
+                return None;
             }
             let prev_ok = i.checked_sub(1).is_some_and(|p| {
                 matches!(

@@ -100,7 +100,8 @@ impl Engine {
 
     fn recognize_in(&self, text: &str, sentences: Option<&[Span]>) -> Vec<Mention> {
         let toks = tokens(text);
-        let classed: Vec<Tok<'_>> = toks.iter().map(|t| Tok::new(text, *t)).collect();
+        let mut classed: Vec<Tok<'_>> = toks.iter().map(|t| Tok::new(text, *t)).collect();
+        Tok::mark_breaks(text, &mut classed);
         let matches = Grammar { t: &classed }.run();
         if matches.is_empty() {
             return Vec::new();

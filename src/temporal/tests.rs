@@ -4503,3 +4503,27 @@ fn between_two_dates_is_a_range_too() {
         ("2024-01", "2024-03")
     );
 }
+
+#[test]
+fn nouns_labels_and_breaks_that_are_no_times() {
+    none("The fall in sterling worried investors.");
+    none("The spring in his step returned.");
+    let got = run("Prices rose as recently as 2019.", dct());
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, "2019");
+    none("Contact user2023 at john.smith1985@example.com.");
+    none("Go to Suite 1999 or Route 2020.");
+    // A blank line ends a month's reach for its year.
+    let got = run("Sales fell in May\n\n2019 was a bad year.", dct());
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].2, "2019");
+}
+
+#[test]
+fn shortly_after_midnight_is_the_start_of_the_day() {
+    let got = run(
+        "Trump won early Wednesday. His aide spoke shortly after midnight.",
+        NaiveDate::from_ymd_opt(2025, 11, 5),
+    );
+    assert_eq!(got[1].2, "2025-11-05T00:00");
+}
