@@ -5146,7 +5146,12 @@ impl<'a> Grammar<'a, '_> {
     fn words(&self, i: usize, words: &[&str]) -> Option<usize> {
         let mut j = i;
         for w in words {
-            while self.apostrophe(j) {
+            // "Martin Luther King Jr. Day", "St. Patrick's Day": past an abbreviation's dot.
+            while self.apostrophe(j)
+                || (self.punct(j, ".")
+                    && j.checked_sub(1)
+                        .is_some_and(|p| self.word_is(p, "st") || self.word_is(p, "jr")))
+            {
                 j += 1;
             }
             if !self.word_is(j, w) {
@@ -5191,6 +5196,22 @@ impl<'a> Grammar<'a, '_> {
                 Holiday::MartinLutherKingDay,
             ),
             (&["new", "year", "s"], Holiday::NewYearsDay),
+            (&["st", "patrick", "s", "day"], Holiday::StPatricksDay),
+            (&["saint", "patrick", "s", "day"], Holiday::StPatricksDay),
+            (&["canada", "day"], Holiday::CanadaDay),
+            (&["bastille", "day"], Holiday::BastilleDay),
+            (&["anzac", "day"], Holiday::AnzacDay),
+            (&["remembrance", "day"], Holiday::RemembranceDay),
+            (&["australia", "day"], Holiday::AustraliaDay),
+            (&["may", "day"], Holiday::MayDay),
+            (&["groundhog", "day"], Holiday::GroundhogDay),
+            (&["columbus", "day"], Holiday::ColumbusDay),
+            (&["ash", "wednesday"], Holiday::AshWednesday),
+            (&["palm", "sunday"], Holiday::PalmSunday),
+            (
+                &["martin", "luther", "king", "jr", "day"],
+                Holiday::MartinLutherKingDay,
+            ),
         ];
         let mut found = None;
         for (words, h) in MULTI {

@@ -35,6 +35,17 @@ pub fn date(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::EasterMonday => easter(year).map(|d| d + Duration::days(1)),
         Holiday::Easter => easter(year),
         Holiday::GoodFriday => easter(year).map(|d| d - Duration::days(2)),
+        Holiday::StPatricksDay => fixed(3, 17),
+        Holiday::CanadaDay => fixed(7, 1),
+        Holiday::BastilleDay => fixed(7, 14),
+        Holiday::AnzacDay => fixed(4, 25),
+        Holiday::RemembranceDay => fixed(11, 11),
+        Holiday::AustraliaDay => fixed(1, 26),
+        Holiday::MayDay => fixed(5, 1),
+        Holiday::GroundhogDay => fixed(2, 2),
+        Holiday::ColumbusDay => nth(10, Weekday::Mon, 2),
+        Holiday::AshWednesday => easter(year).map(|d| d - Duration::days(46)),
+        Holiday::PalmSunday => easter(year).map(|d| d - Duration::days(7)),
     }
 }
 
@@ -72,5 +83,8 @@ mod tests {
         assert_eq!(date(Holiday::BlackFriday, 2025), d(2025, 11, 28));
         assert_eq!(date(Holiday::CyberMonday, 2025), d(2025, 12, 1));
         assert_eq!(date(Holiday::EasterMonday, 2025), d(2025, 4, 21));
+        assert_eq!(date(Holiday::AshWednesday, 2025), d(2025, 3, 5));
+        assert_eq!(date(Holiday::PalmSunday, 2025), d(2025, 4, 13));
+        assert_eq!(date(Holiday::ColumbusDay, 2025), d(2025, 10, 13));
     }
 }

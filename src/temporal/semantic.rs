@@ -272,6 +272,28 @@ pub enum Holiday {
     Juneteenth,
     /// The Monday after Easter.
     EasterMonday,
+    /// March 17.
+    StPatricksDay,
+    /// July 1.
+    CanadaDay,
+    /// July 14.
+    BastilleDay,
+    /// April 25.
+    AnzacDay,
+    /// November 11 (Commonwealth).
+    RemembranceDay,
+    /// January 26.
+    AustraliaDay,
+    /// May 1.
+    MayDay,
+    /// February 2.
+    GroundhogDay,
+    /// Second Monday of October.
+    ColumbusDay,
+    /// Forty-six days before Easter.
+    AshWednesday,
+    /// Seven days before Easter.
+    PalmSunday,
 }
 
 impl Holiday {
@@ -301,6 +323,17 @@ impl Holiday {
             Holiday::BoxingDay => "Boxing Day",
             Holiday::Juneteenth => "Juneteenth",
             Holiday::EasterMonday => "Easter Monday",
+            Holiday::StPatricksDay => "St. Patrick's Day",
+            Holiday::CanadaDay => "Canada Day",
+            Holiday::BastilleDay => "Bastille Day",
+            Holiday::AnzacDay => "Anzac Day",
+            Holiday::RemembranceDay => "Remembrance Day",
+            Holiday::AustraliaDay => "Australia Day",
+            Holiday::MayDay => "May Day",
+            Holiday::GroundhogDay => "Groundhog Day",
+            Holiday::ColumbusDay => "Columbus Day",
+            Holiday::AshWednesday => "Ash Wednesday",
+            Holiday::PalmSunday => "Palm Sunday",
         }
     }
 }

@@ -4527,3 +4527,26 @@ fn shortly_after_midnight_is_the_start_of_the_day() {
     );
     assert_eq!(got[1].2, "2025-11-05T00:00");
 }
+
+#[test]
+fn holidays_of_wire_copy() {
+    let d = NaiveDate::from_ymd_opt(2025, 3, 10);
+    let first = |t: &str| run(t, d).first().map(|g| (g.0.clone(), g.2.clone()));
+    assert_eq!(
+        first("Parades are planned on St. Patrick's Day."),
+        Some(("St. Patrick's Day".into(), "2025-03-17".into()))
+    );
+    assert_eq!(
+        first("On Bastille Day, troops marched."),
+        Some(("Bastille Day".into(), "2024-07-14".into()))
+    );
+    assert_eq!(
+        first("Offices close on Martin Luther King Jr. Day."),
+        Some(("Martin Luther King Jr. Day".into(), "2025-01-20".into()))
+    );
+    assert_eq!(
+        first("Ash Wednesday fell early."),
+        Some(("Ash Wednesday".into(), "2025-03-05".into()))
+    );
+    none("The mall on St. James Street opened.");
+}
