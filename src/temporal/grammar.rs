@@ -3899,10 +3899,11 @@ impl<'a> Grammar<'a, '_> {
     fn day_month(&self, i: usize) -> Option<Match> {
         // "from 3 to 5 November", "between 3 and 5 November": the first day of the range
         // takes the month (and year) written after the second.
-        if i.checked_sub(1)
-            .is_some_and(|p| self.is(p, Kw::From) || self.word_is(p, "between"))
-            && let Some((d, j)) = self.day_number(i)
-            && (matches!(self.kw(j), Some(Kw::To | Kw::Through | Kw::And)) || self.hyphen(j))
+        let led = i
+            .checked_sub(1)
+            .is_some_and(|p| self.is(p, Kw::From) || self.word_is(p, "between"));
+        if let Some((d, j)) = self.day_number(i)
+            && (self.hyphen(j) || led && matches!(self.kw(j), Some(Kw::To | Kw::Through | Kw::And)))
             && let Some(end) = self.day_month(j + 1).filter(|e| e.start == j + 1)
             && let Sem::Calendar {
                 year,
@@ -4627,15 +4628,12 @@ impl<'a> Grammar<'a, '_> {
         {
             return None;
         }
-        // "Friday, Sept. 12"
-        if self.punct(i + 1, ",")
-            && let Some(m) = self.month_date(i + 2)
-            && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
-        {
-            return Some(Match::new(i, m.end, m.sem, "weekday-date"));
-        }
-        if let Some(m) = self.month_date(i + 1)
-            && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
+        // "Friday, Sept. 12", "Wednesday, 11 February", "Friday 14 March"
+        let k = if self.punct(i + 1, ",") { i + 2 } else { i + 1 };
+        if let Some(m) = self.month_date(k).or_else(|| {
+            self.day_month(k)
+                .filter(|d| self.ndigits(k) > 0 && d.start == k)
+        }) && matches!(m.sem, Sem::Calendar { day: Some(_), .. })
         {
             return Some(Match::new(i, m.end, m.sem, "weekday-date"));
         }

@@ -4550,3 +4550,21 @@ fn holidays_of_wire_copy() {
     );
     none("The mall on St. James Street opened.");
 }
+
+#[test]
+fn day_first_dates_with_a_weekday_or_a_hyphenated_range() {
+    let d = NaiveDate::from_ymd_opt(2026, 2, 1);
+    one(
+        "It will release results on Wednesday, 11 February.",
+        "Wednesday, 11 February",
+        "DATE",
+        "2026-02-11",
+    );
+    let got = run("The summit is scheduled for 3-5 December.", d);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[1].2.as_str()),
+        ("3", "2026-12-03", "2026-12-05")
+    );
+    let got = run("Scores were 3-5 in December.", d);
+    assert_eq!(got.len(), 1);
+}
