@@ -660,11 +660,15 @@ impl<'a> Resolver<'a> {
             }
         };
         let mut after = words(rest);
-        let mo = super::lexicon::lookup(after.next()?)?.month?;
-        let day = after
-            .next()
-            .and_then(|d| d.parse::<u32>().ok())
-            .filter(|d| (1..=31).contains(d));
+        let first = after.next()?;
+        let day_of = |d: &str| d.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+        // "3-5 December": the day before its month.
+        if let Some(d) = day_of(first) {
+            let mo = super::lexicon::lookup(after.next()?)?.month?;
+            return Some((mo, Some(d)));
+        }
+        let mo = super::lexicon::lookup(first)?.month?;
+        let day = after.next().and_then(day_of);
         Some((mo, day))
     }
 
