@@ -2458,8 +2458,14 @@ impl<'a> Grammar<'a, '_> {
                         "the-past-units",
                     ));
                 }
-                // "the previous Friday", "the following Monday night": counted from the
-                // previous time in the text, not from the publication date.
+                // Counted from the previous time in the text, not from the publication
+                // date: backwards after "previous", forwards otherwise.
+                let from_previous = if kk == Kw::Previous {
+                    Direction::BeforePrevious
+                } else {
+                    Direction::AfterPrevious
+                };
+                // "the previous Friday", "the following Monday night".
                 if matches!(kk, Kw::Previous | Kw::Following)
                     && let Some(w) = self.weekday(j + 1)
                 {
@@ -2467,11 +2473,7 @@ impl<'a> Grammar<'a, '_> {
                         Some(p) => (Some(TimeOfDay::Part(p)), j + 3),
                         None => (None, j + 2),
                     };
-                    let dir = if kk == Kw::Previous {
-                        Direction::BeforePrevious
-                    } else {
-                        Direction::AfterPrevious
-                    };
+                    let dir = from_previous;
                     return Some(Match::new(
                         i,
                         end,
@@ -2483,31 +2485,15 @@ impl<'a> Grammar<'a, '_> {
                         "the-previous-weekday",
                     ));
                 }
-                // "the following June", "the previous March": from the previous time.
+                // "the following June", "the previous March".
                 if matches!(kk, Kw::Previous | Kw::Following)
-                    && let Some(m) = self.anaphoric_month(
-                        i,
-                        j + 1,
-                        if kk == Kw::Previous {
-                            Direction::BeforePrevious
-                        } else {
-                            Direction::AfterPrevious
-                        },
-                    )
+                    && let Some(m) = self.anaphoric_month(i, j + 1, from_previous)
                 {
                     return Some(m);
                 }
-                // "the following spring", "the previous winter": from the previous time.
+                // "the following spring", "the previous winter".
                 if matches!(kk, Kw::Previous | Kw::Following | Kw::Next)
-                    && let Some(m) = self.anaphoric_season(
-                        i,
-                        j + 1,
-                        if kk == Kw::Previous {
-                            Direction::BeforePrevious
-                        } else {
-                            Direction::AfterPrevious
-                        },
-                    )
+                    && let Some(m) = self.anaphoric_season(i, j + 1, from_previous)
                 {
                     return Some(m);
                 }
