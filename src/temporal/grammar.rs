@@ -4345,25 +4345,27 @@ impl<'a> Grammar<'a, '_> {
         }
         // "founded in '87", "the class of '99", "since '08": a year written short after
         // a preposition of time.
-        if let Some(y) = self.apostrophe_year(i)
-            && i.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    self.kw(p),
-                    Some(
-                        Kw::In
-                            | Kw::Since
-                            | Kw::Until
-                            | Kw::By
-                            | Kw::Of
-                            | Kw::From
-                            | Kw::To
-                            | Kw::Before
-                            | Kw::After
-                            | Kw::During
-                            | Kw::Through
-                    )
+        let prev = i.checked_sub(1);
+        let preposition = prev.is_some_and(|p| {
+            matches!(
+                self.kw(p),
+                Some(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::By
+                        | Kw::Of
+                        | Kw::From
+                        | Kw::To
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::During
+                        | Kw::Through
                 )
-            })
+            )
+        });
+        if let Some(y) = self.apostrophe_year(i)
+            && preposition
         {
             return Some(Match::new(i, i + 2, calendar_year(y), "year"));
         }
@@ -4371,27 +4373,8 @@ impl<'a> Grammar<'a, '_> {
         if let Some(m) = self.quarter_of_year(i, y, i + 1) {
             return Some(m);
         }
-        let prev = i.checked_sub(1);
-        let prev_kw = prev.and_then(|p| self.kw(p));
-        let strong_prev = matches!(
-            prev_kw,
-            Some(
-                Kw::In
-                    | Kw::Since
-                    | Kw::Until
-                    | Kw::By
-                    | Kw::Of
-                    | Kw::From
-                    | Kw::To
-                    | Kw::Early
-                    | Kw::Late
-                    | Kw::Mid
-                    | Kw::Before
-                    | Kw::After
-                    | Kw::During
-                    | Kw::Through
-            )
-        );
+        let strong_prev = preposition
+            || prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Early | Kw::Late | Kw::Mid)));
         // "post-1959 politics", "pre-1990 levels": the prefix belongs to the expression.
         let era_prefix = prev.is_some_and(|p| self.hyphen(p))
             && i.checked_sub(2)
