@@ -403,13 +403,13 @@ pub fn tense_around(
         }
         // "will remain closed through Wednesday": a participle after "remain" or "stay"
         // is an adjective, no past tense.
-        if class(w) == Some(Tense::Past)
-            && w.to_ascii_lowercase().ends_with("ed")
-            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
-                ["remain", "remains", "stay", "stays", "remaining", "staying"]
-                    .iter()
-                    .any(|k| p.eq_ignore_ascii_case(k))
-            })
+        if i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
+            ["remain", "remains", "stay", "stays", "remaining", "staying"]
+                .iter()
+                .any(|k| p.eq_ignore_ascii_case(k))
+        }) && w.len() > 2
+            && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed")
+            && class(w) == Some(Tense::Past)
         {
             return None;
         }
