@@ -536,7 +536,17 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .any(|d| x.eq_ignore_ascii_case(d))
                 });
-            return words.len() <= if regular || reporting { 1 } else { 5 }
+            // "Police arrested him on June 3": an object pronoun shows the verb.
+            let pronoun_object = words.len() == 2
+                && ["him", "her", "them", "it", "us", "me"]
+                    .iter()
+                    .any(|p| words[0].eq_ignore_ascii_case(p));
+            let limit = if (regular || reporting) && !pronoun_object {
+                1
+            } else {
+                5
+            };
+            return words.len() <= limit
                 && !between.contains([',', ';', '"', '“', '”', '(', ')'])
                 && words.iter().all(|x| word_ok(x))
                 && words.last().is_none_or(|x| {
@@ -580,7 +590,13 @@ impl<'a> Resolver<'a> {
             .text
             .get(m.span.end..)
             .is_some_and(|r| r.starts_with(','));
-        opens && comma_after
+        // "In August the plant resumed work": without the comma, the past verb right
+        // after a short subject.
+        let short_subject = cue.start >= m.span.end
+            && self.text.get(m.span.end..cue.start).is_some_and(|b| {
+                !b.contains([',', ';', '"', '(']) && b.split_whitespace().count() <= 3
+            });
+        opens && (comma_after || short_subject)
     }
 
     /// True when the expression starting at byte `start` opens its sentence, after at most

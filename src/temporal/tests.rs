@@ -4568,3 +4568,10 @@ fn day_first_dates_with_a_weekday_or_a_hyphenated_range() {
     let got = run("Scores were 3-5 in December.", d);
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn a_past_verb_with_an_object_pronoun_or_after_a_fronted_month_places_it() {
+    let d = NaiveDate::from_ymd_opt(2024, 5, 1);
+    assert_eq!(run("Police arrested him on June 3.", d)[0].2, "2023-06-03");
+    assert_eq!(run("In August the plant resumed work.", d)[0].2, "2023-08");
+}
