@@ -33,6 +33,8 @@ pub(crate) struct Resolver<'a> {
     dct: Option<NaiveDate>,
     prev: Option<Point>,
     prev_day: Option<Point>,
+    /// The last time in the text that had begun by the publication date.
+    prev_past: Option<Point>,
     prev_quarter: Option<Point>,
 }
 
@@ -454,6 +456,7 @@ impl<'a> Resolver<'a> {
             dct,
             prev: None,
             prev_day: None,
+            prev_past: None,
             prev_quarter: None,
         }
     }
@@ -1203,6 +1206,9 @@ impl<'a> Resolver<'a> {
                 }
                 if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
                     self.prev_day = Some(p);
+                }
+                if self.dct.is_none_or(|d| interval.begin().date() <= d) {
+                    self.prev_past = Some(p);
                 }
                 self.prev = Some(p);
             }
@@ -2588,6 +2594,17 @@ impl<'a> Resolver<'a> {
                         Some(d)
                     }
                     (p, _) => p,
+                };
+                // "Stocks fell on Tuesday, ahead of the Fed meeting on Oct. 29. The same
+                // day, oil rose": a past clause tells of a time already come, not of the
+                // coming one named last.
+                let prev = match (prev, self.prev_past, self.dct) {
+                    (Some(p), Some(q), Some(d))
+                        if m.tense == Some(Tense::Past) && p.interval.begin().date() > d =>
+                    {
+                        Some(q)
+                    }
+                    (p, _, _) => p,
                 };
                 let (base, anchor, what) = match (prev, self.dct) {
                     (Some(p), _) => (

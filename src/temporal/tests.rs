@@ -4575,3 +4575,15 @@ fn a_past_verb_with_an_object_pronoun_or_after_a_fronted_month_places_it() {
     assert_eq!(run("Police arrested him on June 3.", d)[0].2, "2023-06-03");
     assert_eq!(run("In August the plant resumed work.", d)[0].2, "2023-08");
 }
+
+#[test]
+fn a_past_anaphor_skips_a_coming_time_named_last() {
+    let got = run(
+        "Stocks fell on Tuesday, ahead of the Fed meeting on Oct. 29. The same day, oil prices rose.",
+        NaiveDate::from_ymd_opt(2025, 10, 15),
+    );
+    assert_eq!(
+        (got[2].0.as_str(), got[2].2.as_str()),
+        ("The same day", "2025-10-14")
+    );
+}
