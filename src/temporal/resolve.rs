@@ -661,6 +661,51 @@ impl<'a> Resolver<'a> {
         Some((y, p.value.to_string()))
     }
 
+    /// True when the month named by `m` is the period of a report's figures: "October's
+    /// jobs report", "the October inflation data", "figures for October".
+    fn names_monthly_figures(&self, m: &Mention) -> bool {
+        const FIGURES: &[&str] = &[
+            "data",
+            "figures",
+            "report",
+            "jobs",
+            "inflation",
+            "sales",
+            "numbers",
+            "payrolls",
+            "payroll",
+            "reading",
+            "statistics",
+            "cpi",
+            "gdp",
+            "retail",
+            "employment",
+            "unemployment",
+            "trade",
+            "output",
+            "survey",
+            "index",
+            "prices",
+        ];
+        let after = self.text.get(m.span.end..).unwrap_or("");
+        // Past a possessive: "October's jobs report".
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        let noun_after = words(after)
+            .next()
+            .is_some_and(|n| FIGURES.iter().any(|w| n.eq_ignore_ascii_case(w)));
+        let mut before = words(self.text.get(..m.span.start).unwrap_or("")).rev();
+        let figures_for = before.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+            && before.next().is_some_and(|w| {
+                ["figures", "data", "numbers"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
+            });
+        noun_after || figures_for
+    }
+
     /// The month (and day) that ends a range opened by `m`: "January through September",
     /// "Sept. 12 to Jan. 4", "January-March".
     fn range_end_after(&self, m: &Mention) -> Option<(u32, Option<u32>)> {
@@ -1586,6 +1631,35 @@ impl<'a> Resolver<'a> {
                 let Some(mo) = month else {
                     return self.day_of_unnamed_month(m, day?, time, dir);
                 };
+                // "will release October's jobs report", "the October inflation data":
+                // figures for a month come out after it, so the month is the latest one.
+                if day.is_none()
+                    && time.is_none()
+                    && dir == Direction::ByTense
+                    && m.tense == Some(Tense::Future)
+                    && self.names_monthly_figures(m)
+                    && let Some(dct) = self.dct
+                {
+                    let y = if mo <= dct.month() {
+                        dct.year()
+                    } else {
+                        dct.year() - 1
+                    };
+                    let v = DateValue {
+                        year: YearValue::Year(y),
+                        part: DatePart::Month(mo),
+                        time: None,
+                    };
+                    return Some(self.dated(
+                        v,
+                        format!(
+                            "{} {y}: figures for a month come out after it, the latest one by the publication date {}",
+                            month_name(mo),
+                            iso(dct)
+                        ),
+                        Anchor::Publication,
+                    ));
+                }
                 // "That October", "the following June": from the previous time.
                 if day.is_none()
                     && time.is_none()

@@ -4587,3 +4587,24 @@ fn a_past_anaphor_skips_a_coming_time_named_last() {
         ("The same day", "2025-10-14")
     );
 }
+
+#[test]
+fn a_coming_report_on_a_month_is_about_the_latest_one() {
+    let d = NaiveDate::from_ymd_opt(2025, 11, 6);
+    assert_eq!(
+        run(
+            "The government will release October's jobs report next week.",
+            d
+        )[0]
+        .2,
+        "2025-10"
+    );
+    assert_eq!(
+        run("Data for October will be released soon.", d)[0].2,
+        "2025-10"
+    );
+    assert_eq!(
+        run("The company will open a store in December.", d)[0].2,
+        "2025-12"
+    );
+}
