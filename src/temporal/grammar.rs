@@ -3308,6 +3308,10 @@ impl<'a> Grammar<'a, '_> {
         if self.lex(j).is_some_and(|l| l.zone) {
             return Some((TimeOfDay::Clock { hour, minute }, j + 1));
         }
+        // "at 2100 hours": the military reading aloud.
+        if self.word_is(j, "hours") && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)) {
+            return Some((TimeOfDay::Clock { hour, minute }, j + 1));
+        }
         // "at 2000 local time", "as of 1500 Moscow time": the place stays outside the
         // expression; a preposition or bracket before the digits keeps "the 2012 Olympic
         // time trial" a year.
@@ -5378,6 +5382,18 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn length(&self, i: usize) -> Option<Match> {
+        // "lasted 1:30 hours", "played 38:12 minutes": a clock-style length, not read as
+        // its last figure; "at 2100 hours" is a clock time, not 2,100 hours.
+        if self.tok(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && (i
+                .checked_sub(1)
+                .is_some_and(|p| self.punct(p, ":") && self.adj(i))
+                || self.ndigits(i) == 4
+                    && matches!(self.unit(i + 1), Some((Unit::Hour, true)))
+                    && i.checked_sub(1).is_some_and(|p| self.is(p, Kw::At)))
+        {
+            return None;
+        }
         // "between two and three weeks": a range of lengths, "between" included.
         if self.word_is(i, "between") {
             let mut m = self.length(i + 1)?;

@@ -4608,3 +4608,15 @@ fn a_coming_report_on_a_month_is_about_the_latest_one() {
         "2025-12"
     );
 }
+
+#[test]
+fn military_hours_and_clock_style_lengths() {
+    one(
+        "Police arrived at 2100 hours.",
+        "2100 hours",
+        "TIME",
+        "2025-11-04T21:00",
+    );
+    none("The call lasted 1:30 hours.");
+    none("James played 38:12 minutes.");
+}
