@@ -602,6 +602,29 @@ impl<'a> Resolver<'a> {
         opens && (comma_after || short_subject)
     }
 
+    /// True when `m` dates a background event, not the day the story is on: a past
+    /// perfect ("The trial had begun on 14 January") or a relative clause ("a meeting that
+    /// began on Monday"). A clock time told next stays on the story's day.
+    fn background(&self, m: &Mention) -> bool {
+        if m.tense == Some(Tense::Past)
+            && m.tense_cue
+                .and_then(|c| c.slice(self.text))
+                .is_some_and(|w| w.eq_ignore_ascii_case("had"))
+        {
+            return true;
+        }
+        let mut before = words(self.text.get(..m.span.start).unwrap_or("")).rev();
+        let (Some(prep), Some(verb), Some(rel)) = (before.next(), before.next(), before.next())
+        else {
+            return false;
+        };
+        ["on", "in"].iter().any(|k| prep.eq_ignore_ascii_case(k))
+            && ["that", "which"]
+                .iter()
+                .any(|k| rel.eq_ignore_ascii_case(k))
+            && super::tense::is_past_form(verb)
+    }
+
     /// True when the expression starting at byte `start` opens its sentence, after at most
     /// two words ("In 2019, ...", "Back in 2019", "Last year ..."): the time the whole
     /// sentence is set in.
@@ -1249,7 +1272,9 @@ impl<'a> Resolver<'a> {
                 if matches!(v.part, DatePart::Quarter(Some(_))) && !forecast {
                     self.prev_quarter = Some(p);
                 }
-                if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _)) {
+                if matches!(v.part, DatePart::Day(..) | DatePart::WeekDay(Some(_), _))
+                    && !self.background(m)
+                {
                     self.prev_day = Some(p);
                 }
                 if self.dct.is_none_or(|d| interval.begin().date() <= d) {

@@ -313,6 +313,11 @@ const NOT_PAST: &[&str] = &[
     "skilled",
 ];
 
+/// True when `word` is a past form of a verb ("began", "opened").
+pub fn is_past_form(word: &str) -> bool {
+    class(word) == Some(Tense::Past)
+}
+
 /// The tense cue lexicon, compiled once: `None` marks "-ed" words that are not past forms.
 fn cues() -> &'static HashMap<&'static [u8], Option<Tense>, BuildHasherDefault<Fnv>> {
     static CUES: OnceLock<HashMap<&'static [u8], Option<Tense>, BuildHasherDefault<Fnv>>> =

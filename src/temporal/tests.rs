@@ -4620,3 +4620,17 @@ fn military_hours_and_clock_style_lengths() {
     none("The call lasted 1:30 hours.");
     none("James played 38:12 minutes.");
 }
+
+#[test]
+fn a_clock_time_stays_on_the_story_day_after_a_background_date() {
+    let got = run(
+        "The bank held rates on Wednesday after a meeting that began on Monday. The governor spoke at 10 a.m.",
+        NaiveDate::from_ymd_opt(2025, 11, 5),
+    );
+    assert_eq!(got[2].2, "2025-11-05T10:00");
+    let got = run(
+        "A jury convicted the nurse on Saturday. The trial had begun on 14 January. Jurors reached their verdicts shortly after 11am.",
+        NaiveDate::from_ymd_opt(2025, 6, 7),
+    );
+    assert_eq!(got[2].2, "2025-06-07T11:00");
+}
