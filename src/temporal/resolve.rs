@@ -132,15 +132,7 @@ fn without_invented_precision(
         };
         return v;
     }
-    let coarse = !matches!(
-        g,
-        Granularity::Week
-            | Granularity::Day
-            | Granularity::PartOfDay
-            | Granularity::Hour
-            | Granularity::Minute
-            | Granularity::Second
-    );
+    let coarse = g < Granularity::Week;
     match unit {
         Unit::Day if g == Granularity::Month => v.part = DatePart::UnknownDayIn(d.month()),
         Unit::Day if coarse => v.part = DatePart::UnknownDay,
@@ -2180,17 +2172,7 @@ impl<'a> Resolver<'a> {
                     return Some(o);
                 }
                 // "the previous Friday": the one before the previous time in the text.
-                let day_like = |p: &Point| {
-                    matches!(
-                        p.interval.granularity(),
-                        Granularity::Day
-                            | Granularity::PartOfDay
-                            | Granularity::Hour
-                            | Granularity::Minute
-                            | Granularity::Second
-                            | Granularity::Week
-                    )
-                };
+                let day_like = |p: &Point| p.interval.granularity() >= Granularity::Week;
                 // "In September, ... the following Tuesday": counted from a month, a season
                 // or a year told after the last day named, the day itself is not known; an
                 // older day or the publication date would invent it.
@@ -2681,14 +2663,7 @@ impl<'a> Resolver<'a> {
                     (Some(p), Some(d))
                         if unit == Unit::Day
                             && d.sentence == p.sentence
-                            && !matches!(
-                                p.interval.granularity(),
-                                Granularity::Day
-                                    | Granularity::PartOfDay
-                                    | Granularity::Hour
-                                    | Granularity::Minute
-                                    | Granularity::Second
-                            ) =>
+                            && !p.interval.granularity().within_a_day() =>
                     {
                         Some(d)
                     }

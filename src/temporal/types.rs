@@ -65,6 +65,13 @@ pub enum Granularity {
     Second,
 }
 
+impl Granularity {
+    /// True for a day or anything finer (part of a day, hour, minute, second).
+    pub fn within_a_day(self) -> bool {
+        self >= Granularity::Day
+    }
+}
+
 impl fmt::Display for Granularity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
