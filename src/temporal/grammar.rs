@@ -818,9 +818,17 @@ impl<'a> Grammar<'a, '_> {
 
     /// An optional `,` then a year: returns (year, next index).
     fn opt_year(&self, i: usize) -> (Option<i32>, usize) {
-        if self.tok(i).is_some_and(|t| t.after_break) {
-            return (None, i);
+        match self.opt_year_anywhere(i) {
+            // No year across a blank line: "in May,\n\n2019 was ...".
+            (Some(_), end) if (i..end).any(|k| self.tok(k).is_some_and(|t| t.after_break)) => {
+                (None, i)
+            }
+            found => found,
         }
+    }
+
+    /// [`Self::opt_year`] without regard to blank lines.
+    fn opt_year_anywhere(&self, i: usize) -> (Option<i32>, usize) {
         if let Some(y) = self.year4(i) {
             return (Some(y), i + 1);
         }
@@ -1926,10 +1934,6 @@ impl<'a> Grammar<'a, '_> {
         }
     }
 
-    /// "that summer", "the following spring", "the previous winter" (starting at `i`, the
-    /// season at `j`): a season counted from the previous time in the text. Not "prices
-    /// that fall" (a verb), "the following spring collection" or "the previous fall in
-    /// prices" (a drop).
     /// "That October", "the following June": a capitalized month name at `j` (not one
     /// with its day or year) placed against the previous time in the text.
     fn anaphoric_month(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
@@ -1951,6 +1955,10 @@ impl<'a> Grammar<'a, '_> {
         ))
     }
 
+    /// "that summer", "the following spring", "the previous winter" (starting at `i`, the
+    /// season at `j`): a season counted from the previous time in the text. Not "prices
+    /// that fall" (a verb), "the following spring collection" or "the previous fall in
+    /// prices" (a drop).
     fn anaphoric_season(&self, i: usize, j: usize, dir: Direction) -> Option<Match> {
         let season = self.lex(j)?.season?;
         if self.season_names_event(j)
@@ -3475,17 +3483,10 @@ impl<'a> Grammar<'a, '_> {
             return Some(Match::new(i, m.end, sem, "time-date"));
         }
         // "6 a.m. Monday", "midnight Friday", "3 p.m. today"
+        // ("expires at midnight Friday" is the end of Friday, T24:00; "shortly after
+        // midnight Sunday" its first hour, T00:00, as `clock` reads it.)
         if let Some(w) = self.weekday(j) {
-            // "expires at midnight Friday" is the end of Friday (T24:00), but "shortly
-            // after midnight Sunday" is in the first hour of Sunday (T00:00).
-            let after = i.checked_sub(1).is_some_and(|p| self.is(p, Kw::After));
-            let time = match time {
-                TimeOfDay::Clock {
-                    hour: 24,
-                    minute: 0,
-                } if after => TimeOfDay::Clock { hour: 0, minute: 0 },
-                t => self.in_part_after(t, j + 1),
-            };
+            let time = self.in_part_after(time, j + 1);
             return Some(Match::new(
                 i,
                 j + 1,
@@ -3887,6 +3888,12 @@ impl<'a> Grammar<'a, '_> {
     }
 
     fn day_month(&self, i: usize) -> Option<Match> {
+        self.day_month_linked(i, true)
+    }
+
+    /// [`Self::day_month`], reading a range's first day ("3-5 December") only when `link`
+    /// is set, so that a chain of figures is read in linear time.
+    fn day_month_linked(&self, i: usize, link: bool) -> Option<Match> {
         // "from 3 to 5 November", "between 3 and 5 November": the first day of the range
         // takes the month (and year) written after the second.
         let led = i
@@ -3894,7 +3901,10 @@ impl<'a> Grammar<'a, '_> {
             .is_some_and(|p| self.is(p, Kw::From) || self.word_is(p, "between"));
         if let Some((d, j)) = self.day_number(i)
             && (self.hyphen(j) || led && matches!(self.kw(j), Some(Kw::To | Kw::Through | Kw::And)))
-            && let Some(end) = self.day_month(j + 1).filter(|e| e.start == j + 1)
+            && link
+            && let Some(end) = self
+                .day_month_linked(j + 1, false)
+                .filter(|e| e.start == j + 1)
             && let Sem::Calendar {
                 year,
                 month: Some(month),
@@ -5710,10 +5720,11 @@ impl<'a> Grammar<'a, '_> {
                 Some(Kw::Ago) => return shift(-1, AnchorKind::Publication, end + 1),
                 // "three weeks from now", "three weeks from today".
                 // "a week from today" counts days from a day.
-                Some(Kw::From) if self.is(end + 1, Kw::Today) && u == Unit::Week => {
-                    let Amount::Tenths(t) = amount else {
-                        return None;
-                    };
+                Some(Kw::From)
+                    if self.is(end + 1, Kw::Today)
+                        && u == Unit::Week
+                        && let Amount::Tenths(t) = amount =>
+                {
                     return approx(Some(Match::new(
                         i,
                         end + 2,

@@ -319,11 +319,6 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("juneteenth", Holiday::Juneteenth),
 ];
 
-const ZONES: &[&str] = &[
-    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "ct", "pt", "bst",
-    "cet",
-];
-
 const KEYWORDS: &[(&str, Kw)] = &[
     ("the", Kw::The),
     ("a", Kw::A),
@@ -617,7 +612,7 @@ fn compiled() -> &'static Compiled {
         for &(w, h) in HOLIDAYS {
             t.entry(w).or_default().holiday = Some(h);
         }
-        for &w in ZONES {
+        for &w in crate::text::ZONE_ABBREVIATIONS {
             t.entry(w).or_default().zone = true;
         }
         for &w in &["st", "nd", "rd", "th"] {

@@ -646,13 +646,10 @@ impl<'a> Resolver<'a> {
         }
         let p = self.prev.filter(|p| p.sentence == m.sentence)?;
         let between = self.text.get(p.end..m.span.start)?.trim();
-        let between_and =
-            between.eq_ignore_ascii_case("and") && self.word_before_is(p.start, "between");
-        if !["to", "through", "until", "till", "thru", "-", "–", "—"]
-            .iter()
-            .any(|k| between.eq_ignore_ascii_case(k))
-            && !between_and
-        {
+        let linked = is_range_word(between)
+            || matches!(between, "-" | "–" | "—")
+            || (between.eq_ignore_ascii_case("and") && self.after_between(p.start));
+        if !linked {
             return None;
         }
         let y = match (p.value.year, p.value.part, day) {
@@ -730,8 +727,7 @@ impl<'a> Resolver<'a> {
             None => {
                 let r = rest.trim_start();
                 let w = r.split_whitespace().next()?;
-                let between_and =
-                    w.eq_ignore_ascii_case("and") && self.word_before_is(m.span.start, "between");
+                let between_and = w.eq_ignore_ascii_case("and") && self.after_between(m.span.start);
                 if !is_range_word(w) && !between_and {
                     return None;
                 }
@@ -765,8 +761,7 @@ impl<'a> Resolver<'a> {
         let first = |y: i32, (mo, d): (u32, Option<u32>)| ymd(y, mo, d.unwrap_or(1));
         let last = |y: i32, (mo, d): (u32, Option<u32>)| match d {
             Some(d) => ymd(y, mo, d),
-            None if mo == 12 => ymd(y, 12, 31),
-            None => ymd(y, mo + 1, 1)?.pred_opt(),
+            None => last_day_of_month(y, mo),
         };
         let wraps = (end.0, end.1.unwrap_or(31)) < (start.0, start.1.unwrap_or(1));
         let cands: Vec<(i32, NaiveDate, NaiveDate)> = (dct.year() - 2..=dct.year() + 1)
@@ -2950,15 +2945,22 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// The `n`-th (-1: last) week, weekend or weekday of month `mo` of `y`, and its description.
+/// The last day of month `mo` (1–12) of `y`.
+fn last_day_of_month(y: i32, mo: u32) -> Option<NaiveDate> {
+    let next = if mo == 12 {
+        ymd(y.checked_add(1)?, 1, 1)
+    } else {
+        ymd(y, mo + 1, 1)
+    };
+    next?.pred_opt()
+}
+
+/// The `n`-th (-1: last) week, weekend, weekday or day of month `mo` of `y`, and its
+/// description.
 /// A month's first week is the ISO week holding its first Thursday; its first weekend the one
 /// of its first Saturday.
 fn nth_of_month(y: i32, mo: u32, n: i32, of: NthOf) -> Option<(DateValue, String)> {
-    let last_of_month = if mo == 12 {
-        ymd(y + 1, 1, 1)?.pred_opt()?
-    } else {
-        ymd(y, mo + 1, 1)?.pred_opt()?
-    };
+    let last_of_month = last_day_of_month(y, mo)?;
     let wd = match of {
         NthOf::Week => Weekday::Thu,
         NthOf::Weekend => Weekday::Sat,

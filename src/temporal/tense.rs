@@ -187,9 +187,9 @@ const INTENT: &[&str] = &[
 ];
 
 /// Verbs of scheduled events whose present simple announces a coming event in news ("the
-/// two leaders meet Monday", "the session opens Tuesday"). Forms that are also common nouns
-/// ("starts", "returns", "votes") are left out; "plays", "hosts", "visits" count only as
-/// verbs, not after a determiner ("the play on Wednesday").
+/// two leaders meet Monday", "the session opens Tuesday", "the trial starts Monday"). Forms
+/// that are mostly nouns in news ("returns", "votes") are left out; a form after a
+/// determiner, a modal or "be" ("the play on Wednesday", "were open") is no verb here.
 const SCHEDULED_PRESENT: &[&str] = &[
     "meet",
     "meets",
@@ -523,7 +523,16 @@ pub fn tense_around(
     }
     // "will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said": a time in
     // parentheses belongs to the clause it interrupts; the closing parenthesis ends the
-    // search to the right.
+    // search to the right. (A time before a parenthesis, "Early Monday (local time) the
+    // minister will resign", looks past it.)
+    let inside_parens = (first.saturating_sub(max)..first)
+        .rev()
+        .find_map(|k| match tokens.get(k).and_then(|t| t.span.slice(text)) {
+            Some("(") => Some(true),
+            Some(")") => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false);
     let mut right_open = true;
     for d in 1..=max {
         // Left first: auxiliaries usually precede their clause's time expression.
@@ -539,6 +548,7 @@ pub fn tense_around(
             }
         }
         if right_open
+            && inside_parens
             && tokens
                 .get(last + d - 1)
                 .and_then(|t| t.span.slice(text))

@@ -4634,3 +4634,29 @@ fn a_clock_time_stays_on_the_story_day_after_a_background_date() {
     );
     assert_eq!(got[2].2, "2025-06-07T11:00");
 }
+
+#[test]
+fn review_fixes_keep_their_readings() {
+    // A vague number of weeks from today is still a coming time.
+    one(
+        "We leave a few weeks from today.",
+        "a few weeks from today",
+        "DATE",
+        "FUTURE_REF",
+    );
+    // A time before a parenthesis looks past it for its tense.
+    assert_eq!(
+        run("Early Monday (local time) the minister will resign.", dct())[0].2,
+        "2025-11-10"
+    );
+    // A year after a comma and a blank line is its own.
+    let got = run("Sales fell in May,\n\n2019 was bad.", dct());
+    assert_eq!(got.len(), 2);
+    // A chain of day numbers is read once.
+    let chain = (0..20_000)
+        .map(|i| (i % 28 + 1).to_string())
+        .collect::<Vec<_>>()
+        .join("-")
+        + " December";
+    assert!(Engine::global().extract(&chain, dct()).len() <= 2);
+}

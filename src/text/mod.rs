@@ -4,7 +4,7 @@ mod sentences;
 mod span;
 mod tokens;
 
-pub use sentences::sentences;
+pub use sentences::{ZONE_ABBREVIATIONS, sentences};
 pub use span::Span;
 pub use tokens::{Token, TokenKind, tokens};
 

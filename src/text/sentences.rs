@@ -127,38 +127,18 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-/// Words that carry on a clock time after "a.m." or "p.m." in the same sentence: time
-/// zones and weekdays ("9 a.m. EST Monday", "at 5 p.m. Friday").
-const AFTER_CLOCK: &[&str] = &[
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "mst",
-    "mdt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "cest",
-    "eet",
-    "ist",
-    "jst",
-    "aest",
-    "aedt",
-    "hkt",
-    "sgt",
-    "eastern",
-    "central",
-    "mountain",
-    "pacific",
-    "local",
+/// Time-zone abbreviations written after a clock time ("9 a.m. EST"), lower-cased; the
+/// temporal lexicon reads the same list.
+pub const ZONE_ABBREVIATIONS: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "cet", "cest", "eet", "jst", "aest", "aedt", "hkt", "sgt",
+];
+
+/// Regions that name a zone only before "time", "standard" or "daylight" ("8 p.m. Eastern
+/// time"), not before a name ("5 p.m. Central Bank officials said").
+const ZONE_REGIONS: &[&str] = &["eastern", "central", "mountain", "pacific", "local"];
+
+const WEEKDAY_NAMES: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -176,13 +156,23 @@ fn clock_goes_on(text: &str, dot: usize, after: usize) -> bool {
         return false;
     }
     let rest = text[after..].trim_start();
-    let word: String = rest
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let possessive = rest[word.len()..].starts_with(['\'', '’']);
-    !possessive && AFTER_CLOCK.contains(&word.as_str())
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, tail) = rest.split_at(len);
+    let is = |list: &[&str]| list.iter().any(|k| word.eq_ignore_ascii_case(k));
+    if tail.starts_with(['\'', '’']) {
+        return false;
+    }
+    let next = tail
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    is(ZONE_ABBREVIATIONS)
+        || is(WEEKDAY_NAMES)
+        || is(ZONE_REGIONS)
+            && ["time", "standard", "daylight"]
+                .iter()
+                .any(|k| next.eq_ignore_ascii_case(k))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -226,6 +216,11 @@ mod tests {
                 "Police left."
             ]
         );
+        assert_eq!(
+            split("It ran to 5 p.m. Central Bank officials said so."),
+            ["It ran to 5 p.m.", "Central Bank officials said so."]
+        );
+        assert_eq!(split("It starts at 8 p.m. Eastern time.").len(), 1);
         assert_eq!(
             split("It closed at 5 p.m. Monday's session was calm."),
             ["It closed at 5 p.m.", "Monday's session was calm."]
