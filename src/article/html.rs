@@ -2,7 +2,7 @@
 //!
 //! Nothing is fetched: remote images, scripts and links are ignored.
 
-use super::publication::{DateSource, Publication, parse_date};
+use super::publication::{DateSuggestion, Publication, page};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -13,31 +13,15 @@ pub struct HtmlArticle {
     pub title: Option<String>,
     /// The main article text (paragraphs separated by blank lines).
     pub text: String,
-    /// The publication date from the page's metadata, if any.
+    /// The publication date found on the page, if a trustworthy one is there.
     pub publication: Option<Publication>,
+    /// The other dates found on the page, as guesses.
+    pub suggestions: Vec<DateSuggestion>,
+    /// Whether the page describes itself with `<meta>` tags (a real page, not an empty shell).
+    pub has_metadata: bool,
     /// Metadata that names a publication date which is not a real date: (where, value).
     pub bad_dates: Vec<(String, String)>,
 }
-
-/// `<meta>` names and properties that carry a publication date, most trusted first.
-const META_KEYS: &[&str] = &[
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "article.published",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "dcterms.issued",
-    "dcterms.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publication_date",
-    "date",
-    "sailthru.date",
-    "parsely-pub-date",
-];
 
 /// The `charset` an HTML page declares in its first 4 KiB (`<meta charset>` or
 /// `http-equiv` content type), lower-cased.
@@ -56,8 +40,7 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// Extracts the article from a page's HTML.
 pub fn parse(html: &str) -> HtmlArticle {
     let doc = Document::from(html);
-    let mut bad_dates = Vec::new();
-    let publication = publication_from_metadata(&doc, &mut bad_dates);
+    let dates = page::find(&doc);
     let head_title = doc.select("title").text().trim().to_string();
     let cfg = Config {
         text_mode: TextMode::Formatted,
@@ -79,8 +62,10 @@ pub fn parse(html: &str) -> HtmlArticle {
     HtmlArticle {
         title,
         text,
-        publication,
-        bad_dates,
+        publication: dates.choice.publication,
+        suggestions: dates.choice.suggestions,
+        bad_dates: dates.bad,
+        has_metadata: doc.select("meta[content]").exists(),
     }
 }
 
@@ -128,99 +113,10 @@ fn tidy(text: &str) -> String {
     out
 }
 
-/// The publication date from the page's metadata, most trusted source first. Metadata that
-/// names a publication date which is not a real date is recorded in `bad` as (where, value).
-fn publication_from_metadata(
-    doc: &Document,
-    bad: &mut Vec<(String, String)>,
-) -> Option<Publication> {
-    for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
-        let Ok(json) = serde_json::from_str::<serde_json::Value>(script.text().trim()) else {
-            continue;
-        };
-        if let Some(raw) = find_json_key(&json, "datePublished") {
-            match parse_date(raw) {
-                Some(date) => {
-                    return Some(Publication {
-                        date,
-                        source: DateSource::JsonLd,
-                    });
-                }
-                None => bad.push(("JSON-LD datePublished".into(), raw.to_string())),
-            }
-        }
-    }
-    for meta in doc.select("meta[content]").iter() {
-        let key = meta
-            .attr("property")
-            .or_else(|| meta.attr("name"))
-            .or_else(|| meta.attr("itemprop"));
-        let Some(key) = key.map(|k| k.to_ascii_lowercase()) else {
-            continue;
-        };
-        if META_KEYS.contains(&key.as_str()) || key == "datepublished" {
-            let raw = meta
-                .attr("content")
-                .map(|c| c.to_string())
-                .unwrap_or_default();
-            match parse_date(&raw) {
-                Some(date) => {
-                    return Some(Publication {
-                        date,
-                        source: DateSource::HtmlMeta { key },
-                    });
-                }
-                None => bad.push((format!("<meta {key}>"), raw)),
-            }
-        }
-    }
-    for node in doc.select(r#"[itemprop="datePublished"]"#).iter() {
-        let value = node
-            .attr("datetime")
-            .or_else(|| node.attr("content"))
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| node.text().to_string());
-        if let Some(date) = parse_date(&value) {
-            return Some(Publication {
-                date,
-                source: DateSource::HtmlMeta {
-                    key: "itemprop=datePublished".into(),
-                },
-            });
-        }
-    }
-    let times = doc.select("time[datetime]");
-    let preferred = times
-        .iter()
-        .find(|t| t.has_attr("pubdate"))
-        .or_else(|| times.iter().next());
-    let date = preferred
-        .and_then(|t| t.attr("datetime"))
-        .as_deref()
-        .and_then(parse_date)?;
-    Some(Publication {
-        date,
-        source: DateSource::HtmlMeta {
-            key: "<time datetime>".into(),
-        },
-    })
-}
-
-/// The first string value of `key` anywhere in `json` (JSON-LD nests it in `@graph` arrays).
-pub(crate) fn find_json_key<'a>(json: &'a serde_json::Value, key: &str) -> Option<&'a str> {
-    match json {
-        serde_json::Value::Object(map) => map
-            .get(key)
-            .and_then(|v| v.as_str())
-            .or_else(|| map.values().find_map(|v| find_json_key(v, key))),
-        serde_json::Value::Array(items) => items.iter().find_map(|v| find_json_key(v, key)),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::DateSource;
     use chrono::NaiveDate;
 
     const PAGE: &str = r#"<!doctype html><html><head><meta charset="utf-8"><title>Site | Ferry resumes</title>

@@ -203,7 +203,7 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
     for article in &mut articles {
         article.encoding = decoded.encoding;
         article.notes.splice(0..0, notes.iter().cloned());
-        if article.text.trim().is_empty() {
+        if article.text.trim().is_empty() && article.format != ArticleFormat::Html {
             return Err(LoadError::NoText { path: owned() });
         }
         if article.publication.is_none()
@@ -256,17 +256,25 @@ fn from_timeml(path: &Path, xml: &str) -> Result<Article, LoadError> {
 
 fn from_html(path: &Path, source: &str) -> Result<Article, LoadError> {
     let page = html::parse(source);
-    if page.text.trim().is_empty() {
+    // A page built by script has no story text but may still state its title and date.
+    let no_text = page.text.trim().is_empty();
+    if no_text && page.title.is_none() && page.publication.is_none() && !page.has_metadata {
         return Err(LoadError::NoText {
             path: path.to_path_buf(),
         });
     }
     let mut article = Article::from_text(path, page.text, ArticleFormat::Html);
+    if no_text {
+        article.notes.push("no article text found".to_string());
+    }
     if let Some(title) = page.title {
         article.title = title;
     }
     if page.publication.is_some() {
         article.publication = page.publication;
+    }
+    if article.publication.is_none() {
+        article.suggestions.extend(page.suggestions);
     }
     for (place, raw) in page.bad_dates {
         article.notes.push(format!(

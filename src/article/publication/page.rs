@@ -1,0 +1,30 @@
+//! The publication date of a saved web page: every candidate gathered from its JSON-LD,
+//! meta tags, URL and dated elements, then weighed.
+
+use super::candidate::{Candidate, Choice, weigh};
+use super::{elements, jsonld, meta};
+use dom_query::Document;
+
+/// What a page says about its publication date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageDates {
+    /// The chosen date and the others as suggestions.
+    pub choice: Choice,
+    /// Places that name a publication date which is not a real date: (where, value).
+    pub bad: Vec<(String, String)>,
+}
+
+/// Finds and weighs every date of the page. Call it before the page's tree is changed.
+pub fn find(doc: &Document) -> PageDates {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut bad = Vec::new();
+    for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
+        jsonld::candidates(&script.text(), &mut candidates, &mut bad);
+    }
+    meta::candidates(doc, &mut candidates, &mut bad);
+    elements::candidates(doc, &mut candidates);
+    PageDates {
+        choice: weigh(&candidates),
+        bad,
+    }
+}
