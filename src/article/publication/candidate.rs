@@ -62,7 +62,7 @@ impl Place {
             Place::Itemprop { spot } => by_spot(spot, 8, 7),
             Place::Time { spot } => by_spot(spot, 7, 5),
             Place::Attribute { spot, .. } => by_spot(spot, 6, 4),
-            Place::Byline { spot, .. } => by_spot(spot, 6, 4),
+            Place::Byline { spot, .. } => by_spot(spot, 6, 5),
             Place::Url => 6,
         }
     }
@@ -112,6 +112,15 @@ impl Candidate {
     fn date(&self) -> NaiveDate {
         self.stamp.date
     }
+    /// The weight of its place; a byline labelled as the publication ("Published:",
+    /// "Datum:") is trusted wherever it stands.
+    fn weight(&self) -> u32 {
+        let place = self.place.weight();
+        match (&self.place, self.role) {
+            (Place::Byline { .. }, Role::Published) => (place + 1).max(MIN_WEIGHT),
+            _ => place,
+        }
+    }
     fn usable(&self) -> bool {
         self.role != Role::Modified
     }
@@ -136,7 +145,7 @@ pub fn weigh(candidates: &[Candidate]) -> Choice {
             .iter()
             .filter(|c| c.usable() && c.date() == date)
             .collect();
-        let best = at.iter().map(|c| c.place.weight()).max().unwrap_or(0);
+        let best = at.iter().map(|c| c.weight()).max().unwrap_or(0);
         let mut kinds: Vec<u8> = at.iter().map(|c| c.place.kind()).collect();
         kinds.sort_unstable();
         kinds.dedup();
@@ -144,16 +153,18 @@ pub fn weigh(candidates: &[Candidate]) -> Choice {
     };
     let winner = candidates
         .iter()
-        .filter(|c| c.usable())
-        .map(|c| (score(c.date()), c))
-        .filter(|(s, _)| *s >= MIN_WEIGHT)
-        // Highest score; on a tie the most trusted place, then the earlier day.
-        .max_by(|(sa, a), (sb, b)| {
+        .enumerate()
+        .filter(|(_, c)| c.usable())
+        .map(|(i, c)| (score(c.date()), i, c))
+        .filter(|(s, ..)| *s >= MIN_WEIGHT)
+        // Highest score; on a tie the most trusted place, then the first on the page (the
+        // newest of a list of posts).
+        .max_by(|(sa, ia, a), (sb, ib, b)| {
             sa.cmp(sb)
-                .then(a.place.weight().cmp(&b.place.weight()))
-                .then(b.date().cmp(&a.date()))
+                .then(a.weight().cmp(&b.weight()))
+                .then(ib.cmp(ia))
         })
-        .map(|(_, c)| (local_day(c, candidates), c));
+        .map(|(_, _, c)| (local_day(c, candidates), c));
     let mut suggestions: Vec<DateSuggestion> = Vec::new();
     for c in candidates {
         let chosen = winner.is_some_and(|(date, _)| date == c.date());
@@ -173,7 +184,7 @@ pub fn weigh(candidates: &[Candidate]) -> Choice {
     }
 }
 
-/// The local day of the winner. A UTC timestamp is moved into the page's own time zone
+/// The local day of the winner. A UTC timestamp whose day no other trusted place states is moved into the page's own time zone
 /// (the offset most of its other timestamps carry); without one, to the day a URL or byline
 /// states when that day is one the UTC time of day allows (before 06:00 the day before in
 /// the Americas, from 16:00 the day after in Asia).
@@ -181,6 +192,16 @@ fn local_day(winner: &Candidate, all: &[Candidate]) -> NaiveDate {
     let Zone::Utc(at) = winner.stamp.zone else {
         return winner.date();
     };
+    // A trusted place that writes the day without UTC confirms it.
+    let confirmed = all.iter().any(|c| {
+        c.usable()
+            && c.date() == winner.date()
+            && !matches!(c.stamp.zone, Zone::Utc(_))
+            && c.weight() >= MIN_WEIGHT
+    });
+    if confirmed {
+        return winner.date();
+    }
     if let Some(offset) = page_offset(all) {
         return (at + chrono::TimeDelta::seconds(i64::from(offset))).date();
     }

@@ -13,7 +13,7 @@ const MAX_BYLINE: usize = 240;
 
 /// Class or id words of date boxes and bylines.
 const DATE_CLASSES: &[&str] = &[
-    "date", "time", "byline", "posted", "publish", "dateline", "datum", "fecha", "data-",
+    "date", "time", "byline", "posted", "publish", "dateline", "datum", "fecha", "data-", "meta",
 ];
 
 /// Class or id words of places that hold other stories or readers' words.
@@ -78,10 +78,11 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
     )
     .to_ascii_lowercase();
     let role_of_marks = || {
-        if marks.contains("updated") || marks.contains("modified") {
-            Role::Modified
-        } else if marks.contains("publish") || node.has_attr("pubdate") {
+        // WordPress marks the original `class="entry-date published updated"`.
+        if marks.contains("publish") || node.has_attr("pubdate") {
             Role::Published
+        } else if marks.contains("updated") || marks.contains("modified") {
+            Role::Modified
         } else {
             Role::Unstated
         }
@@ -158,8 +159,30 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
         }
     }
     if DATE_CLASSES.iter().any(|w| marks.contains(w)) {
+        if let Some(stamp) = node.attr("title").as_deref().and_then(iso_only) {
+            let place = Place::Attribute {
+                name: "title".into(),
+                spot: spot_of(node),
+            };
+            push(stamp, place, role_of_marks());
+        }
         byline(node, role_of_marks(), out);
+    } else if is_date_box(node, &name) {
+        byline(node, Role::Unstated, out);
     }
+}
+
+/// A text element with nothing but a date in it ("<h5>23.01.2019</h5>").
+fn is_date_box(node: &NodeRef, name: &str) -> bool {
+    const BOXES: &[&str] = &[
+        "span", "p", "div", "h2", "h3", "h4", "h5", "h6", "small", "em", "strong", "dd", "td", "li",
+    ];
+    if !BOXES.contains(&name) || node.first_element_child().is_some() {
+        return false;
+    }
+    let text = node.text();
+    let text = text.trim();
+    text.len() <= 32 && find_date(text).is_some_and(|found| found.start == 0)
 }
 
 /// A value that is an ISO date or timestamp (data attributes hold many other numbers).
@@ -275,6 +298,7 @@ fn short_text(node: &NodeRef) -> Option<String> {
 /// else the header when inside an article, the body otherwise.
 fn spot_of(node: &NodeRef) -> Spot {
     let mut in_article = false;
+    let mut in_footer = false;
     for el in std::iter::once(*node).chain(node.ancestors_it(None)) {
         let name = el
             .node_name()
@@ -298,13 +322,20 @@ fn spot_of(node: &NodeRef) -> Spot {
         if has(BYLINE_CLASSES) {
             return Spot::Header;
         }
-        if matches!(name.as_str(), "aside" | "footer" | "nav") || has(ASIDE_CLASSES) {
+        if matches!(name.as_str(), "aside" | "nav") || has(ASIDE_CLASSES) {
             return Spot::Aside;
         }
+        // A footer is the page's unless an article holds it (the story's own footer).
+        in_footer |= name == "footer" || has(&["footer"]);
         in_article |=
             matches!(name.as_str(), "article" | "header" | "main") || has(ARTICLE_CLASSES);
     }
-    if in_article { Spot::Header } else { Spot::Body }
+    match (in_footer, in_article) {
+        (true, true) => Spot::Body,
+        (true, false) => Spot::Aside,
+        (false, true) => Spot::Header,
+        (false, false) => Spot::Body,
+    }
 }
 
 #[cfg(test)]
