@@ -48,6 +48,14 @@ enum Command {
         /// name, `.tml` extension) instead of printing to standard output.
         #[arg(long)]
         out_dir: Option<PathBuf>,
+        /// Print one record per article (title, format, encoding, publication date, notes,
+        /// counts) instead of the time expressions, even for an article with none.
+        #[arg(long)]
+        articles: bool,
+        /// With `--articles`: print the time expressions as well; a `"kind"` field
+        /// ("article" or "expression") tells the records apart.
+        #[arg(long, requires = "articles")]
+        expressions: bool,
     },
     /// Score the engine against TimeML gold files (TempEval-3 Task A figures).
     Eval {
@@ -124,10 +132,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dct,
             format: Format::Timeml,
             out_dir,
+            ..
         }) => extract_timeml(&files, dct, out_dir.as_deref()),
         Some(Command::Extract {
-            files, dct, format, ..
-        }) => extract(&files, dct, format),
+            files,
+            dct,
+            format,
+            articles,
+            expressions,
+            ..
+        }) => extract(
+            &files,
+            dct,
+            format,
+            Records {
+                articles,
+                expressions: !articles || expressions,
+            },
+        ),
         Some(Command::Eval {
             gold,
             errors,
@@ -217,15 +239,40 @@ pub fn load_documents(files: &[PathBuf], dct: Option<NaiveDate>) -> Result<Vec<D
     Ok(articles.into_par_iter().map(Document::new).collect())
 }
 
-fn extract(files: &[PathBuf], dct: Option<NaiveDate>, format: Format) -> Result<ExitCode> {
+/// Which records `extract` prints.
+#[derive(Debug, Clone, Copy)]
+struct Records {
+    /// One record per article.
+    articles: bool,
+    /// One record per time expression.
+    expressions: bool,
+}
+
+fn extract(
+    files: &[PathBuf],
+    dct: Option<NaiveDate>,
+    format: Format,
+    records: Records,
+) -> Result<ExitCode> {
     let docs = load_documents(files, dct)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    // The `kind` field is written only when both kinds of record are printed.
+    let both = records.articles && records.expressions;
     match format {
         Format::Jsonl => {
             for doc in &docs {
+                if records.articles {
+                    let record = ArticleRecord::new(doc, both.then_some("article"));
+                    serde_json::to_writer(&mut out, &record).context("writing JSON")?;
+                    out.write_all(b"\n").context("writing output")?;
+                }
+                if !records.expressions {
+                    continue;
+                }
                 for event in &doc.events {
-                    let record = Record::new(doc, event);
+                    let mut record = Record::new(doc, event);
+                    record.kind = both.then_some("expression");
                     serde_json::to_writer(&mut out, &record).context("writing JSON")?;
                     out.write_all(b"\n").context("writing output")?;
                 }
@@ -419,6 +466,49 @@ struct Record<'a> {
     /// The tense the resolver saw, when it decided the direction.
     #[serde(skip_serializing_if = "Option::is_none")]
     tense: Option<crate::temporal::Tense>,
+    /// "expression" when article records are printed too; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+}
+
+/// One line of `extract --articles`: an article, even one without time expressions.
+#[derive(Debug, Serialize)]
+struct ArticleRecord {
+    article: String,
+    title: String,
+    format: &'static str,
+    encoding: &'static str,
+    publication: PublicationRecord,
+    notes: Vec<String>,
+    expressions: usize,
+    text_chars: usize,
+    /// "article" when expression records are printed too; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+}
+
+impl ArticleRecord {
+    fn new(doc: &Document, kind: Option<&'static str>) -> Self {
+        use article::ArticleFormat;
+        let a = &doc.article;
+        Self {
+            article: a.display_name(),
+            title: a.title.clone(),
+            format: match a.format {
+                ArticleFormat::Text => "text",
+                ArticleFormat::Markdown => "markdown",
+                ArticleFormat::Html => "html",
+                ArticleFormat::Json => "json",
+                ArticleFormat::TimeMl => "timeml",
+            },
+            encoding: a.encoding,
+            publication: PublicationRecord::new(doc),
+            notes: a.notes.clone(),
+            expressions: doc.events.len(),
+            text_chars: a.text.chars().count(),
+            kind,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -427,6 +517,25 @@ struct PublicationRecord {
     source: Option<String>,
     confidence: Option<article::Confidence>,
     suggestions: Vec<SuggestionRecord>,
+}
+
+impl PublicationRecord {
+    fn new(doc: &Document) -> Self {
+        let publication = doc.article.publication.as_ref();
+        Self {
+            date: publication.map(|p| p.date.format("%Y-%m-%d").to_string()),
+            source: publication.map(|p| p.source.to_string()),
+            confidence: publication.map(|p| p.source.confidence()),
+            suggestions: doc
+                .suggestions()
+                .iter()
+                .map(|s| SuggestionRecord {
+                    date: s.date.format("%Y-%m-%d").to_string(),
+                    reason: s.reason.to_string(),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -458,31 +567,8 @@ impl<'a> Record<'a> {
             tense: t.why.tense,
             why: t.why.to_string(),
             label: &event.label,
-            publication: PublicationRecord {
-                date: doc
-                    .article
-                    .publication
-                    .as_ref()
-                    .map(|p| p.date.format("%Y-%m-%d").to_string()),
-                source: doc
-                    .article
-                    .publication
-                    .as_ref()
-                    .map(|p| p.source.to_string()),
-                confidence: doc
-                    .article
-                    .publication
-                    .as_ref()
-                    .map(|p| p.source.confidence()),
-                suggestions: doc
-                    .suggestions()
-                    .iter()
-                    .map(|s| SuggestionRecord {
-                        date: s.date.format("%Y-%m-%d").to_string(),
-                        reason: s.reason.to_string(),
-                    })
-                    .collect(),
-            },
+            publication: PublicationRecord::new(doc),
+            kind: None,
         }
     }
 }
