@@ -1,5 +1,6 @@
 //! The publication date of an article and where it came from.
 
+use super::timestamp::{valid_time_suffix, year_in_range};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::fmt;
@@ -271,7 +272,13 @@ pub fn find_publication_header(text: &str) -> Option<Publication> {
 /// Parses a written calendar date: `2025-11-04` (optionally followed by a time),
 /// `20251104`, `November 4, 2025`, `Nov. 4, 2025`, `4 November 2025`, `Tue, 4 Nov 2025 10:00 GMT`,
 /// `11/04/2025` (US order). Returns `None` for anything else or an impossible date.
+/// A date whose time of day is impossible (`2025-11-04T25:00:00Z`) or whose year is
+/// outside 1–9999 is no date.
 pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    parse_date_unchecked(value).filter(|d| year_in_range(*d))
+}
+
+fn parse_date_unchecked(value: &str) -> Option<NaiveDate> {
     let value = value.trim();
     if let Some(date) = parse_iso(value) {
         return Some(date);
@@ -299,6 +306,9 @@ pub fn parse_date(value: &str) -> Option<NaiveDate> {
                 day = Some(n);
             }
         } else if w.contains(':') {
+            if !valid_time_suffix(&format!(" {w}")) {
+                return None;
+            }
             break; // a time: the date is over
         }
     }
@@ -315,6 +325,9 @@ fn parse_iso(value: &str) -> Option<NaiveDate> {
         [y, m, d]
             if y.len() == 4 && !m.is_empty() && m.len() <= 2 && !d.is_empty() && d.len() <= 2 =>
         {
+            if !valid_time_suffix(value.get(head.len()..).unwrap_or_default()) {
+                return None;
+            }
             NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
         }
         [compact] if compact.len() == 8 && head.len() == value.len().min(8) => {
@@ -372,6 +385,15 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn impossible_timestamps_and_years_are_no_date() {
+        assert_eq!(parse_date("9999-12-31T99:99"), None);
+        assert_eq!(parse_date("2025-11-04T25:00:00Z"), None);
+        assert_eq!(parse_date("Tue, 4 Nov 2025 25:61 GMT"), None);
+        assert_eq!(parse_date("0000-01-01"), None);
+        assert_eq!(parse_date("9999-12-31T23:59"), d(9999, 12, 31));
     }
 
     #[test]
