@@ -66,16 +66,16 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         errors: usize,
         /// Fail (exit 1) when strict F1 is below this.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_bar)]
         min_strict: Option<f64>,
         /// Fail (exit 1) when relaxed F1 is below this.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_bar)]
         min_relaxed: Option<f64>,
         /// Fail (exit 1) when value F1 is below this.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_bar)]
         min_value: Option<f64>,
         /// Fail (exit 1) when type F1 is below this.
-        #[arg(long)]
+        #[arg(long, value_parser = parse_bar)]
         min_type: Option<f64>,
     },
     /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
@@ -108,8 +108,24 @@ enum Format {
 }
 
 fn parse_dct(s: &str) -> std::result::Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))?;
+    if !article::year_in_range(date) {
+        return Err(format!("`{s}`: the year must be between 1 and 9999"));
+    }
+    Ok(date)
+}
+
+/// An accuracy bar: a number from 0 to 1 (NaN, which every comparison passes, is refused).
+fn parse_bar(s: &str) -> std::result::Result<f64, String> {
+    let bar: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if !(0.0..=1.0).contains(&bar) {
+        return Err(format!("`{s}` is not a score between 0 and 1"));
+    }
+    Ok(bar)
 }
 
 /// Runs the command line and returns the process exit code. Errors are printed once, with
@@ -216,7 +232,11 @@ pub fn load_documents(files: &[PathBuf], dct: Option<NaiveDate>) -> Result<Vec<D
         match result {
             Ok(mut article) => {
                 for note in &article.notes {
-                    eprintln!("tempora: {}: note: {note}", article.display_name());
+                    eprintln!(
+                        "tempora: {}: note: {}",
+                        article::escape_text(&article.display_name()),
+                        article::escape_text(note)
+                    );
                 }
                 if let Some(date) = dct {
                     article.publication = Some(Publication {
@@ -307,15 +327,13 @@ fn extract_timeml(
     }
     let mut failures = 0usize;
     // Folders are walked like everywhere else.
-    let (files, empty_folders) = article::expand_paths(files);
-    for folder in &empty_folders {
+    let article::Walk {
+        files,
+        failures: folders,
+    } = article::walk_paths(files);
+    for folder in &folders {
         failures += 1;
-        eprintln!(
-            "tempora: {}",
-            article::LoadError::EmptyFolder {
-                path: folder.clone()
-            }
-        );
+        eprintln!("tempora: {folder}");
     }
     for path in &files {
         let is_tml = path
@@ -323,11 +341,12 @@ fn extract_timeml(
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("tml") || e.eq_ignore_ascii_case("timeml"));
         let written = if is_tml {
-            let xml = match std::fs::read_to_string(path) {
-                Ok(x) => x,
+            // Read and decoded exactly as `extract` reads it (UTF-16, legacy encodings).
+            let xml = match article::read_text(path) {
+                Ok(file) => file.decoded.text,
                 Err(e) => {
                     failures += 1;
-                    eprintln!("tempora: cannot read {}: {e}", path.display());
+                    eprintln!("tempora: {e}");
                     continue;
                 }
             };
@@ -335,7 +354,7 @@ fn extract_timeml(
                 Ok(d) => d,
                 Err(e) => {
                     failures += 1;
-                    eprintln!("tempora: {} is not valid TimeML: {e}", path.display());
+                    eprintln!("tempora: {}: not valid TimeML: {e}", article::shown(path));
                     continue;
                 }
             };
@@ -384,6 +403,9 @@ fn extract_timeml(
 /// `eval`: TempEval-3 Task A figures; exit 1 when a figure is below its given minimum.
 fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCode> {
     let report = crate::eval::evaluate_dir(gold)?;
+    for failure in &report.unreadable {
+        eprintln!("tempora: {failure}");
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match report.write(&mut out, errors) {

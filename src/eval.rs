@@ -14,24 +14,11 @@ use std::path::{Path, PathBuf};
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
-    /// The gold directory could not be listed.
-    #[error("cannot read directory {path}: {source}")]
-    ReadDir {
-        /// The directory.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
-    /// A gold file could not be read.
-    #[error("cannot read {path}: {source}")]
-    ReadFile {
-        /// The file.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
+    /// A gold file or folder could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::article::LoadError),
     /// A gold file is not valid TimeML.
-    #[error("{path} is not valid TimeML: {reason}")]
+    #[error("{}: not valid TimeML: {reason}", crate::article::shown(path))]
     Parse {
         /// The file.
         path: PathBuf,
@@ -39,8 +26,11 @@ pub enum EvalError {
         reason: String,
     },
     /// No `.tml` file was found.
-    #[error("no .tml files under {0}")]
+    #[error("no .tml files under {}", crate::article::shown(.0))]
     Empty(PathBuf),
+    /// `.tml` files were found but none could be scored.
+    #[error("none of the {0} .tml files could be read")]
+    NoneReadable(usize),
 }
 
 /// Counts for precision, recall and F1.
@@ -163,6 +153,9 @@ pub struct Report {
     pub per_type: Vec<(String, TypeFigures)>,
     /// Errors by frequency, most frequent first, with one example each.
     pub errors: Vec<(ErrorKey, usize, ErrorExample)>,
+    /// Gold files that could not be scored, and folders that could not be read: one
+    /// message each.
+    pub unreadable: Vec<String>,
 }
 
 impl Report {
@@ -346,58 +339,74 @@ fn score_doc(file: &str, text: &str, gold: &[GoldTimex], sys: &[Timex]) -> DocSc
     s
 }
 
-/// Every `.tml` file under `dir`, recursively, sorted.
+/// Every `.tml` file under `dir`, recursively, sorted; each file once, even through symlinks
+/// and symlink loops. Fails when `dir` (or a folder below it) cannot be read.
 pub fn tml_files(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|source| EvalError::ReadDir {
-            path: d.clone(),
-            source,
-        })?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "tml")
-                && !path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("._"))
-            {
-                out.push(path);
-            }
-        }
+    let walked = gold_walk(dir);
+    match walked.failures.into_iter().next() {
+        Some(failure) => Err(EvalError::Read(failure)),
+        None => Ok(walked.files),
     }
-    out.sort();
-    Ok(out)
+}
+
+/// The `.tml` files under `dir` (each once) and the folders that could not be read.
+fn gold_walk(dir: &Path) -> crate::article::Walk {
+    let mut walked = crate::article::walk(&[dir.to_path_buf()], &|path: &Path| {
+        path.extension().is_some_and(|e| e == "tml")
+            && !path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("._"))
+    });
+    walked
+        .failures
+        .retain(|f| !matches!(f, crate::article::LoadError::EmptyFolder { .. }));
+    walked
+}
+
+/// Scores one gold file.
+fn score_file(dir: &Path, path: &Path) -> Result<DocScore, EvalError> {
+    let xml = crate::article::read_text(path)?.decoded.text;
+    let doc = timeml::parse(&xml).map_err(|reason| EvalError::Parse {
+        path: path.to_path_buf(),
+        reason,
+    })?;
+    let sys = Engine::global().extract(&doc.text, doc.dct);
+    let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
+    Ok(score_doc(&name, &doc.text, &doc.timexes, &sys))
 }
 
 /// Runs the engine on every `.tml` file under `dir` (each with its own DCT) and scores it.
+/// A file that cannot be read or parsed is listed in [`Report::unreadable`] and the others
+/// are still scored; it fails only when no file is found or none can be scored.
 pub fn evaluate_dir(dir: &Path) -> Result<Report, EvalError> {
-    let files = tml_files(dir)?;
+    let walked = gold_walk(dir);
+    let files = walked.files;
     if files.is_empty() {
-        return Err(EvalError::Empty(dir.to_path_buf()));
+        return Err(match walked.failures.into_iter().next() {
+            Some(failure) => EvalError::Read(failure),
+            None => EvalError::Empty(dir.to_path_buf()),
+        });
     }
     use rayon::prelude::*;
-    let scores: Vec<DocScore> = files
+    let results: Vec<Result<DocScore, EvalError>> = files
         .par_iter()
-        .map(|path| {
-            let xml = std::fs::read_to_string(path).map_err(|source| EvalError::ReadFile {
-                path: path.clone(),
-                source,
-            })?;
-            let doc = timeml::parse(&xml).map_err(|reason| EvalError::Parse {
-                path: path.clone(),
-                reason,
-            })?;
-            let sys = Engine::global().extract(&doc.text, doc.dct);
-            let name = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-            Ok(score_doc(&name, &doc.text, &doc.timexes, &sys))
-        })
-        .collect::<Result<_, EvalError>>()?;
+        .map(|path| crate::article::on_parse_stack(|| score_file(dir, path)))
+        .collect();
+    let mut unreadable: Vec<String> = walked.failures.iter().map(ToString::to_string).collect();
+    let mut scores = Vec::new();
+    for result in results {
+        match result {
+            Ok(score) => scores.push(score),
+            Err(e) => unreadable.push(e.to_string()),
+        }
+    }
+    if scores.is_empty() {
+        return Err(EvalError::NoneReadable(files.len()));
+    }
     let mut report = Report {
         documents: scores.len(),
+        unreadable,
         ..Report::default()
     };
     let mut per_type: HashMap<String, TypeFigures> = HashMap::new();

@@ -24,6 +24,13 @@ pub enum EncodingChoice {
     Declared,
     /// Guessed from the byte statistics.
     Detected,
+    /// UTF-8 except for a few invalid bytes, each replaced by U+FFFD.
+    MostlyUtf8 {
+        /// How many invalid sequences were replaced.
+        replaced: usize,
+        /// Byte offset of the first one.
+        first_offset: usize,
+    },
 }
 
 /// Why bytes could not be decoded as text.
@@ -36,6 +43,13 @@ pub enum DecodeError {
         /// Byte offset of the first invalid UTF-8 sequence.
         offset: usize,
     },
+    /// A byte-order mark names a UTF-16 encoding, but the bytes after it are not valid in it.
+    BadUtf16 {
+        /// The encoding the mark names.
+        encoding: &'static str,
+        /// Byte offset, in the file, of the first invalid code unit.
+        offset: usize,
+    },
 }
 
 /// Decodes `bytes`. `declared` is an encoding label found in the document itself, if any
@@ -45,7 +59,11 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         let body = bytes.get(bom_len..).unwrap_or_default();
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors && encoding != UTF_8 {
-            return Err(DecodeError::Undecodable { offset: 0 });
+            let offset = utf16_error_offset(body, encoding == UTF_16BE).unwrap_or(0);
+            return Err(DecodeError::BadUtf16 {
+                encoding: encoding.name(),
+                offset: bom_len + offset,
+            });
         }
         return Ok(Decoded {
             text: text.into_owned(),
@@ -62,6 +80,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             encoding: UTF_8.name(),
             how: EncodingChoice::ValidUtf8,
         });
+    }
+    if let Some(decoded) = mostly_utf8(bytes) {
+        return Ok(decoded);
     }
     let declared = declared
         .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
@@ -96,6 +117,60 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         encoding: encoding.name(),
         how,
     })
+}
+
+/// UTF-8 with a few invalid bytes: more valid multi-byte characters than invalid
+/// sequences, so the file was written as UTF-8 and a few bytes were damaged or pasted in.
+/// A legacy single-byte file almost never holds a valid multi-byte sequence.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let mut multibyte = 0usize;
+    let mut replaced = 0usize;
+    let mut first_offset = None;
+    let mut at = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        at += valid.len();
+        if !chunk.invalid().is_empty() {
+            replaced += 1;
+            first_offset.get_or_insert(at);
+        }
+        at += chunk.invalid().len();
+    }
+    let first_offset = first_offset?;
+    (multibyte > replaced).then(|| Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        encoding: UTF_8.name(),
+        how: EncodingChoice::MostlyUtf8 {
+            replaced,
+            first_offset,
+        },
+    })
+}
+
+/// Byte offset (in `body`) of the first invalid UTF-16 code unit: a lone surrogate or a
+/// trailing odd byte.
+fn utf16_error_offset(body: &[u8], big_endian: bool) -> Option<usize> {
+    let units = body.chunks(2).map(|pair| match pair {
+        [a, b] if big_endian => Some(u16::from_be_bytes([*a, *b])),
+        [a, b] => Some(u16::from_le_bytes([*a, *b])),
+        _ => None,
+    });
+    let mut high_at = None;
+    for (i, unit) in units.enumerate() {
+        let Some(unit) = unit else {
+            return Some(high_at.unwrap_or(i * 2));
+        };
+        match (unit, high_at) {
+            (0xDC00..=0xDFFF, Some(_)) => high_at = None,
+            (0xDC00..=0xDFFF, None) => return Some(i * 2),
+            (0xD800..=0xDBFF, Some(h)) => return Some(h),
+            (0xD800..=0xDBFF, None) => high_at = Some(i * 2),
+            (_, Some(h)) => return Some(h),
+            (_, None) => {}
+        }
+    }
+    high_at
 }
 
 /// Names the binary format when `bytes` are clearly not text.
@@ -160,6 +235,41 @@ mod tests {
     fn declared_charset_is_honoured() {
         let d = decode(b"\xe9t\xe9", Some("iso-8859-1")).expect("decodes");
         assert_eq!((d.text.as_str(), d.how), ("été", EncodingChoice::Declared));
+    }
+
+    #[test]
+    fn mostly_utf8_keeps_utf8_and_says_where() {
+        let mut bytes = "Le café a rouvert en décembre, après les travaux. ".repeat(20);
+        bytes.push_str("Prix: 5 ");
+        let mut bytes = bytes.into_bytes();
+        let bad_at = bytes.len();
+        bytes.extend_from_slice(b"\xa3 seulement.");
+        let d = decode(&bytes, None).expect("decodes");
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("café") && d.text.contains("\u{fffd} seulement"));
+        assert_eq!(
+            d.how,
+            EncodingChoice::MostlyUtf8 {
+                replaced: 1,
+                first_offset: bad_at
+            }
+        );
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_found_where_it_is() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("Hello there".encode_utf16().flat_map(u16::to_le_bytes));
+        let at = bytes.len();
+        bytes.extend(0xD800u16.to_le_bytes());
+        bytes.extend("ok".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            decode(&bytes, None),
+            Err(DecodeError::BadUtf16 {
+                encoding: "UTF-16LE",
+                offset: at
+            })
+        );
     }
 
     #[test]

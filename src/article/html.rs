@@ -2,6 +2,7 @@
 //!
 //! Nothing is fetched: remote images, scripts and links are ignored.
 
+use super::nesting::{MAX_HTML_DEPTH, bound_depth};
 use super::publication::{DateSuggestion, Publication, page};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -21,7 +22,15 @@ pub struct HtmlArticle {
     pub has_metadata: bool,
     /// Metadata that names a publication date which is not a real date: (where, value).
     pub bad_dates: Vec<(String, String)>,
+    /// How the page was simplified before reading, when it was (deep nesting flattened, the
+    /// readability pass skipped on a huge page).
+    pub notes: Vec<String>,
 }
+
+/// Element work (the sum of element depths) above which the readability
+/// pass is skipped and the page's block text read instead: that pass costs about a
+/// microsecond per unit, and ordinary news pages need well under a million.
+pub const READABILITY_WORK_LIMIT: u64 = 3_000_000;
 
 /// The `charset` an HTML page declares in its first 4 KiB (`<meta charset>` or
 /// `http-equiv` content type), lower-cased.
@@ -39,6 +48,15 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 
 /// Extracts the article from a page's HTML.
 pub fn parse(html: &str) -> HtmlArticle {
+    let bounded = bound_depth(html, MAX_HTML_DEPTH);
+    let mut notes = Vec::new();
+    if bounded.flattened > 0 {
+        notes.push(format!(
+            "{} elements nested deeper than {MAX_HTML_DEPTH} levels were flattened",
+            bounded.flattened
+        ));
+    }
+    let html = bounded.html.as_ref();
     let doc = Document::from(html);
     let dates = page::find(&doc);
     let head_title = doc.select("title").text().trim().to_string();
@@ -46,9 +64,17 @@ pub fn parse(html: &str) -> HtmlArticle {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let readable = Readability::new(html, None, Some(cfg))
-        .ok()
-        .and_then(|mut r| r.parse().ok());
+    let readable = if bounded.work > READABILITY_WORK_LIMIT {
+        notes.push(
+            "the page is too large for the main-text pass: all of its paragraph text was read"
+                .to_string(),
+        );
+        None
+    } else {
+        Readability::new(html, None, Some(cfg))
+            .ok()
+            .and_then(|mut r| r.parse().ok())
+    };
     let (title, text) = match readable {
         Some(article) if article.text_content.trim().len() > 80 => (
             Some(article.title.trim().to_string()),
@@ -66,6 +92,7 @@ pub fn parse(html: &str) -> HtmlArticle {
         suggestions: dates.choice.suggestions,
         bad_dates: dates.bad,
         has_metadata: doc.select("meta[content]").exists(),
+        notes,
     }
 }
 
@@ -75,23 +102,56 @@ fn fallback_text(doc: &Document) -> String {
     doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg")
         .remove();
     let mut out = String::new();
-    const BLOCKS: &str = "h1, h2, h3, p, li, blockquote, pre, td";
-    for block in doc.select(BLOCKS).iter() {
-        // A block inside another block (`<li><p>…</p></li>`) was read with its parent.
-        if block.ancestors(None).is(BLOCKS) {
-            continue;
+    // One walk in document order; a block's text is read whole and its descendants skipped,
+    // so a block inside another block (`<li><p>…</p></li>`) is read once, with its parent.
+    let mut next = doc.select("body").nodes().first().copied();
+    let mut stack = Vec::new();
+    while let Some(node) = next {
+        let is_block = node.is_element()
+            && node
+                .node_name()
+                .is_some_and(|n| FALLBACK_BLOCKS.contains(&n.to_ascii_lowercase().as_str()));
+        if is_block {
+            let t = node.text();
+            let t = t.trim();
+            if !t.is_empty() {
+                out.push_str(t);
+                out.push_str("\n\n");
+            }
         }
-        let t = block.text();
-        let t = t.trim();
-        if !t.is_empty() {
-            out.push_str(t);
-            out.push_str("\n\n");
-        }
+        next = match node.first_child().filter(|_| !is_block) {
+            Some(child) => {
+                stack.push(node);
+                Some(child)
+            }
+            None => next_in_order(node, &mut stack),
+        };
     }
     if out.trim().is_empty() {
         out = doc.select("body").text().to_string();
     }
     tidy(&out)
+}
+
+/// Elements whose text the fallback reads as one block.
+const FALLBACK_BLOCKS: &[&str] = &["h1", "h2", "h3", "p", "li", "blockquote", "pre", "td"];
+
+/// The node after `node`'s subtree in document order: its next sibling, or the next
+/// sibling of the nearest ancestor on `stack` that has one.
+fn next_in_order<'a>(
+    node: dom_query::NodeRef<'a>,
+    stack: &mut Vec<dom_query::NodeRef<'a>>,
+) -> Option<dom_query::NodeRef<'a>> {
+    let mut current = node;
+    loop {
+        if stack.is_empty() {
+            return None; // `current` is the root
+        }
+        if let Some(sibling) = current.next_sibling() {
+            return Some(sibling);
+        }
+        current = stack.pop()?;
+    }
 }
 
 /// Collapses runs of spaces in each line and runs of blank lines into one blank line.

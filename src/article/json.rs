@@ -45,35 +45,25 @@ const DATE_FIELDS: &[&str] = &[
 /// skipped (not an object, no text). Fails, with a human-readable reason, only when the file
 /// is not JSON or no item is usable.
 pub fn parse(text: &str) -> Result<(Vec<JsonArticle>, Vec<String>), String> {
-    let values: Vec<serde_json::Value> = match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Array(items)) => items,
-        Ok(value) => vec![value],
-        Err(whole_err) => {
-            let mut items = Vec::new();
-            for (index, line) in text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty())
-            {
-                let value = serde_json::from_str(line).map_err(|e| {
-                    if index == 0 {
-                        format!("not valid JSON: {whole_err}")
-                    } else {
-                        format!("line {}: not valid JSON: {e}", index + 1)
-                    }
-                })?;
-                items.push(value);
-            }
-            items
-        }
-    };
-    let mut out = Vec::new();
     let mut skipped = Vec::new();
-    for (index, value) in values.iter().enumerate() {
+    let values: Vec<(usize, serde_json::Value)> =
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(serde_json::Value::Array(items)) => (1..).zip(items).collect(),
+            Ok(value) => vec![(1, value)],
+            Err(whole_err) => {
+                let items = json_lines(text, &mut skipped);
+                if items.is_empty() {
+                    return Err(format!("not valid JSON: {whole_err}"));
+                }
+                items
+            }
+        };
+    let mut out = Vec::new();
+    for (item, value) in &values {
         let serde_json::Value::Object(map) = value else {
             skipped.push(format!(
                 "item {} is not an object with article fields",
-                index + 1
+                item
             ));
             continue;
         };
@@ -88,7 +78,7 @@ pub fn parse(text: &str) -> Result<(Vec<JsonArticle>, Vec<String>), String> {
         let Some(body) = field(TEXT_FIELDS) else {
             skipped.push(format!(
                 "item {} has no article text (expected one of the fields {})",
-                index + 1,
+                item,
                 TEXT_FIELDS.join(", ")
             ));
             continue;
@@ -113,7 +103,7 @@ pub fn parse(text: &str) -> Result<(Vec<JsonArticle>, Vec<String>), String> {
             }
         }
         out.push(JsonArticle {
-            item: index + 1,
+            item: *item,
             title: field(TITLE_FIELDS).map(str::to_string),
             text: body.to_string(),
             url: field(&["url", "link", "source_url"]).map(str::to_string),
@@ -128,6 +118,22 @@ pub fn parse(text: &str) -> Result<(Vec<JsonArticle>, Vec<String>), String> {
             .unwrap_or_else(|| "no articles in the file".to_string()));
     }
     Ok((out, skipped))
+}
+
+/// The values of a JSON Lines file, each with its 1-based line number. A line that is not
+/// JSON is skipped with a reason ("line 2: not valid JSON: …"); the others still load.
+fn json_lines(text: &str, skipped: &mut Vec<String>) -> Vec<(usize, serde_json::Value)> {
+    let mut items = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str(line) {
+            Ok(value) => items.push((index + 1, value)),
+            Err(e) => skipped.push(format!("line {}: not valid JSON: {e}", index + 1)),
+        }
+    }
+    items
 }
 
 #[cfg(test)]
@@ -175,6 +181,18 @@ mod tests {
         assert_eq!(a.iter().map(|i| i.item).collect::<Vec<_>>(), [1, 4]);
         assert_eq!(skipped.len(), 2);
         assert!(skipped[0].starts_with("item 2 has no article text"));
+    }
+
+    #[test]
+    fn a_bad_json_line_is_skipped_and_the_others_load() {
+        let (a, skipped) =
+            parse("{\"text\":\"one\"}\n{\"text\": oops}\n{\"text\":\"three\"}\n").expect("parses");
+        assert_eq!(a.iter().map(|i| i.item).collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(skipped.len(), 1);
+        assert!(
+            skipped[0].starts_with("line 2: not valid JSON"),
+            "{skipped:?}"
+        );
     }
 
     #[test]

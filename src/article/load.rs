@@ -6,13 +6,12 @@ use super::publication::{
     DATE_HEADER_LABELS, DateSource, DateSuggestion, Publication, SuggestionReason, date_in_name,
     find_dateline, find_publication_header,
 };
+use super::read::{FileBytes, read_regular};
+use super::walk::{Walk, walk};
 use super::{LoadError, html, json, timeml};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-
-/// Largest file Tempora reads, in bytes.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// File extensions Tempora reads (lower case, without the dot).
 pub const SUPPORTED_EXTENSIONS: &[&str] = &[
@@ -118,39 +117,87 @@ pub fn load(path: &Path) -> Result<Article, LoadError> {
     Ok(articles.swap_remove(0))
 }
 
-/// Reads every article in one file (JSON arrays and JSON Lines hold several).
-pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
-    let owned = || path.to_path_buf();
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => LoadError::NotFound { path: owned() },
-        _ => LoadError::Io {
-            path: owned(),
-            source: e,
+/// Stack of the threads that parse files: recursive parsers (the readability pass, JSON-LD
+/// lookups) stay far inside it at the depth limits of [`crate::article::MAX_HTML_DEPTH`]
+/// and serde_json's 128 levels. It is reserved, not committed, memory.
+pub const PARSE_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+thread_local! {
+    static ON_PARSE_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `job` on a thread with a [`PARSE_STACK_BYTES`] stack: this one when it has it, else
+/// a new scoped thread (or this one when no thread can be made).
+pub fn on_parse_stack<T: Send>(job: impl FnOnce() -> T + Send) -> T {
+    if ON_PARSE_STACK.with(std::cell::Cell::get) {
+        return job();
+    }
+    let job = std::sync::Mutex::new(Some(job));
+    let ran = std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("tempora-parse".into())
+            .stack_size(PARSE_STACK_BYTES)
+            .spawn_scoped(scope, || {
+                ON_PARSE_STACK.with(|f| f.set(true));
+                job.lock().ok().and_then(|mut j| j.take()).map(|j| j())
+            });
+        spawned.ok().and_then(|h| h.join().ok()).flatten()
+    });
+    match ran {
+        Some(result) => result,
+        None => match job.into_inner().ok().flatten() {
+            Some(job) => job(),
+            None => std::panic::resume_unwind(Box::new("a parse thread panicked")),
         },
-    })?;
-    if meta.is_dir() {
-        return Err(LoadError::IsDirectory { path: owned() });
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: owned(),
-            size_mb: meta.len() / 1_000_000,
-            limit_mb: MAX_FILE_BYTES / 1_000_000,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
-        path: owned(),
-        source: e,
-    })?;
+}
+
+/// The thread pool that reads files in parallel, its threads with a parse-sized stack.
+fn parse_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("tempora-read-{i}"))
+            .stack_size(PARSE_STACK_BYTES)
+            .start_handler(|_| ON_PARSE_STACK.with(|f| f.set(true)))
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Reads every article in one file (JSON arrays and JSON Lines hold several). Parsing runs
+/// on a thread whose stack no accepted input can overflow.
+pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
+    on_parse_stack(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_file_here(path)))
+            .unwrap_or_else(|_| {
+                Err(LoadError::Crashed {
+                    path: path.to_path_buf(),
+                })
+            })
+    })
+}
+
+/// A text file read and decoded, with the metadata of the file read.
+#[derive(Debug)]
+pub struct TextFile {
+    /// The decoded text and how its encoding was chosen.
+    pub decoded: super::Decoded,
+    /// Metadata of the opened file.
+    pub meta: std::fs::Metadata,
+}
+
+/// Reads the regular file at `path` and decodes it as every reader of Tempora does (BOMs,
+/// UTF-8, UTF-16, legacy encodings, an HTML page's declared charset). Empty and binary
+/// files are refused.
+pub fn read_text(path: &Path) -> Result<TextFile, LoadError> {
+    let owned = || path.to_path_buf();
+    let FileBytes { bytes, meta } = read_regular(path)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: owned() });
     }
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let is_html = matches!(ext.as_deref(), Some("html" | "htm" | "xhtml"));
-    let declared = if is_html {
+    let declared = if is_html_path(path) {
         html::declared_charset(&bytes)
     } else {
         None
@@ -164,25 +211,56 @@ pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
             path: owned(),
             offset,
         },
+        DecodeError::BadUtf16 { encoding, offset } => LoadError::BadUnicode {
+            path: owned(),
+            encoding,
+            offset,
+        },
     })?;
+    drop(bytes);
     if looks_binary(&decoded.text) {
         return Err(LoadError::Binary {
             path: owned(),
             what: "control characters, not text",
         });
     }
-    let mut notes = Vec::new();
-    match decoded.how {
-        EncodingChoice::Detected => notes.push(format!(
-            "not UTF-8: read as {} (detected)",
-            decoded.encoding
-        )),
-        EncodingChoice::Declared => notes.push(format!(
-            "read as {} (declared by the page)",
-            decoded.encoding
-        )),
-        EncodingChoice::ByteOrderMark | EncodingChoice::ValidUtf8 => {}
-    }
+    Ok(TextFile { decoded, meta })
+}
+
+fn is_html_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["html", "htm", "xhtml"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// What the user should know about how a file's encoding was chosen.
+fn encoding_notes(decoded: &super::Decoded) -> Vec<String> {
+    let note = match decoded.how {
+        EncodingChoice::Detected => format!("not UTF-8: read as {} (detected)", decoded.encoding),
+        EncodingChoice::Declared => {
+            format!("read as {} (declared by the page)", decoded.encoding)
+        }
+        EncodingChoice::MostlyUtf8 {
+            replaced,
+            first_offset,
+        } => format!(
+            "UTF-8 with {replaced} invalid byte sequence{} replaced by “\u{fffd}”, the first at byte offset {first_offset}",
+            if replaced == 1 { "" } else { "s" }
+        ),
+        EncodingChoice::ByteOrderMark | EncodingChoice::ValidUtf8 => return Vec::new(),
+    };
+    vec![note]
+}
+
+fn load_file_here(path: &Path) -> Result<Vec<Article>, LoadError> {
+    let owned = || path.to_path_buf();
+    let TextFile { decoded, meta } = read_text(path)?;
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let is_html = is_html_path(path);
+    let notes = encoding_notes(&decoded);
     let text = decoded.text;
     let mut articles = match ext.as_deref() {
         Some("tml" | "timeml") => vec![from_timeml(path, &text)?],
@@ -276,6 +354,7 @@ fn from_html(path: &Path, source: &str) -> Result<Article, LoadError> {
     if article.publication.is_none() {
         article.suggestions.extend(page.suggestions);
     }
+    article.notes.extend(page.notes);
     for (place, raw) in page.bad_dates {
         article.notes.push(format!(
             "{place} holds “{raw}”, which is not a real date; ignored"
@@ -327,30 +406,24 @@ fn from_json(path: &Path, source: &str) -> Result<Vec<Article>, LoadError> {
 
 /// Expands folders into the supported files below them (sorted), keeps files as given.
 /// Paths that do not exist are kept so that loading reports them; folders with no supported
-/// file are returned second.
+/// file are returned second. [`walk_paths`] also tells the folders that cannot be read.
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
-    let mut out = Vec::new();
-    let mut empty = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
-                .follow_links(true)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
-                .map(walkdir::DirEntry::into_path)
-                .filter(|p| is_supported(p))
-                .collect();
-            found.sort();
-            if found.is_empty() {
-                empty.push(path.clone());
-            }
-            out.extend(found);
-        } else {
-            out.push(path.clone());
-        }
-    }
-    (out, empty)
+    let walked = walk_paths(paths);
+    let empty = walked
+        .failures
+        .into_iter()
+        .filter_map(|f| match f {
+            LoadError::EmptyFolder { path } => Some(path),
+            _ => None,
+        })
+        .collect();
+    (walked.files, empty)
+}
+
+/// Expands folders into the supported files below them, each file once even through
+/// symlinks and loops, with the folders that are empty or cannot be read.
+pub fn walk_paths(paths: &[PathBuf]) -> Walk {
+    walk(paths, &is_supported)
 }
 
 /// True when the file's extension is one Tempora reads.
@@ -374,27 +447,31 @@ pub fn load_paths(
     progress: &(dyn Fn(usize, usize) + Sync),
     cancel: &AtomicBool,
 ) -> Vec<Result<Article, LoadError>> {
-    let (files, empty_folders) = expand_paths(paths);
+    let Walk { files, failures } = walk_paths(paths);
     let total = files.len();
     let done = AtomicUsize::new(0);
-    let per_file: Vec<Vec<Result<Article, LoadError>>> = files
-        .par_iter()
-        .map(|path| {
-            if cancel.load(Ordering::Relaxed) {
-                return vec![Err(LoadError::Cancelled { path: path.clone() })];
-            }
-            let result = match load_file(path) {
-                Ok(articles) => articles.into_iter().map(Ok).collect(),
-                Err(e) => vec![Err(e)],
-            };
-            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-            result
-        })
-        .collect();
-    let empty = empty_folders
-        .into_iter()
-        .map(|path| Err(LoadError::EmptyFolder { path }));
-    per_file.into_iter().flatten().chain(empty).collect()
+    let read_all = || -> Vec<Vec<Result<Article, LoadError>>> {
+        files
+            .par_iter()
+            .map(|path| {
+                if cancel.load(Ordering::Relaxed) {
+                    return vec![Err(LoadError::Cancelled { path: path.clone() })];
+                }
+                let result = match load_file(path) {
+                    Ok(articles) => articles.into_iter().map(Ok).collect(),
+                    Err(e) => vec![Err(e)],
+                };
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                result
+            })
+            .collect()
+    };
+    let per_file = match parse_pool() {
+        Some(pool) => pool.install(read_all),
+        None => read_all(),
+    };
+    let folders = failures.into_iter().map(Err);
+    per_file.into_iter().flatten().chain(folders).collect()
 }
 
 /// The first line that reads like a headline: not blank, not a `Key: value` header.

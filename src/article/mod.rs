@@ -11,17 +11,25 @@ mod html;
 mod json;
 mod load;
 mod markdown;
+mod nesting;
 mod publication;
+mod read;
 pub mod timeml;
+mod timestamp;
+mod walk;
 
 pub use decode::{Decoded, EncodingChoice, decode};
-pub use error::LoadError;
+pub use error::{LoadError, escape_text, shown};
 pub use load::{
-    Article, ArticleFormat, MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, expand_paths, load, load_file,
-    load_many, load_paths,
+    Article, ArticleFormat, SUPPORTED_EXTENSIONS, TextFile, expand_paths, load, load_file,
+    load_many, load_paths, on_parse_stack, read_text, walk_paths,
 };
 pub use markdown::SourceMap;
+pub use nesting::MAX_HTML_DEPTH;
 pub use publication::{
     Confidence, DateSource, DateSuggestion, Publication, SuggestionReason, date_in_name,
     find_dateline, find_publication_header, parse_date,
 };
+pub use read::{FileBytes, MAX_FILE_BYTES, read_regular};
+pub use timestamp::{YEARS, year_in_range};
+pub use walk::{Walk, walk};

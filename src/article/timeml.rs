@@ -140,10 +140,7 @@ pub fn parse(xml: &str) -> Result<TimeMlDocument, String> {
     if doc.text_range.is_none() {
         return Err("no <TEXT> element".to_string());
     }
-    doc.dct = doc.dct_value.as_deref().and_then(|v| {
-        let date = v.get(..10)?;
-        NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
-    });
+    doc.dct = doc.dct_value.as_deref().and_then(super::parse_date);
     Ok(doc)
 }
 

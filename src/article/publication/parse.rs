@@ -3,6 +3,7 @@
 //! in several languages ("3. November 2021", "le 3 novembre 2021", "Jan 12, 2021").
 
 use super::months::month_number;
+use crate::article::timestamp::{valid_time_suffix, year_in_range};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 
 /// A date read from a value, with what its writer said about the time zone.
@@ -33,15 +34,30 @@ pub fn parse_date(value: &str) -> Option<NaiveDate> {
 }
 
 /// Parses a written date or timestamp, keeping its time zone.
+/// A timestamp whose time of day is impossible (`2025-11-04T25:00`) or whose year is outside
+/// 1–9999 is no date.
 pub fn parse_stamp(value: &str) -> Option<Stamp> {
     let value = value.trim();
-    if let Some(stamp) = iso_stamp(value) {
-        return Some(stamp);
+    if has_impossible_time(value) {
+        return None;
     }
-    find_date(value).map(|found| Stamp {
-        date: found.date,
-        zone: Zone::Unstated,
-    })
+    let stamp = iso_stamp(value).or_else(|| {
+        find_date(value).map(|found| Stamp {
+            date: found.date,
+            zone: Zone::Unstated,
+        })
+    })?;
+    year_in_range(stamp.date).then_some(stamp)
+}
+
+/// True when `value` starts with an ISO date followed by a clock or offset that no clock shows.
+fn has_impossible_time(value: &str) -> bool {
+    let head_len = value
+        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .unwrap_or(value.len());
+    let head = value.get(..head_len).unwrap_or_default();
+    let rest = value.get(head_len..).unwrap_or_default();
+    head.len() >= 8 && !valid_time_suffix(rest)
 }
 
 /// An ISO 8601 date or timestamp at the start of `value`.
@@ -320,5 +336,14 @@ mod tests {
         assert_eq!(Some(found.date), d(2021, 5, 4));
         assert_eq!(text.get(found.start..), Some("May 4, 2021"));
         assert_eq!(find_date("© 2001–2024 Example Media"), None);
+    }
+
+    #[test]
+    fn impossible_timestamps_and_years_are_no_date() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(parse_date("9999-12-31T99:99"), None);
+        assert_eq!(parse_date("2025-11-04T25:00:00Z"), None);
+        assert_eq!(parse_date("0000-01-01"), None);
+        assert_eq!(parse_date("9999-12-31T23:59"), d(9999, 12, 31));
     }
 }

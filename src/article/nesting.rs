@@ -1,0 +1,258 @@
+//! Bounding how deeply HTML nests before any parser or recursive library sees it.
+//!
+//! The readability pass recurses over the element tree and its cost grows with the depth
+//! of every node, so a page nested 100,000 elements deep would overflow the stack and one
+//! nested 20,000 deep would take minutes. One linear scan over the markup counts element
+//! depth and drops the start and end tags of elements nested deeper than
+//! [`MAX_HTML_DEPTH`]; their text stays, in place. Elements whose end tag HTML lets a
+//! sibling imply (`<p>`, `<li>`, `<td>`, …) and void elements (`<br>`, `<img>`, …) do not
+//! count, so ordinary pages with unclosed paragraphs are not touched.
+
+use std::borrow::Cow;
+
+/// Deepest element nesting kept in a page; elements below it are flattened into their
+/// ancestor at this depth. Real news pages nest 20 to 60 elements deep.
+pub const MAX_HTML_DEPTH: usize = 128;
+
+/// Elements that never have content, or whose end tag a sibling implies.
+const UNCOUNTED: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rp", "rt",
+    "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+];
+
+/// Elements whose content is raw text up to their end tag: tags inside are not tags.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+/// The page with elements nested deeper than `limit` flattened, and its element work: the
+/// sum over elements of their depth, which is what a tree pass that looks at every
+/// element's ancestors or descendants costs.
+#[derive(Debug)]
+pub struct Bounded<'a> {
+    /// The markup, borrowed when nothing was dropped.
+    pub html: Cow<'a, str>,
+    /// How many elements were flattened.
+    pub flattened: usize,
+    /// Sum over kept elements of their depth.
+    pub work: u64,
+}
+
+/// Scans `html` once and drops the tags of elements nested deeper than `limit`.
+pub fn bound_depth(html: &str, limit: usize) -> Bounded<'_> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize; // bytes of `html` already copied to `out`
+    let (mut depth, mut suppressed, mut flattened, mut work) = (0usize, 0usize, 0usize, 0u64);
+    let mut at = 0usize;
+    while let Some(offset) = memchr_lt(bytes.get(at..).unwrap_or_default()) {
+        let start = at + offset;
+        let Some(tag) = read_tag(html, start) else {
+            at = start + 1;
+            continue;
+        };
+        at = tag.end;
+        let counted = tag
+            .name
+            .as_deref()
+            .is_some_and(|n| !UNCOUNTED.contains(&n) && !RAW_TEXT.contains(&n));
+        let mut drop = false;
+        match (&tag.kind, counted) {
+            (TagKind::Start, true) if depth >= limit => {
+                suppressed += 1;
+                flattened += 1;
+                drop = true;
+            }
+            (TagKind::Start, true) => {
+                depth += 1;
+                work += depth as u64;
+            }
+            (TagKind::Start, false) => work += depth as u64 + 1,
+            (TagKind::End, true) if suppressed > 0 => {
+                suppressed -= 1;
+                drop = true;
+            }
+            (TagKind::End, true) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if let (TagKind::Start, Some(name)) = (&tag.kind, tag.name.as_deref())
+            && RAW_TEXT.contains(&name)
+        {
+            at = skip_raw_text(html, at, name);
+        }
+        if drop {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(html.get(copied..start).unwrap_or_default());
+            copied = tag.end;
+        }
+    }
+    let html = match out {
+        Some(mut buf) => {
+            buf.push_str(html.get(copied..).unwrap_or_default());
+            Cow::Owned(buf)
+        }
+        None => Cow::Borrowed(html),
+    };
+    Bounded {
+        html,
+        flattened,
+        work,
+    }
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum TagKind {
+    Start,
+    End,
+    /// A comment, doctype, processing instruction or self-closing tag.
+    Other,
+}
+
+#[derive(Debug)]
+struct Tag {
+    kind: TagKind,
+    /// Lower-cased element name.
+    name: Option<String>,
+    /// Byte offset just past the tag's `>` (or the end of the input).
+    end: usize,
+}
+
+/// The tag starting at `start` (a `<`), or `None` when the `<` is just text.
+fn read_tag(html: &str, start: usize) -> Option<Tag> {
+    let rest = html.get(start + 1..)?;
+    if let Some(comment) = rest.strip_prefix("!--") {
+        let end = comment
+            .find("-->")
+            .map_or(html.len(), |i| start + 4 + i + 3);
+        return Some(Tag {
+            kind: TagKind::Other,
+            name: None,
+            end,
+        });
+    }
+    if rest.starts_with('!') || rest.starts_with('?') {
+        let end = rest.find('>').map_or(html.len(), |i| start + 1 + i + 1);
+        return Some(Tag {
+            kind: TagKind::Other,
+            name: None,
+            end,
+        });
+    }
+    let (closing, name_at) = match rest.strip_prefix('/') {
+        Some(_) => (true, start + 2),
+        None => (false, start + 1),
+    };
+    let name_str = html.get(name_at..)?;
+    let name_len = name_str
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':' || c == '_'))
+        .unwrap_or(name_str.len());
+    let name = name_str.get(..name_len)?;
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let (end, self_closing) = tag_end(html, name_at + name_len);
+    let kind = match (closing, self_closing) {
+        (true, _) => TagKind::End,
+        (false, true) => TagKind::Other,
+        (false, false) => TagKind::Start,
+    };
+    Some(Tag {
+        kind,
+        name: Some(name.to_ascii_lowercase()),
+        end,
+    })
+}
+
+/// Where a tag's attributes end (past `>`, quotes respected), and whether it ends in `/>`.
+fn tag_end(html: &str, from: usize) -> (usize, bool) {
+    let bytes = html.as_bytes();
+    let mut quote = None;
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => {
+                let self_closing = i > from && bytes.get(i - 1) == Some(&b'/');
+                return (i + 1, self_closing);
+            }
+            (None, _) => {}
+        }
+        i += 1;
+    }
+    (html.len(), false)
+}
+
+/// Past the end tag of the raw-text element `name` whose content starts at `from`.
+fn skip_raw_text(html: &str, from: usize, name: &str) -> usize {
+    let rest = html.get(from..).unwrap_or_default();
+    let lower_close = format!("</{name}");
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr_lt(bytes.get(i..).unwrap_or_default()) {
+        let at = i + off;
+        let candidate = bytes.get(at..at + lower_close.len()).unwrap_or_default();
+        if candidate.eq_ignore_ascii_case(lower_close.as_bytes()) {
+            return from + at;
+        }
+        i = at + 1;
+    }
+    html.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinary_pages_are_untouched() {
+        let page = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div><br><img src='x>y'></body></html>";
+        let b = bound_depth(page, 4);
+        assert!(matches!(b.html, Cow::Borrowed(_)));
+        assert_eq!(b.flattened, 0);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_text_kept() {
+        let n = 10_000;
+        let page = format!(
+            "<body>{}Deep text on Monday.{}<p>After.</p></body>",
+            "<span class=\"x\">".repeat(n),
+            "</span>".repeat(n)
+        );
+        let b = bound_depth(&page, 8);
+        assert_eq!(b.flattened, n - 8);
+        assert_eq!(b.html.matches("<span").count(), 8);
+        assert_eq!(b.html.matches("</span>").count(), 8);
+        assert!(b.html.contains("Deep text on Monday.</span>"));
+        assert!(b.html.ends_with("<p>After.</p></body>"));
+    }
+
+    #[test]
+    fn unclosed_tables_count_by_table() {
+        let page = "<table><tr><td>x".repeat(1000);
+        let b = bound_depth(&page, 16);
+        assert_eq!(b.html.matches("<table>").count(), 16);
+        assert_eq!(b.html.matches("<td>").count(), 1000);
+    }
+
+    #[test]
+    fn tags_in_scripts_comments_and_quotes_are_not_tags() {
+        let page = "<div><script>if (a<b) { x = '<div><div>'; }</script><!-- <div><div> --><a title=\"<div>\">x</a></div>";
+        let b = bound_depth(page, 1);
+        assert_eq!(b.flattened, 1, "only the <a> is deeper than 1");
+        assert!(b.html.contains("<script>if (a<b)"));
+    }
+
+    #[test]
+    fn work_grows_with_depth() {
+        let flat = "<div>x</div>".repeat(100);
+        let deep = format!("{}x{}", "<div>".repeat(100), "</div>".repeat(100));
+        assert_eq!(bound_depth(&flat, 1000).work, 100);
+        assert_eq!(bound_depth(&deep, 1000).work, 5050);
+    }
+}
