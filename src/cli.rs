@@ -290,8 +290,10 @@ fn extract(
                 if !records.expressions {
                     continue;
                 }
+                // Once per article: the same for every one of its lines.
+                let publication = PublicationRecord::new(doc);
                 for event in &doc.events {
-                    let mut record = Record::new(doc, event);
+                    let mut record = Record::new(doc, event, &publication);
                     record.kind = both.then_some("expression");
                     serde_json::to_writer(&mut out, &record).context("writing JSON")?;
                     out.write_all(b"\n").context("writing output")?;
@@ -322,15 +324,20 @@ fn extract_timeml(
     use crate::temporal::Engine;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if let Some(dir) = out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
     let mut failures = 0usize;
     // Folders are walked like everywhere else.
     let article::Walk {
         files,
         failures: folders,
     } = article::walk_paths(files);
+    if let Some(dir) = out_dir {
+        let plan: Vec<(PathBuf, PathBuf)> = files
+            .iter()
+            .map(|f| (f.clone(), timeml_target(dir, f)))
+            .collect();
+        crate::fsio::check_outputs(&files, &plan, false)?;
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
     for folder in &folders {
         failures += 1;
         eprintln!("tempora: {folder}");
@@ -378,13 +385,7 @@ fn extract_timeml(
             timeml::document(&id, &article.text, date, &timexes)
         };
         match out_dir {
-            Some(dir) => {
-                let mut name = PathBuf::from(path.file_name().unwrap_or_default());
-                name.set_extension("tml");
-                let target = dir.join(name);
-                std::fs::write(&target, written)
-                    .with_context(|| format!("cannot write {}", target.display()))?;
-            }
+            Some(dir) => crate::fsio::write_atomic(&timeml_target(dir, path), written.as_bytes())?,
             None => out
                 .write_all(written.as_bytes())
                 .context("writing output")?,
@@ -398,6 +399,14 @@ fn extract_timeml(
         bail!("no file could be read ({failures} failed)");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where `extract --format timeml --out-dir DIR` writes the document of `input`: its file
+/// name in `dir`, with the `.tml` extension.
+fn timeml_target(dir: &Path, input: &Path) -> PathBuf {
+    let mut name = PathBuf::from(input.file_name().unwrap_or_default());
+    name.set_extension("tml");
+    dir.join(name)
 }
 
 /// `eval`: TempEval-3 Task A figures; exit 1 when a figure is below its given minimum.
@@ -442,6 +451,12 @@ fn render(
     width: u32,
     height: u32,
 ) -> Result<ExitCode> {
+    let (inputs, _) = article::expand_paths(files);
+    let plan: Vec<(PathBuf, PathBuf)> = inputs
+        .iter()
+        .map(|f| (f.clone(), output.to_path_buf()))
+        .collect();
+    crate::fsio::check_outputs(&inputs, &plan, true)?;
     let docs = load_documents(files, dct)?;
     crate::render::export_file(&docs, output, width, height)?;
     let events: usize = docs.iter().map(|d| d.events.len()).sum();
@@ -481,7 +496,7 @@ struct Record<'a> {
     awaits_publication_date: bool,
     why: String,
     label: &'a str,
-    publication: PublicationRecord,
+    publication: &'a PublicationRecord,
     /// TIMEX3 `freq` of a set ("twice a year" → "2X"); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     freq: Option<String>,
@@ -541,7 +556,14 @@ struct PublicationRecord {
     suggestions: Vec<SuggestionRecord>,
 }
 
+#[derive(Debug, Serialize)]
+struct SuggestionRecord {
+    date: String,
+    reason: String,
+}
+
 impl PublicationRecord {
+    /// The `publication` object of every line of `doc`.
     fn new(doc: &Document) -> Self {
         let publication = doc.article.publication.as_ref();
         Self {
@@ -560,14 +582,8 @@ impl PublicationRecord {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct SuggestionRecord {
-    date: String,
-    reason: String,
-}
-
 impl<'a> Record<'a> {
-    fn new(doc: &'a Document, event: &'a Event) -> Self {
+    fn new(doc: &'a Document, event: &'a Event, publication: &'a PublicationRecord) -> Self {
         let t = &event.timex;
         let interval = t.interval.as_ref();
         let granularity = interval.map(|i| i.granularity());
@@ -589,7 +605,7 @@ impl<'a> Record<'a> {
             tense: t.why.tense,
             why: t.why.to_string(),
             label: &event.label,
-            publication: PublicationRecord::new(doc),
+            publication,
             kind: None,
         }
     }

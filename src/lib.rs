@@ -10,6 +10,7 @@
 //! * [`event`] turns resolved expressions into dated events with their source sentence;
 //! * [`pipeline`] ties these together for one article ([`pipeline::Document`]);
 //! * [`timeline`] holds the view maths (time↔x, ticks, stacking);
+//! * [`fsio`] writes output files atomically and refuses outputs that would land on inputs;
 //! * [`render`] builds one backend-neutral scene that is drawn on screen, to SVG and to PNG.
 //!
 //! The desktop app (`app`, feature `gui`) and the command line ([`cli`]) are thin shells over
@@ -20,6 +21,7 @@ pub mod article;
 pub mod cli;
 pub mod eval;
 pub mod event;
+pub mod fsio;
 pub mod pipeline;
 pub mod render;
 pub mod temporal;

@@ -51,6 +51,9 @@ const LEADING_GLUE: &[&str] = &[
     "before", "after", "early", "late", "as", "and", "but", "then", "so",
 ];
 
+/// The longest lead before an expression that can still be glue ("And then, back in").
+const MAX_GLUE_BYTES: usize = 256;
+
 /// Words that open a new clause: a label for an expression deep in a long sentence starts at
 /// the clause that holds it.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -89,17 +92,20 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     };
     let before = sentence_text.get(..rel_start).unwrap_or("");
     let after = sentence_text.get(rel_end..).unwrap_or("");
-    let leads = before.split_whitespace().all(|w| {
-        let bare = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        bare.is_empty() || LEADING_GLUE.contains(&bare.as_str())
-    });
+    // Glue is a few short words: a longer lead (a run of punctuation) is no glue, and is
+    // not read again for every expression after it.
+    let leads = before.len() <= MAX_GLUE_BYTES
+        && before.split_whitespace().all(|w| {
+            let bare = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            bare.is_empty() || LEADING_GLUE.contains(&bare.as_str())
+        });
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     let rest = after.trim_start_matches(|c: char| {
         matches!(c, ',' | ';' | ':' | '—' | '–' | '-') || c.is_whitespace()
     });
-    if leads && !possessive && rest.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+    if leads && !possessive && rest.chars().filter(|c| c.is_alphanumeric()).take(3).count() >= 3 {
         let quote = before
             .trim_start()
             .chars()
@@ -109,7 +115,7 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     }
     if sentence_text
         .get(..rel_end)
-        .map_or(0, |s| s.chars().count())
+        .map_or(0, |s| s.chars().take(MAX_LABEL_CHARS + 1).count())
         <= MAX_LABEL_CHARS
     {
         return cut(sentence_text);
@@ -118,32 +124,48 @@ pub fn label_for(text: &str, sentence: Span, expression: Span) -> String {
     let fits = |start: usize| {
         sentence_text
             .get(start..rel_end)
-            .map_or(0, |s| s.chars().count())
+            .map_or(0, |s| s.chars().take(MAX_LABEL_CHARS).count())
             < MAX_LABEL_CHARS
     };
-    let mut starts: Vec<usize> = before
+    // No start farther back than this can fit (a char is at most 4 bytes): only this tail
+    // of the sentence is searched, so a long sentence costs the same for each expression.
+    let window = label_window(before, rel_end);
+    let mut starts: Vec<usize> = before[window..]
         .char_indices()
         .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '('))
-        .map(|(i, c)| i + c.len_utf8())
-        .chain(
-            CLAUSE_OPENERS
-                .iter()
-                .flat_map(|o| before.match_indices(o).map(|(i, _)| i + 1)),
-        )
+        .map(|(i, c)| window + i + c.len_utf8())
+        .chain(CLAUSE_OPENERS.iter().flat_map(|o| {
+            before[window..]
+                .match_indices(o)
+                .map(|(i, _)| window + i + 1)
+        }))
         .collect();
     starts.sort_unstable();
     let start = starts.into_iter().find(|&s| fits(s)).unwrap_or_else(|| {
         // No boundary close enough: a few words before the expression.
-        before
+        before[window..]
             .char_indices()
             .filter(|(_, c)| c.is_whitespace())
-            .map(|(i, _)| i + 1)
+            .map(|(i, _)| window + i + 1)
             .rev()
             .nth(3)
-            .unwrap_or(0)
+            .unwrap_or(window)
     });
     let clause = sentence_text.get(start..).unwrap_or("").trim_start();
     format!("…{}", cut(clause))
+}
+
+/// The byte offset in `before` (the sentence up to an expression ending at `rel_end`) from
+/// which a label can still show the expression: [`MAX_LABEL_CHARS`] characters take at
+/// most four times as many bytes. On a char boundary; 0 in any sentence of ordinary length.
+fn label_window(before: &str, rel_end: usize) -> usize {
+    let mut at = rel_end
+        .saturating_sub(4 * MAX_LABEL_CHARS)
+        .min(before.len());
+    while !before.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// `text` with white space collapsed, cut at a word boundary to [`MAX_LABEL_CHARS`].
@@ -151,7 +173,9 @@ fn cut(text: &str) -> String {
     let mut label = String::new();
     for word in text.split_whitespace() {
         let extra = usize::from(!label.is_empty());
-        if label.chars().count() + extra + word.chars().count() > MAX_LABEL_CHARS {
+        if label.chars().count() + extra + word.chars().take(MAX_LABEL_CHARS + 1).count()
+            > MAX_LABEL_CHARS
+        {
             let trimmed = label.trim_end_matches([',', ';', ':', '—', '-']).len();
             label.truncate(trimmed);
             label.push('…');

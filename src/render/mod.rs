@@ -138,7 +138,8 @@ pub fn encode(
     }
 }
 
-/// Encodes `svg` (from [`export_svg`]) as `format` and writes it to `path`.
+/// Encodes `svg` (from [`export_svg`]) as `format` and writes it to `path` atomically
+/// ([`crate::fsio::write_atomic`]).
 pub fn write_image(
     svg: String,
     format: ImageFormat,
@@ -147,9 +148,9 @@ pub fn write_image(
     height: u32,
 ) -> Result<(), ExportError> {
     let bytes = encode(svg, format, width, height)?;
-    std::fs::write(path, bytes).map_err(|source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
+    crate::fsio::write_atomic(path, &bytes).map_err(|e| ExportError::Io {
+        path: e.path,
+        source: e.source,
     })
 }
 

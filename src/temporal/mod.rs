@@ -23,6 +23,7 @@
 mod grammar;
 mod holidays;
 mod lexicon;
+mod reach;
 mod resolve;
 pub mod semantic;
 mod tense;

@@ -3,6 +3,7 @@
 
 use super::Mention;
 use super::holidays;
+use super::reach;
 use super::semantic::{
     Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Recurrence, Season, Sem,
     TimeOfDay, Unit, YearPart, YearSub,
@@ -605,7 +606,7 @@ impl<'a> Resolver<'a> {
         {
             return true;
         }
-        let mut before = words(self.text.get(..m.span.start).unwrap_or("")).rev();
+        let mut before = words(reach::before(self.text, m.span.start).unwrap_or("")).rev();
         let (Some(prep), Some(verb), Some(rel)) = (before.next(), before.next(), before.next())
         else {
             return false;
@@ -621,14 +622,7 @@ impl<'a> Resolver<'a> {
     /// two words ("In 2019, ...", "Back in 2019", "Last year ..."): the time the whole
     /// sentence is set in.
     fn fronted(&self, start: usize) -> bool {
-        let Some(before) = self.text.get(..start) else {
-            return false;
-        };
-        let lead = before
-            .rsplit(['.', '!', '?', '\n', '"', '“', '”', '—'])
-            .next()
-            .unwrap_or(before);
-        lead.split_whitespace().count() <= 2
+        reach::lead_words_at_most(self.text, start, 2)
     }
 
     /// "from March 5 to March 13", "Dec. 28 through Jan. 4": a day without a year that
@@ -699,7 +693,7 @@ impl<'a> Resolver<'a> {
             "index",
             "prices",
         ];
-        let after = self.text.get(m.span.end..).unwrap_or("");
+        let after = reach::after(self.text, m.span.end).unwrap_or("");
         // Past a possessive: "October's jobs report".
         let after = after
             .strip_prefix("'s")
@@ -708,7 +702,7 @@ impl<'a> Resolver<'a> {
         let noun_after = words(after)
             .next()
             .is_some_and(|n| FIGURES.iter().any(|w| n.eq_ignore_ascii_case(w)));
-        let mut before = words(self.text.get(..m.span.start).unwrap_or("")).rev();
+        let mut before = words(reach::before(self.text, m.span.start).unwrap_or("")).rev();
         let figures_for = before.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
             && before.next().is_some_and(|w| {
                 ["figures", "data", "numbers"]
@@ -721,7 +715,7 @@ impl<'a> Resolver<'a> {
     /// The month (and day) that ends a range opened by `m`: "January through September",
     /// "Sept. 12 to Jan. 4", "January-March".
     fn range_end_after(&self, m: &Mention) -> Option<(u32, Option<u32>)> {
-        let rest = self.text.get(m.span.end..)?;
+        let rest = reach::after(self.text, m.span.end)?;
         let rest = match rest.strip_prefix(['-', '\u{2013}']) {
             Some(r) => r,
             None => {
@@ -814,7 +808,9 @@ impl<'a> Resolver<'a> {
         if before.ends_with(['-', '\u{2013}', '\u{2014}']) {
             return Some(p);
         }
-        let last = before.rsplit(char::is_whitespace).next()?;
+        let last = reach::before(before, before.len())?
+            .rsplit(char::is_whitespace)
+            .next()?;
         let range = is_range_word(last)
             || (before.trim().eq_ignore_ascii_case("and") && self.after_between(p.start));
         range.then_some(p)
@@ -828,8 +824,7 @@ impl<'a> Resolver<'a> {
 
     /// True when the word right before byte `start` is `w` (any case).
     fn word_before_is(&self, start: usize, w: &str) -> bool {
-        self.text
-            .get(..start)
+        reach::before(self.text, start)
             .and_then(|b| words(b).next_back())
             .is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
@@ -838,7 +833,7 @@ impl<'a> Resolver<'a> {
     /// Wednesday", "Monday-Friday": the weekday named right after `m` as the end of the
     /// range it starts.
     fn range_end_weekday(&self, m: &Mention) -> Option<u32> {
-        let rest = self.text.get(m.span.end..)?.trim_start();
+        let rest = reach::after(self.text, m.span.end)?.trim_start();
         let rest = match rest.strip_prefix(['-', '\u{2013}']) {
             Some(r) => r,
             None => {
@@ -956,7 +951,7 @@ impl<'a> Resolver<'a> {
         if !poss {
             return None;
         }
-        let before = self.text.get(..m.span.start)?;
+        let before = reach::before(self.text, m.span.start)?;
         let mut back = words(before).rev();
         let ahead = match (back.next(), back.next()) {
             (Some(w), _) if w.eq_ignore_ascii_case("upcoming") => true,
@@ -969,7 +964,7 @@ impl<'a> Resolver<'a> {
     /// The month named right after `at` in "ended Sept. 30" / "ending in June", when it
     /// closes a calendar quarter (March, June, September, December).
     fn month_ending_after(&self, at: usize) -> Option<u32> {
-        let mut after = words(self.text.get(at..)?);
+        let mut after = words(reach::after(self.text, at)?);
         let mut w = after.next()?;
         if w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which") {
             w = after.next()?;
