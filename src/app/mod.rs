@@ -5,6 +5,7 @@
 //! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
 mod background;
+pub mod command;
 mod dates;
 mod detail;
 mod panels;
@@ -210,6 +211,12 @@ pub struct TemporaApp {
     revision: u64,
     /// The event list's rows for the current revision and order.
     row_cache: panels::RowCache,
+    /// Lanes, filters, search and scroll of the timeline.
+    layout: crate::render::Layout,
+    /// The timeline model, extended as documents arrive; `None` to rebuild it.
+    model: Option<crate::render::TimelineModel>,
+    /// Timeline changes waiting for the end of the frame.
+    commands: Vec<command::Command>,
 }
 
 impl Default for TemporaApp {
@@ -251,6 +258,9 @@ impl TemporaApp {
             exporting: 0,
             revision: 0,
             row_cache: panels::RowCache::default(),
+            layout: crate::render::Layout::default(),
+            model: None,
+            commands: Vec::new(),
         }
     }
 
@@ -647,6 +657,8 @@ impl TemporaApp {
         if doc < self.docs.len() {
             let removed = self.docs.remove(doc);
             self.revision += 1;
+            self.model = None;
+            self.layout.hidden_docs.clear();
             if doc < self.originals.len() {
                 self.originals.remove(doc);
             }
@@ -672,6 +684,7 @@ impl TemporaApp {
             source: DateSource::User,
         }));
         self.revision += 1;
+        self.model = None;
         let message = format!(
             "Re-resolved “{}” against {}",
             d.article.title,
@@ -709,6 +722,7 @@ impl TemporaApp {
         );
         d.set_publication(Some(original));
         self.revision += 1;
+        self.model = None;
         self.set_status(message, StatusKind::Info);
     }
 
