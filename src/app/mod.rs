@@ -162,6 +162,9 @@ pub enum StatusKind {
     Error,
 }
 
+/// The events matching the filters and search, for the key `(revision, filter_rev)`.
+type SearchCache = ((u64, u64), std::sync::Arc<Vec<EventId>>);
+
 /// The app state: documents, load failures, selection, view and sort order.
 pub struct TemporaApp {
     docs: Vec<Document>,
@@ -217,6 +220,10 @@ pub struct TemporaApp {
     model: Option<crate::render::TimelineModel>,
     /// Timeline changes waiting for the end of the frame.
     commands: Vec<command::Command>,
+    /// Counts changes to the filters and the search.
+    filter_rev: u64,
+    /// The events matching the filters and search, for the key `(revision, filter_rev)`.
+    search_cache: Option<SearchCache>,
 }
 
 impl Default for TemporaApp {
@@ -261,6 +268,8 @@ impl TemporaApp {
             layout: crate::render::Layout::default(),
             model: None,
             commands: Vec::new(),
+            filter_rev: 0,
+            search_cache: None,
         }
     }
 

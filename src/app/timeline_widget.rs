@@ -61,6 +61,71 @@ fn refresh_model(app: &mut TemporaApp) {
     }
 }
 
+/// The search field: Ctrl+F or `/` focuses it, typing filters the timeline and the list,
+/// Enter and Shift+Enter walk the matches in time order; "12 of 3,210 events" beside it.
+fn search_box(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    let open = ui.input(|i| {
+        (i.modifiers.command && i.key_pressed(Key::F)) || (!typing && i.key_pressed(Key::Slash))
+    });
+    let mut text = app.layout.search.clone().unwrap_or_default();
+    let edit = egui::TextEdit::singleline(&mut text)
+        .id_salt("timeline search")
+        .hint_text("Search events (Ctrl+F)")
+        .desired_width(170.0);
+    let label = ui.label("Search:");
+    let r = ui.add(edit).labelled_by(label.id);
+    if open {
+        r.request_focus();
+    }
+    if r.changed() {
+        // `/` that opened the field is not part of the search.
+        let text = text.trim_start_matches('/').to_string();
+        app.command(Command::SetSearch(Some(text)));
+    }
+    if app.layout.search.is_none() {
+        return;
+    }
+    let matches = app.search_matches();
+    let total: usize = app.docs.iter().map(|d| d.events.len()).sum();
+    ui.label(format!(
+        "{} of {} events",
+        thousands(matches.len()),
+        thousands(total)
+    ));
+    let (enter, back) = ui.input(|i| (i.key_pressed(Key::Enter), i.modifiers.shift));
+    if enter && (r.lost_focus() || r.has_focus()) && !matches.is_empty() {
+        let at = app
+            .selected
+            .and_then(|s| matches.iter().position(|m| *m == s));
+        let n = matches.len();
+        let next = match (at, back) {
+            (Some(k), false) => (k + 1) % n,
+            (Some(k), true) => (k + n - 1) % n,
+            (None, false) => 0,
+            (None, true) => n - 1,
+        };
+        if let Some(id) = matches.get(next) {
+            app.command(Command::Select(Some(*id)));
+            app.reveal_selected = true;
+        }
+        r.request_focus();
+    }
+}
+
+/// `n` with thousands separators: 3,210.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The grouping switch and the chip of hidden articles.
 fn lane_controls(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let current = app.layout.grouping;
@@ -76,7 +141,7 @@ fn lane_controls(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let hidden = app.layout.hidden_docs.len();
     if hidden > 0 {
         let chip = format!(
-            "{hidden} article{} hidden  ✕",
+            "{hidden} article{} hidden  ×",
             if hidden == 1 { "" } else { "s" }
         );
         if ui
@@ -122,6 +187,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             .on_hover_text("Fit the dense core of the events; outliers are shown at the edges")
             .clicked();
         lane_controls(app, ui);
+        search_box(app, ui);
         if app.fit_hint {
             ui.label(
                 RichText::new("Dates changed — Fit all to see them")
@@ -138,6 +204,13 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if !typing && ui.input(|i| i.key_pressed(Key::Home)) {
         fit = true;
+    }
+    if ui.input(|i| i.key_pressed(Key::Escape)) {
+        app.command(Command::ClearSelectionAndSearch);
+        ui.ctx().memory_mut(|m| m.stop_text_input());
+    }
+    if !typing && ui.input(|i| i.key_pressed(Key::F) && !i.modifiers.command) {
+        app.command(Command::FitSelection);
     }
 
     let size = ui.available_size().max(egui::vec2(200.0, 160.0));
@@ -299,6 +372,9 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         if pointer.is_some_and(|p| !on_something(p)) {
             app.command(Command::Select(None));
         }
+    }
+    if !app.commands.is_empty() {
+        ui.ctx().request_repaint();
     }
     if app.apply_commands() {
         // The list and detail panels were drawn before the timeline in this pass: draw the

@@ -14,8 +14,8 @@ pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
     ClusterHit, EventId, Item, LABEL_SIZE, LaneHit, Layout, Mark, Pos, Primitive, Rect, Scene,
     SceneInput, Stroke, Target, TextAnchor, TimelineModel, accessible_label, build_scene,
-    default_view, default_view_on, fitted_view, fitted_view_on, is_vague, mark_of, plot_x_range,
-    time_extent,
+    default_view, default_view_on, event_matches, fitted_view, fitted_view_on, is_vague, mark_of,
+    plot_x_range, time_extent,
 };
 pub use svg::{escape, to_svg};
 pub use theme::{Rgba, Theme};

@@ -70,8 +70,7 @@ impl<'a> Builder<'a> {
         let Some(event) = doc.events.get(id.event) else {
             return false;
         };
-        let has = |s: &str| s.to_lowercase().contains(needle);
-        has(&event.label) || has(doc.slice(event.timex.span)) || has(doc.slice(event.sentence))
+        event_matches(doc, event, needle)
     }
 
     /// The colour of a lane's events and header.

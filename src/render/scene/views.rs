@@ -147,3 +147,10 @@ pub fn is_vague(timex: &Timex) -> bool {
             Some(Modifier::Approx | Modifier::Start | Modifier::Mid | Modifier::End)
         )
 }
+
+/// True when `event` of `doc` has `needle` (already lower case) in its label, its
+/// expression or its sentence, in any case.
+pub fn event_matches(doc: &Document, event: &crate::event::Event, needle: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(needle);
+    has(&event.label) || has(doc.slice(event.timex.span)) || has(doc.slice(event.sentence))
+}
