@@ -95,7 +95,50 @@ enum Command {
         /// Image height in pixels.
         #[arg(long, default_value_t = 900)]
         height: u32,
+        /// Image size as WxH (e.g. 1920x1080); overrides --width and --height.
+        #[arg(long, value_parser = parse_size)]
+        size: Option<(u32, u32)>,
+        /// First day shown (YYYY-MM-DD); with --to, the view instead of the default one.
+        #[arg(long, value_parser = parse_dct)]
+        from: Option<NaiveDate>,
+        /// Last day shown (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_dct)]
+        to: Option<NaiveDate>,
+        /// Lanes: one per article, per source (folder) or a single one.
+        #[arg(long, default_value = "article", value_parser = parse_group)]
+        group: crate::timeline::lanes::Grouping,
+        /// Show only events whose label, expression or sentence contain this text.
+        #[arg(long)]
+        search: Option<String>,
     },
+}
+
+/// `WxH` as `(W, H)`.
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("expected WxH such as 1600x900, got {s:?}"))?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("expected WxH such as 1600x900, got {s:?}"))
+    };
+    Ok((num(w)?, num(h)?))
+}
+
+/// A lane grouping by name.
+fn parse_group(s: &str) -> Result<crate::timeline::lanes::Grouping, String> {
+    crate::timeline::lanes::Grouping::parse(s)
+        .ok_or_else(|| format!("expected article, source or none, got {s:?}"))
+}
+
+/// What `render` draws besides the files: size, view, lanes and search.
+struct RenderOptions {
+    width: u32,
+    height: u32,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    layout: crate::render::Layout,
 }
 
 /// Output formats of `extract`.
@@ -184,7 +227,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dct,
             width,
             height,
-        }) => render(&files, dct, &output, width, height),
+            size,
+            from,
+            to,
+            group,
+            search,
+        }) => {
+            let (width, height) = size.unwrap_or((width, height));
+            let layout = crate::render::Layout {
+                grouping: group,
+                search,
+                ..crate::render::Layout::default()
+            };
+            let options = RenderOptions {
+                width,
+                height,
+                from,
+                to,
+                layout,
+            };
+            render(&files, dct, &output, &options)
+        }
         None => open_window(cli.files, cli.dct),
     }
 }
@@ -444,12 +507,26 @@ fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCo
     })
 }
 
+/// The view `--from`/`--to` ask for (either end alone is widened to a month), if any.
+fn requested_view(options: &RenderOptions) -> Option<crate::timeline::TimeView> {
+    use crate::timeline::{DAY_SECS, TimeView, to_secs};
+    let secs = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(to_secs);
+    let month = 30.0 * DAY_SECS;
+    let (from, to) = match (options.from.and_then(secs), options.to.and_then(secs)) {
+        (Some(f), Some(t)) => (f, t + DAY_SECS),
+        (Some(f), None) => (f, f + month),
+        (None, Some(t)) => (t + DAY_SECS - month, t + DAY_SECS),
+        (None, None) => return None,
+    };
+    let (left, right) = crate::render::plot_x_range(options.width as f32);
+    Some(TimeView::new(from, to, left, right))
+}
+
 fn render(
     files: &[PathBuf],
     dct: Option<NaiveDate>,
     output: &Path,
-    width: u32,
-    height: u32,
+    options: &RenderOptions,
 ) -> Result<ExitCode> {
     let (inputs, _) = article::expand_paths(files);
     let plan: Vec<(PathBuf, PathBuf)> = inputs
@@ -458,7 +535,21 @@ fn render(
         .collect();
     crate::fsio::check_outputs(&inputs, &plan, true)?;
     let docs = load_documents(files, dct)?;
-    crate::render::export_file(&docs, output, width, height)?;
+    let format = crate::render::ImageFormat::from_path(output).ok_or_else(|| {
+        crate::render::ExportError::UnknownFormat {
+            path: output.to_path_buf(),
+        }
+    })?;
+    let (width, height) = (options.width, options.height);
+    let svg = crate::render::export_svg_laid_out(
+        &docs,
+        requested_view(options),
+        None,
+        width,
+        height,
+        &options.layout,
+    )?;
+    crate::render::write_image(svg, format, output, width, height)?;
     let events: usize = docs.iter().map(|d| d.events.len()).sum();
     let placed: usize = docs
         .iter()

@@ -5,6 +5,7 @@
 //! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
 mod background;
+pub mod command;
 mod dates;
 mod detail;
 mod panels;
@@ -161,6 +162,9 @@ pub enum StatusKind {
     Error,
 }
 
+/// The events matching the filters and search, for the key `(revision, filter_rev)`.
+type SearchCache = ((u64, u64), std::sync::Arc<Vec<EventId>>);
+
 /// The app state: documents, load failures, selection, view and sort order.
 pub struct TemporaApp {
     docs: Vec<Document>,
@@ -210,6 +214,16 @@ pub struct TemporaApp {
     revision: u64,
     /// The event list's rows for the current revision and order.
     row_cache: panels::RowCache,
+    /// Lanes, filters, search and scroll of the timeline.
+    layout: crate::render::Layout,
+    /// The timeline model, extended as documents arrive; `None` to rebuild it.
+    model: Option<crate::render::TimelineModel>,
+    /// Timeline changes waiting for the end of the frame.
+    commands: Vec<command::Command>,
+    /// Counts changes to the filters and the search.
+    filter_rev: u64,
+    /// The events matching the filters and search, for the key `(revision, filter_rev)`.
+    search_cache: Option<SearchCache>,
 }
 
 impl Default for TemporaApp {
@@ -251,6 +265,11 @@ impl TemporaApp {
             exporting: 0,
             revision: 0,
             row_cache: panels::RowCache::default(),
+            layout: crate::render::Layout::default(),
+            model: None,
+            commands: Vec::new(),
+            filter_rev: 0,
+            search_cache: None,
         }
     }
 
@@ -647,6 +666,8 @@ impl TemporaApp {
         if doc < self.docs.len() {
             let removed = self.docs.remove(doc);
             self.revision += 1;
+            self.model = None;
+            self.layout.hidden_docs.clear();
             if doc < self.originals.len() {
                 self.originals.remove(doc);
             }
@@ -672,6 +693,7 @@ impl TemporaApp {
             source: DateSource::User,
         }));
         self.revision += 1;
+        self.model = None;
         let message = format!(
             "Re-resolved “{}” against {}",
             d.article.title,
@@ -709,6 +731,7 @@ impl TemporaApp {
         );
         d.set_publication(Some(original));
         self.revision += 1;
+        self.model = None;
         self.set_status(message, StatusKind::Info);
     }
 

@@ -441,13 +441,13 @@ struct Row {
 /// change (see `TemporaApp::revision`) or the order does, not on every repaint.
 #[derive(Default)]
 pub(super) struct RowCache {
-    key: Option<(u64, SortOrder)>,
+    key: Option<(u64, u64, SortOrder)>,
     rows: std::sync::Arc<Vec<Row>>,
 }
 
 /// The rows of the event list in the current order, from the cache when it is current.
 fn rows(app: &mut TemporaApp) -> std::sync::Arc<Vec<Row>> {
-    let key = (app.revision, app.sort);
+    let key = (app.revision, app.filter_rev, app.sort);
     if app.row_cache.key != Some(key) {
         app.row_cache = RowCache {
             key: Some(key),
@@ -460,9 +460,21 @@ fn rows(app: &mut TemporaApp) -> std::sync::Arc<Vec<Row>> {
 fn build_rows(app: &TemporaApp) -> Vec<Row> {
     let mut number = 0usize;
     let mut rows = Vec::new();
+    let needle = app
+        .layout
+        .search
+        .as_deref()
+        .map(|s| s.trim().to_lowercase());
     for (d, doc) in app.docs.iter().enumerate() {
         for (e, event) in doc.events.iter().enumerate() {
             number += 1;
+            let hidden = app.layout.hidden_docs.contains(&d)
+                || needle
+                    .as_deref()
+                    .is_some_and(|n| !crate::render::event_matches(doc, event, n));
+            if hidden {
+                continue;
+            }
             rows.push(Row {
                 id: EventId { doc: d, event: e },
                 number,

@@ -12,9 +12,10 @@ pub mod theme;
 
 pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
-    EventId, Item, LABEL_SIZE, Mark, Pos, Primitive, Rect, Scene, SceneInput, Stroke, Target,
-    TextAnchor, accessible_label, build_scene, default_view, default_view_on, fitted_view,
-    fitted_view_on, is_vague, mark_of, plot_x_range, time_extent,
+    ClusterHit, EventId, Item, LABEL_SIZE, LaneHit, Layout, Mark, Pos, Primitive, Rect, Scene,
+    SceneInput, Stroke, Target, TextAnchor, TimelineModel, accessible_label, build_scene,
+    default_view, default_view_on, event_matches, fitted_view, fitted_view_on, is_vague, mark_of,
+    plot_x_range, time_extent,
 };
 pub use svg::{escape, to_svg};
 pub use theme::{Rgba, Theme};
@@ -104,6 +105,18 @@ pub fn export_svg(
     width: u32,
     height: u32,
 ) -> Result<String, ExportError> {
+    export_svg_laid_out(docs, view, selected, width, height, &Layout::default())
+}
+
+/// [`export_svg`] with the lanes, filters and search of `layout`, as on screen.
+pub fn export_svg_laid_out(
+    docs: &[Document],
+    view: Option<TimeView>,
+    selected: Option<EventId>,
+    width: u32,
+    height: u32,
+    layout: &Layout,
+) -> Result<String, ExportError> {
     if !IMAGE_SIDE_RANGE.contains(&width) || !IMAGE_SIDE_RANGE.contains(&height) {
         return Err(ExportError::Size { width, height });
     }
@@ -120,6 +133,8 @@ pub fn export_svg(
         theme: &theme,
         export: true,
         generated: Some(chrono::Local::now().date_naive()),
+        layout,
+        model: None,
     });
     Ok(to_svg(&scene))
 }
@@ -342,6 +357,8 @@ mod tests {
             theme: &theme,
             export: false,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         })
     }
 
@@ -548,6 +565,8 @@ mod tests {
                 theme: &theme,
                 export: false,
                 generated: None,
+                layout: &Layout::default(),
+                model: None,
             });
             let axis_y = 500.0 - 46.0;
             let ticks = crate::timeline::ticks(&view, 84.0);
@@ -609,6 +628,8 @@ mod tests {
             theme: &theme,
             export: false,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         });
         let labelled: usize = scene
             .items
@@ -656,6 +677,8 @@ mod tests {
             theme: &theme,
             export: false,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         });
         let ids: Vec<usize> = scene.targets().map(|t| t.id.event).collect();
         assert!(!ids.contains(&1), "August is out of view: {ids:?}");
@@ -721,6 +744,8 @@ mod tests {
             theme: &theme,
             export: false,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         });
         assert_eq!((scene.earlier, scene.later), (2, 0));
         assert_eq!(scene.targets().count(), 15);
@@ -761,6 +786,8 @@ mod tests {
             theme: &theme,
             export: false,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         });
         assert!(scene.items.iter().any(|i| matches!(
             &i.primitive,
@@ -976,6 +1003,8 @@ mod tests {
             theme: &theme,
             export: true,
             generated: None,
+            layout: &Layout::default(),
+            model: None,
         });
         let svg = to_svg(&scene);
         // The embedded font is half a megabyte of base64: pinned by its own test, left out

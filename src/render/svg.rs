@@ -222,6 +222,11 @@ mod tests {
             later: 0,
             show_all_hits: Vec::new(),
             message: None,
+            clusters: Vec::new(),
+            lanes: Vec::new(),
+            lanes_height: 0.0,
+            lanes_viewport: 0.0,
+            scroll_y: 0.0,
         };
         let svg = to_svg(&scene);
         assert!(svg.contains(r#"font-family="TemporaUI, Ubuntu, sans-serif""#));

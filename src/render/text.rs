@@ -31,6 +31,54 @@ pub fn text_width(text: &str, size_px: f32) -> f32 {
     total / units * size_px
 }
 
+/// `text` cut with an ellipsis to at most `max_w` pixels at `size_px`, measured in one pass
+/// over its characters.
+pub fn fit_to_width(text: &str, max_w: f32, size_px: f32) -> String {
+    let Some(face) = face() else {
+        let keep = (max_w / (size_px * 0.55)).floor().max(0.0) as usize;
+        return cut_chars(text, keep);
+    };
+    let units = f32::from(face.units_per_em().max(1));
+    let advance = |c: char| {
+        face.glyph_index(c)
+            .and_then(|g| face.glyph_hor_advance(g))
+            .map_or(units * 0.55, f32::from)
+            / units
+            * size_px
+    };
+    let ellipsis = advance('…');
+    if ellipsis > max_w {
+        return if text_width(text, size_px) <= max_w {
+            text.to_string()
+        } else {
+            String::new()
+        };
+    }
+    let mut used = 0.0;
+    let mut cut_at: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let w = advance(c);
+        if cut_at.is_none() && used + w + ellipsis > max_w {
+            cut_at = Some(i);
+        }
+        used += w;
+        if used > max_w {
+            let end = cut_at.unwrap_or(i);
+            return format!("{}…", text.get(..end).unwrap_or("").trim_end());
+        }
+    }
+    text.to_string()
+}
+
+fn cut_chars(text: &str, keep: usize) -> String {
+    if text.chars().count() <= keep {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(keep.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +90,17 @@ mod tests {
         assert!(text_width("Harbor Bridge", 13.0) > a);
         assert!((text_width("Harbor", 26.0) - 2.0 * a).abs() < 0.01);
         assert_eq!(text_width("", 13.0), 0.0);
+    }
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis_and_stays_inside() {
+        let text = "The council met on Monday to vote on the harbor bridge repairs";
+        assert_eq!(fit_to_width(text, 1_000.0, 13.0), text);
+        assert_eq!(fit_to_width(text, 3.0, 13.0), "");
+        for max in [10.0, 40.0, 120.0, 300.0] {
+            let cut = fit_to_width(text, max, 13.0);
+            assert!(cut.is_empty() || cut.ends_with('…'), "{cut}");
+            assert!(text_width(&cut, 13.0) <= max + 0.01, "{cut} at {max}");
+        }
     }
 }

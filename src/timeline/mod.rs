@@ -1,8 +1,13 @@
-//! Timeline view maths: the time↔x scale, axis ticks and label stacking.
+//! Timeline view maths: the time↔x scale, axis ticks, label stacking, the context band,
+//! lanes, clustering and culling.
 //!
 //! Plain `f64` code with no UI dependency. Times are seconds since 1970-01-01T00:00:00 on the
 //! naive (time-zone-free) calendar the temporal engine resolves to; x is in pixels.
 
+pub mod band;
+pub mod cluster;
+pub mod cull;
+pub mod lanes;
 mod stack;
 mod ticks;
 mod view;

@@ -175,13 +175,7 @@ pub fn core_range(items: &[(f64, f64)], pins: &[f64], share: f64) -> Option<(f64
             1.0
         };
         let k = ((share * n as f64).ceil() as usize).clamp(1, n);
-        for window in items.windows(k) {
-            let lo = window.iter().map(|w| w.0).fold(f64::INFINITY, f64::min);
-            let hi = window.iter().map(|w| w.1).fold(f64::NEG_INFINITY, f64::max);
-            if best.is_none_or(|(bl, bh)| hi - lo < bh - bl) {
-                best = Some((lo, hi));
-            }
-        }
+        best = tightest_window(&items, k);
     }
     for &pin in pins.iter().filter(|p| p.is_finite()) {
         best = Some(best.map_or((pin, pin), |(lo, hi)| (lo.min(pin), hi.max(pin))));
@@ -189,9 +183,68 @@ pub fn core_range(items: &[(f64, f64)], pins: &[f64], share: f64) -> Option<(f64
     best
 }
 
+/// The smallest `(lo, hi)` over every run of `k` consecutive `items`, where `lo` is the
+/// least begin and `hi` the greatest end of the run. Linear time: the begins and ends of
+/// the sliding run are kept in monotonic queues of indices.
+fn tightest_window(items: &[(f64, f64)], k: usize) -> Option<(f64, f64)> {
+    use std::collections::VecDeque;
+    let mut mins: VecDeque<usize> = VecDeque::new();
+    let mut maxs: VecDeque<usize> = VecDeque::new();
+    let mut best: Option<(f64, f64)> = None;
+    for (i, &(b, e)) in items.iter().enumerate() {
+        while mins.back().is_some_and(|&j| items[j].0 >= b) {
+            mins.pop_back();
+        }
+        mins.push_back(i);
+        while maxs.back().is_some_and(|&j| items[j].1 <= e) {
+            maxs.pop_back();
+        }
+        maxs.push_back(i);
+        if i + 1 < k {
+            continue;
+        }
+        let first = i + 1 - k;
+        while mins.front().is_some_and(|&j| j < first) {
+            mins.pop_front();
+        }
+        while maxs.front().is_some_and(|&j| j < first) {
+            maxs.pop_front();
+        }
+        let (Some(&lo), Some(&hi)) = (mins.front(), maxs.front()) else {
+            continue;
+        };
+        let (lo, hi) = (items[lo].0, items[hi].1);
+        if best.is_none_or(|(bl, bh)| hi - lo < bh - bl) {
+            best = Some((lo, hi));
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn tightest_window_matches_the_obvious_quadratic_scan(
+            raw in proptest::collection::vec((-1e6f64..1e6, 0.0f64..1e5), 1..60),
+            k_seed in 0usize..60,
+        ) {
+            let items: Vec<(f64, f64)> = raw.iter().map(|&(b, w)| (b, b + w)).collect();
+            let k = k_seed % items.len() + 1;
+            let mut naive: Option<(f64, f64)> = None;
+            for window in items.windows(k) {
+                let lo = window.iter().map(|w| w.0).fold(f64::INFINITY, f64::min);
+                let hi = window.iter().map(|w| w.1).fold(f64::NEG_INFINITY, f64::max);
+                if naive.is_none_or(|(bl, bh)| hi - lo < bh - bl) {
+                    naive = Some((lo, hi));
+                }
+            }
+            prop_assert_eq!(tightest_window(&items, k), naive);
+        }
+    }
 
     #[test]
     fn core_range_leaves_out_far_outliers_but_keeps_pins() {

@@ -1,0 +1,96 @@
+//! The timeline widget's frame, head-less: 100,000 events in 50 lanes laid out, turned into
+//! shapes and text, painted through egui and tessellated, at three zoom levels (everything,
+//! one year, one week). The model is built once, as the window keeps it between frames.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use tempora::pipeline::Document;
+use tempora::render::egui_backend;
+use tempora::render::fixtures::{Spec, named};
+use tempora::render::{
+    Layout, SceneInput, Theme, TimelineModel, build_scene, fitted_view, plot_x_range,
+};
+use tempora::temporal::Granularity;
+use tempora::timeline::{DAY_SECS, TimeView};
+
+const LANES: usize = 50;
+const PER_LANE: usize = 2_000;
+const WIDTH: f32 = 1_400.0;
+const HEIGHT: f32 = 800.0;
+
+type Ymd = (i32, u32, u32);
+
+fn ymd(d: chrono::NaiveDate) -> Ymd {
+    use chrono::Datelike;
+    (d.year(), d.month(), d.day())
+}
+
+/// One lane's article: 2,000 events over ten years, mostly days, some months and years.
+fn article(lane: usize) -> Document {
+    let start = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap_or_default();
+    let mut text = String::new();
+    let mut events: Vec<(String, String, Ymd, Ymd, Granularity)> = Vec::new();
+    for i in 0..PER_LANE {
+        let expr = format!("D{lane:02}x{i:04}");
+        text.push_str(&format!(
+            "The committee {expr} reviewed the budget in detail. "
+        ));
+        let day = start + chrono::Duration::days(((i * 37 + lane * 11) % 3_650) as i64);
+        let (until, granularity) = match i % 100 {
+            0 => (day + chrono::Duration::days(365), Granularity::Year),
+            1..=9 => (day + chrono::Duration::days(30), Granularity::Month),
+            _ => (day + chrono::Duration::days(1), Granularity::Day),
+        };
+        events.push((expr, "X".into(), ymd(day), ymd(until), granularity));
+    }
+    let specs: Vec<Spec<'_>> = events
+        .iter()
+        .map(|(e, v, b, u, g)| (e.as_str(), v.as_str(), Some((*b, *u)), *g))
+        .collect();
+    named(&format!("feeds/lane{lane:02}.txt"), &text, &specs)
+}
+
+fn frame(c: &mut Criterion) {
+    let docs: Vec<Document> = (0..LANES).map(article).collect();
+    let layout = Layout::default();
+    let model = TimelineModel::new(&docs, layout.grouping);
+    let theme = Theme::light();
+    let all = fitted_view(&docs, WIDTH);
+    let (left, right) = plot_x_range(WIDTH);
+    let mid = (all.start_secs() + all.end_secs()) / 2.0;
+    let around = |span: f64| TimeView::new(mid - span / 2.0, mid + span / 2.0, left, right);
+    let ctx = egui::Context::default();
+    for (name, view) in [
+        ("all", all),
+        ("one year", around(365.0 * DAY_SECS)),
+        ("one week", around(7.0 * DAY_SECS)),
+    ] {
+        c.bench_function(
+            &format!("timeline frame, 100k events in 50 lanes, {name}"),
+            |b| {
+                b.iter(|| {
+                    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                        let scene = build_scene(&SceneInput {
+                            docs: &docs,
+                            view,
+                            width: WIDTH,
+                            height: HEIGHT,
+                            selected: None,
+                            theme: &theme,
+                            export: false,
+                            generated: None,
+                            layout: &layout,
+                            model: Some(&model),
+                        });
+                        egui_backend::paint(ui.painter(), &scene, egui::Pos2::ZERO);
+                    });
+                    let meshes = ctx.tessellate(output.shapes, output.pixels_per_point);
+                    black_box(meshes.len())
+                });
+            },
+        );
+    }
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);
