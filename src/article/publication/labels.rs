@@ -15,6 +15,7 @@ fn table() -> &'static [(String, Role)] {
                 let role = match role {
                     "published" => Role::Published,
                     "modified" => Role::Modified,
+                    "stated" => Role::Unstated,
                     _ => return None,
                 };
                 Some((word.trim().to_string(), role))
@@ -23,28 +24,33 @@ fn table() -> &'static [(String, Role)] {
     })
 }
 
-/// The role the last label in `before` gives to the date that follows it: "Updated: May 5"
-/// is a change, "Published May 4" the publication; `Unstated` without a label.
-pub fn role_before(before: &str) -> Role {
-    let lower = before.to_lowercase();
+/// The last label in `text`: its byte offset and role.
+fn last_label(text: &str) -> Option<(usize, Role)> {
+    let lower = text.to_lowercase();
     table()
         .iter()
         .filter_map(|(word, role)| {
-            let at = lower.rmatch_indices(word.as_str()).find(|(i, _)| {
-                lower
-                    .get(..*i)
-                    .and_then(|s| s.chars().next_back())
-                    .is_none_or(|c| !c.is_alphanumeric())
+            let at = lower.rmatch_indices(word.as_str()).find(|(i, w)| {
+                let before = lower.get(..*i).and_then(|s| s.chars().next_back());
+                let after = lower.get(i + w.len()..).and_then(|s| s.chars().next());
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
             })?;
             Some((at.0, *role))
         })
         .max_by_key(|(at, _)| *at)
-        .map_or(Role::Unstated, |(_, role)| role)
+}
+
+/// The role the last label in `before` gives to the date that follows it: "Updated: May 5"
+/// is a change, "Published May 4" the publication; `Unstated` without a label or after a
+/// label that does not say ("Stand:").
+pub fn role_before(before: &str) -> Role {
+    last_label(before).map_or(Role::Unstated, |(_, role)| role)
 }
 
 /// Whether `text` holds any date label.
 pub fn has_label(text: &str) -> bool {
-    role_before(text) != Role::Unstated
+    last_label(text).is_some()
 }
 
 #[cfg(test)]
@@ -64,5 +70,8 @@ mod tests {
         assert_eq!(role_before("By Jane Roe | "), Role::Unstated);
         // Inside another word a label does not count.
         assert_eq!(role_before("Candidate "), Role::Unstated);
+        assert!(!has_label("Standard"));
+        assert!(has_label("Stand: "));
+        assert!(!has_label("Die Abfahrt vom Berg"));
     }
 }
