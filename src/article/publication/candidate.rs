@@ -58,7 +58,7 @@ impl Place {
             Place::JsonLd { article: true } => 10,
             Place::JsonLd { article: false } => 6,
             Place::Meta { strong: true, .. } => 9,
-            Place::Meta { strong: false, .. } => 6,
+            Place::Meta { strong: false, .. } => 5,
             Place::Itemprop { spot } => by_spot(spot, 8, 7),
             Place::Time { spot } => by_spot(spot, 7, 5),
             Place::Attribute { spot, .. } => by_spot(spot, 6, 4),

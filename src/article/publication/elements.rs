@@ -22,13 +22,11 @@ const ASIDE_CLASSES: &[&str] = &[
     "sidebar",
     "comment",
     "teaser",
-    "widget",
     "recommend",
     "popular",
     "trending",
     "most-read",
     "mostread",
-    "footer",
     "more-stories",
     "newsletter",
     "archive",
@@ -253,19 +251,22 @@ fn byline(node: &NodeRef, default: Role, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The lines right under the first headline: its next siblings and its parent's.
+/// The lines right under the first headline: its own child elements, its next siblings and
+/// its parent's.
 fn under_headline(doc: &Document, out: &mut Vec<Candidate>) {
     let Some(h1) = doc.select("h1").nodes().first().cloned() else {
         return;
     };
-    let mut near: Vec<NodeRef> = Vec::new();
+    // The headline's own small print ("<h1>Title<small>02.02.2022</small></h1>") first.
+    let mut near: Vec<NodeRef> = h1.children_it(false).filter(|c| c.is_element()).collect();
+    near.truncate(3);
     let mut next = h1.next_element_sibling();
-    while let (Some(n), true) = (next, near.len() < 3) {
+    while let (Some(n), true) = (next, near.len() < 6) {
         next = n.next_element_sibling();
         near.push(n);
     }
     let mut next = h1.parent().and_then(|p| p.next_element_sibling());
-    while let (Some(n), true) = (next, near.len() < 5) {
+    while let (Some(n), true) = (next, near.len() < 8) {
         next = n.next_element_sibling();
         near.push(n);
     }

@@ -22,9 +22,21 @@ pub fn candidates(raw: &str, out: &mut Vec<Candidate>, bad: &mut Vec<(String, St
 /// trailing commas mended.
 fn lenient_json(raw: &str) -> Option<Value> {
     let raw = raw.trim();
-    serde_json::from_str(raw)
-        .ok()
-        .or_else(|| serde_json::from_str(&mend(raw)).ok())
+    if let Ok(json) = serde_json::from_str(raw) {
+        return Some(json);
+    }
+    // Mended, and read value by value: a stray closing brace or a second object after the
+    // first does not lose the first.
+    let mended = mend(raw);
+    let values: Vec<Value> = serde_json::Deserializer::from_str(&mended)
+        .into_iter::<Value>()
+        .map_while(Result::ok)
+        .collect();
+    match values.len() {
+        0 => None,
+        1 => values.into_iter().next(),
+        _ => Some(Value::Array(values)),
+    }
 }
 
 /// `raw` with comments dropped, control characters inside strings made spaces and commas
@@ -204,6 +216,12 @@ mod tests {
                 Role::Published
             )]
         );
+    }
+
+    #[test]
+    fn a_stray_closing_brace_after_the_object_is_ignored() {
+        let raw = "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-10-26T18:10:00+01:00\"}\n}";
+        assert_eq!(dates(raw).len(), 1);
     }
 
     #[test]

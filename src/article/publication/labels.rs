@@ -2,49 +2,69 @@
 //! "Updated"), read from `labels.txt`.
 
 use super::candidate::Role;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
 
-fn table() -> &'static [(String, Role)] {
-    static TABLE: OnceLock<Vec<(String, Role)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("labels.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (word, role) = l.rsplit_once(' ')?;
-                let role = match role {
-                    "published" => Role::Published,
-                    "modified" => Role::Modified,
-                    _ => return None,
-                };
-                Some((word.trim().to_string(), role))
-            })
-            .collect()
-    })
+/// The labels, and one automaton that finds them all in one pass (longest first).
+struct Labels {
+    roles: Vec<Role>,
+    finder: AhoCorasick,
+}
+
+fn labels() -> Option<&'static Labels> {
+    static LABELS: OnceLock<Option<Labels>> = OnceLock::new();
+    LABELS
+        .get_or_init(|| {
+            let (words, roles): (Vec<&str>, Vec<Role>) = include_str!("labels.txt")
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (word, role) = l.rsplit_once(' ')?;
+                    let role = match role {
+                        "published" => Role::Published,
+                        "modified" => Role::Modified,
+                        "stated" => Role::Unstated,
+                        _ => return None,
+                    };
+                    Some((word.trim(), role))
+                })
+                .unzip();
+            let finder = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .ok()?;
+            Some(Labels { roles, finder })
+        })
+        .as_ref()
+}
+
+/// The last label in `text` standing as a whole word: its byte offset and role.
+fn last_label(text: &str) -> Option<(usize, Role)> {
+    let labels = labels()?;
+    let lower = text.to_lowercase();
+    labels
+        .finder
+        .find_iter(&lower)
+        .filter(|m| {
+            let before = lower.get(..m.start()).and_then(|s| s.chars().next_back());
+            let after = lower.get(m.end()..).and_then(|s| s.chars().next());
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+        .last()
+        .and_then(|m| Some((m.start(), *labels.roles.get(m.pattern().as_usize())?)))
 }
 
 /// The role the last label in `before` gives to the date that follows it: "Updated: May 5"
-/// is a change, "Published May 4" the publication; `Unstated` without a label.
+/// is a change, "Published May 4" the publication; `Unstated` without a label or after a
+/// label that does not say ("Stand:").
 pub fn role_before(before: &str) -> Role {
-    let lower = before.to_lowercase();
-    table()
-        .iter()
-        .filter_map(|(word, role)| {
-            let at = lower.rmatch_indices(word.as_str()).find(|(i, _)| {
-                lower
-                    .get(..*i)
-                    .and_then(|s| s.chars().next_back())
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })?;
-            Some((at.0, *role))
-        })
-        .max_by_key(|(at, _)| *at)
-        .map_or(Role::Unstated, |(_, role)| role)
+    last_label(before).map_or(Role::Unstated, |(_, role)| role)
 }
 
 /// Whether `text` holds any date label.
 pub fn has_label(text: &str) -> bool {
-    role_before(text) != Role::Unstated
+    last_label(text).is_some()
 }
 
 #[cfg(test)]
@@ -64,5 +84,8 @@ mod tests {
         assert_eq!(role_before("By Jane Roe | "), Role::Unstated);
         // Inside another word a label does not count.
         assert_eq!(role_before("Candidate "), Role::Unstated);
+        assert!(!has_label("Standard"));
+        assert!(has_label("Stand: "));
+        assert!(!has_label("Die Abfahrt vom Berg"));
     }
 }
