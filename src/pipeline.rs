@@ -21,13 +21,45 @@ pub struct Document {
     pub events: Vec<Event>,
 }
 
+/// Longest piece of text the recognizer sees at once; longer texts are recognized piece by
+/// piece (cut on sentence ends), which bounds its memory: it needs tens of bytes per token,
+/// and a run of punctuation is a token per byte.
+pub const RECOGNIZE_CHUNK_BYTES: usize = 256 * 1024;
+
+/// Every time expression in `text`, recognized piece by piece when the text is long.
+fn recognize(text: &str, sentences: &[Span]) -> Vec<Mention> {
+    let engine = Engine::global();
+    if text.len() <= RECOGNIZE_CHUNK_BYTES {
+        return engine.recognize_with_sentences(text, sentences);
+    }
+    let mut out = Vec::new();
+    for chunk in crate::text::chunks(text, sentences, RECOGNIZE_CHUNK_BYTES) {
+        let Some(piece) = chunk.span.slice(text) else {
+            continue;
+        };
+        let local: Vec<Span> = chunk.sentences.iter().map(|(s, _)| *s).collect();
+        let by = chunk.span.start;
+        let shift = |s: Span| Span::new(s.start + by, s.end + by);
+        for mut m in engine.recognize_with_sentences(piece, &local) {
+            m.span = shift(m.span);
+            m.tense_cue = m.tense_cue.map(shift);
+            m.habitual = m.habitual.map(shift);
+            m.sentence = chunk
+                .sentences
+                .get(m.sentence)
+                .map_or(m.sentence, |(_, i)| *i);
+            out.push(m);
+        }
+    }
+    out
+}
+
 impl Document {
     /// Runs the pipeline over `article`.
     pub fn new(article: Article) -> Self {
         let sentences = sentences(&article.text);
         let header = header_line_span(&article.text);
-        let mentions = Engine::global()
-            .recognize_with_sentences(&article.text, &sentences)
+        let mentions = recognize(&article.text, &sentences)
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();
