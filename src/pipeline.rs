@@ -26,14 +26,18 @@ pub struct Document {
 /// and a run of punctuation is a token per byte.
 pub const RECOGNIZE_CHUNK_BYTES: usize = 256 * 1024;
 
-/// Every time expression in `text`, recognized piece by piece when the text is long.
-fn recognize(text: &str, sentences: &[Span]) -> Vec<Mention> {
+/// Every time expression in `text`, recognized piece by piece when the text is long;
+/// `None` as soon as `stop` says so between two pieces.
+fn recognize(text: &str, sentences: &[Span], stop: &dyn Fn() -> bool) -> Option<Vec<Mention>> {
     let engine = Engine::global();
     if text.len() <= RECOGNIZE_CHUNK_BYTES {
-        return engine.recognize_with_sentences(text, sentences);
+        return Some(engine.recognize_with_sentences(text, sentences));
     }
     let mut out = Vec::new();
     for chunk in crate::text::chunks(text, sentences, RECOGNIZE_CHUNK_BYTES) {
+        if stop() {
+            return None;
+        }
         let Some(piece) = chunk.span.slice(text) else {
             continue;
         };
@@ -51,15 +55,34 @@ fn recognize(text: &str, sentences: &[Span]) -> Vec<Mention> {
             out.push(m);
         }
     }
-    out
+    Some(out)
 }
 
 impl Document {
     /// Runs the pipeline over `article`.
     pub fn new(article: Article) -> Self {
         let sentences = sentences(&article.text);
+        let mentions = recognize(&article.text, &sentences, &|| false).unwrap_or_default();
+        Self::with_mentions(article, sentences, mentions)
+    }
+
+    /// [`Document::new`], giving up (`None`) as soon as `stop` says so: between its passes
+    /// and between the pieces of a long text.
+    pub fn try_new(article: Article, stop: &dyn Fn() -> bool) -> Option<Self> {
+        if stop() {
+            return None;
+        }
+        let sentences = sentences(&article.text);
+        let mentions = recognize(&article.text, &sentences, stop)?;
+        if stop() {
+            return None;
+        }
+        Some(Self::with_mentions(article, sentences, mentions))
+    }
+
+    fn with_mentions(article: Article, sentences: Vec<Span>, mentions: Vec<Mention>) -> Self {
         let header = header_line_span(&article.text);
-        let mentions = recognize(&article.text, &sentences)
+        let mentions = mentions
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();
