@@ -124,7 +124,7 @@ fn deep_nesting_cannot_abort_the_process() {
     assert_one_line(
         &run,
         "deep.html",
-        "nested deeper than 128 levels were flattened",
+        "99872 elements nested deeper than 128 levels",
     );
     assert!(
         run.stdout.contains("\"text\":\"Friday\""),

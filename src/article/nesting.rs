@@ -322,7 +322,10 @@ mod tests {
         assert!(b.html.contains("Late text."));
         assert!(!b.html.contains("var x"), "a dropped script goes whole");
         assert_eq!(b.html.matches("<br>").count(), 8);
-        assert!(b.html.ends_with("Late text.</div>"), "open elements still close");
+        assert!(
+            b.html.ends_with("Late text.</div>"),
+            "open elements still close"
+        );
     }
 
     #[test]
