@@ -21,13 +21,68 @@ pub struct Document {
     pub events: Vec<Event>,
 }
 
+/// Longest piece of text the recognizer sees at once; longer texts are recognized piece by
+/// piece (cut on sentence ends), which bounds its memory: it needs tens of bytes per token,
+/// and a run of punctuation is a token per byte.
+pub const RECOGNIZE_CHUNK_BYTES: usize = 256 * 1024;
+
+/// Every time expression in `text`, recognized piece by piece when the text is long;
+/// `None` as soon as `stop` says so between two pieces.
+fn recognize(text: &str, sentences: &[Span], stop: &dyn Fn() -> bool) -> Option<Vec<Mention>> {
+    let engine = Engine::global();
+    if text.len() <= RECOGNIZE_CHUNK_BYTES {
+        return Some(engine.recognize_with_sentences(text, sentences));
+    }
+    let mut out = Vec::new();
+    for chunk in crate::text::chunks(text, sentences, RECOGNIZE_CHUNK_BYTES) {
+        if stop() {
+            return None;
+        }
+        let Some(piece) = chunk.span.slice(text) else {
+            continue;
+        };
+        let local: Vec<Span> = chunk.sentences.iter().map(|(s, _)| *s).collect();
+        let by = chunk.span.start;
+        let shift = |s: Span| Span::new(s.start + by, s.end + by);
+        for mut m in engine.recognize_with_sentences(piece, &local) {
+            m.span = shift(m.span);
+            m.tense_cue = m.tense_cue.map(shift);
+            m.habitual = m.habitual.map(shift);
+            m.sentence = chunk
+                .sentences
+                .get(m.sentence)
+                .map_or(m.sentence, |(_, i)| *i);
+            out.push(m);
+        }
+    }
+    Some(out)
+}
+
 impl Document {
     /// Runs the pipeline over `article`.
     pub fn new(article: Article) -> Self {
         let sentences = sentences(&article.text);
+        let mentions = recognize(&article.text, &sentences, &|| false).unwrap_or_default();
+        Self::with_mentions(article, sentences, mentions)
+    }
+
+    /// [`Document::new`], giving up (`None`) as soon as `stop` says so: between its passes
+    /// and between the pieces of a long text.
+    pub fn try_new(article: Article, stop: &dyn Fn() -> bool) -> Option<Self> {
+        if stop() {
+            return None;
+        }
+        let sentences = sentences(&article.text);
+        let mentions = recognize(&article.text, &sentences, stop)?;
+        if stop() {
+            return None;
+        }
+        Some(Self::with_mentions(article, sentences, mentions))
+    }
+
+    fn with_mentions(article: Article, sentences: Vec<Span>, mentions: Vec<Mention>) -> Self {
         let header = header_line_span(&article.text);
-        let mentions = Engine::global()
-            .recognize_with_sentences(&article.text, &sentences)
+        let mentions = mentions
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();

@@ -1,11 +1,19 @@
 //! Work that must not freeze the window: native file dialogs (which block the thread that
 //! opens them until the user answers) and image exports (rasterizing takes a tenth of a
 //! second or more). Each runs on its own thread and reports back through a channel that
-//! the app polls every frame.
+//! the app polls every frame. Loading articles runs here too: each file's result is sent
+//! as soon as it is read, and a slow file can be skipped.
 
+use super::LoadFailure;
+use crate::article;
+use crate::pipeline::Document;
 use crate::render::{ExportError, ImageFormat};
+use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A native dialog that answers faster than this was never shown (no chooser installed).
@@ -159,4 +167,259 @@ pub fn fallback_export_path() -> Option<PathBuf> {
             })
         })
         .find(|p| !p.exists())
+}
+
+/// A file taking longer than this to read is shown as "still reading…" with a Skip button.
+pub const SLOW_FILE: Duration = Duration::from_secs(10);
+
+/// One file being read now.
+#[derive(Debug)]
+struct InFlight {
+    path: PathBuf,
+    started: Instant,
+    skip: Arc<AtomicBool>,
+}
+
+/// The files the loader threads are reading now, shared with the window so that it can
+/// show the slow ones and skip them.
+#[derive(Debug, Clone, Default)]
+pub struct Reading(Arc<Mutex<Vec<InFlight>>>);
+
+impl Reading {
+    /// Registers `path` as being read; returns its skip flag.
+    fn start(&self, path: &std::path::Path) -> Arc<AtomicBool> {
+        let skip = Arc::new(AtomicBool::new(false));
+        if let Ok(mut files) = self.0.lock() {
+            files.push(InFlight {
+                path: path.to_path_buf(),
+                started: Instant::now(),
+                skip: skip.clone(),
+            });
+        }
+        skip
+    }
+
+    /// `path` is read (or given up).
+    fn finish(&self, path: &std::path::Path) {
+        if let Ok(mut files) = self.0.lock() {
+            files.retain(|f| f.path != path);
+        }
+    }
+
+    /// Files read for longer than `after` and not skipped, longest first.
+    pub fn slow(&self, after: Duration) -> Vec<(PathBuf, Duration)> {
+        let Ok(files) = self.0.lock() else {
+            return Vec::new();
+        };
+        let mut slow: Vec<_> = files
+            .iter()
+            .filter(|f| !f.skip.load(Ordering::Relaxed))
+            .map(|f| (f.path.clone(), f.started.elapsed()))
+            .filter(|(_, took)| *took > after)
+            .collect();
+        slow.sort_by_key(|(_, took)| std::cmp::Reverse(*took));
+        slow
+    }
+
+    /// Stops reading `path`: the reader gives up at its next check.
+    pub fn skip(&self, path: &std::path::Path) {
+        if let Ok(files) = self.0.lock() {
+            for f in files.iter().filter(|f| f.path == path) {
+                f.skip.store(true, Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+/// What a loading batch reports while it runs.
+pub enum LoadEvent {
+    /// One file is read: its articles (or why it could not be), as soon as it is done.
+    File(Vec<Result<Document, LoadFailure>>),
+    /// Files read so far, of how many, and the events found in them.
+    Progress {
+        /// Files done.
+        done: usize,
+        /// Files in the batch.
+        total: usize,
+        /// Time expressions found so far.
+        events: usize,
+    },
+}
+
+/// Reads `paths` (folders walked) on the file-reading threads, sending each file's result
+/// through `send` as soon as it is read. `cancel` stops the whole batch and a file's skip
+/// flag in `reading` stops that file; both are checked between the passes of a file and
+/// between the pieces of a long text.
+pub fn load_batch(
+    paths: &[PathBuf],
+    dct: Option<NaiveDate>,
+    cancel: &AtomicBool,
+    reading: &Reading,
+    send: &(dyn Fn(LoadEvent) + Sync),
+) {
+    let walked = article::walk_paths(paths);
+    let failures: Vec<_> = walked
+        .failures
+        .into_iter()
+        .map(|e| Err(failure(e)))
+        .collect();
+    if !failures.is_empty() {
+        send(LoadEvent::File(failures));
+    }
+    let total = walked.files.len();
+    let done = AtomicUsize::new(0);
+    let events = AtomicUsize::new(0);
+    article::on_parse_pool(|| {
+        walked.files.par_iter().for_each(|path| {
+            let skip = reading.start(path);
+            let stop = || cancel.load(Ordering::Relaxed) || skip.load(Ordering::Relaxed);
+            let results = read_one(path, dct, &stop);
+            reading.finish(path);
+            let found: usize = results
+                .iter()
+                .filter_map(|r| r.as_ref().ok())
+                .map(|d| d.events.len())
+                .sum();
+            send(LoadEvent::File(results));
+            send(LoadEvent::Progress {
+                done: done.fetch_add(1, Ordering::Relaxed) + 1,
+                total,
+                events: events.fetch_add(found, Ordering::Relaxed) + found,
+            });
+        });
+    });
+}
+
+/// One file through the reader and the pipeline, giving up when `stop` says so.
+fn read_one(
+    path: &std::path::Path,
+    dct: Option<NaiveDate>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Vec<Result<Document, LoadFailure>> {
+    let cancelled = || {
+        failure(article::LoadError::Cancelled {
+            path: path.to_path_buf(),
+        })
+    };
+    let articles = match article::load_file_with(path, stop) {
+        Ok(articles) => articles,
+        Err(e) => return vec![Err(failure(e))],
+    };
+    articles
+        .into_iter()
+        .map(|a| {
+            let a = super::with_dct(a, dct);
+            Document::try_new(a, stop).ok_or_else(cancelled)
+        })
+        .collect()
+}
+
+fn failure(err: article::LoadError) -> LoadFailure {
+    LoadFailure {
+        path: err.path().to_path_buf(),
+        message: err.to_string(),
+        cancelled: matches!(err, article::LoadError::Cancelled { .. }),
+    }
+}
+
+/// The progress bar's text: files read and time expressions found.
+pub fn progress_text(done: usize, total: usize, events: Option<usize>) -> String {
+    match events {
+        Some(n) => format!(
+            "reading {done}/{total} files · {n} event{}",
+            if n == 1 { "" } else { "s" }
+        ),
+        None => format!("reading {done}/{total} files"),
+    }
+}
+
+/// "still reading… NAME (12 s) [Skip]" for each file read for more than ten seconds.
+pub fn still_reading_ui(ui: &mut egui::Ui, app: &super::TemporaApp) {
+    for (path, took) in app.slow_files() {
+        let name = path.file_name().map_or_else(
+            || article::shown(&path),
+            |n| article::escape_text(&n.to_string_lossy()),
+        );
+        ui.separator();
+        ui.label(format!("still reading… {name} ({} s)", took.as_secs()))
+            .on_hover_text(article::shown(&path));
+        if ui
+            .small_button("Skip")
+            .on_hover_text("Stop reading this file; the others go on")
+            .clicked()
+        {
+            app.skip_file(&path);
+        }
+    }
+    if !app.slow_files().is_empty() {
+        // The elapsed times tick while a file is slow.
+        ui.ctx().request_repaint_after(Duration::from_secs(1));
+    }
+}
+
+#[cfg(test)]
+mod loading_tests {
+    use super::*;
+
+    fn collect(paths: &[PathBuf], cancel: bool, reading: &Reading) -> Vec<LoadEvent> {
+        let got = Mutex::new(Vec::new());
+        load_batch(paths, None, &AtomicBool::new(cancel), reading, &|e| {
+            if let Ok(mut g) = got.lock() {
+                g.push(e);
+            }
+        });
+        got.into_inner().unwrap_or_default()
+    }
+
+    #[test]
+    fn each_file_is_sent_as_soon_as_it_is_read_with_progress() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let paths: Vec<PathBuf> = (0..3)
+            .map(|i| {
+                let p = dir.path().join(format!("a{i}.txt"));
+                std::fs::write(&p, "It rained on Monday and on Tuesday.").expect("write");
+                p
+            })
+            .collect();
+        let events = collect(&paths, false, &Reading::default());
+        let files = events
+            .iter()
+            .filter(|e| matches!(e, LoadEvent::File(r) if r.iter().all(Result::is_ok)))
+            .count();
+        assert_eq!(files, 3, "one message per file");
+        let last = events.iter().rev().find_map(|e| match e {
+            LoadEvent::Progress {
+                done,
+                total,
+                events,
+            } => Some((*done, *total, *events)),
+            LoadEvent::File(_) => None,
+        });
+        assert!(matches!(last, Some((_, 3, _))));
+        let (max_done, max_events) = events.iter().fold((0, 0), |acc, e| match e {
+            LoadEvent::Progress { done, events, .. } => (acc.0.max(*done), acc.1.max(*events)),
+            LoadEvent::File(_) => acc,
+        });
+        assert_eq!((max_done, max_events), (3, 6));
+    }
+
+    #[test]
+    fn a_cancelled_batch_reads_nothing_and_a_skipped_file_stops() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, "It rained on Monday.").expect("write");
+        let events = collect(std::slice::from_ref(&p), true, &Reading::default());
+        assert!(events.iter().any(
+            |e| matches!(e, LoadEvent::File(r) if matches!(r.as_slice(), [Err(f)] if f.cancelled))
+        ));
+        let reading = Reading::default();
+        let skip = reading.start(&p);
+        assert!(reading.slow(Duration::ZERO).iter().any(|(q, _)| *q == p));
+        reading.skip(&p);
+        assert!(skip.load(Ordering::Relaxed));
+        assert!(
+            reading.slow(Duration::ZERO).is_empty(),
+            "a skipped file is not listed"
+        );
+    }
 }

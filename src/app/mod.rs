@@ -18,6 +18,7 @@ use crate::timeline::TimeView;
 use background::{DialogKind, JobMsg};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -90,7 +91,12 @@ pub struct LoadFailure {
 }
 
 /// Runs the pipeline on `article`; `dct` is its publication date when it states none.
-fn document_of(mut article: Article, dct: Option<NaiveDate>) -> Document {
+fn document_of(article: Article, dct: Option<NaiveDate>) -> Document {
+    Document::new(with_dct(article, dct))
+}
+
+/// `article` with `dct` as its publication date when it states none.
+fn with_dct(mut article: Article, dct: Option<NaiveDate>) -> Article {
     if article.publication.is_none()
         && let Some(date) = dct
     {
@@ -99,7 +105,7 @@ fn document_of(mut article: Article, dct: Option<NaiveDate>) -> Document {
             source: DateSource::CommandLine,
         });
     }
-    Document::new(article)
+    article
 }
 
 /// Reads `paths` (folders are walked; a JSON file may hold several articles) and runs the
@@ -138,8 +144,20 @@ pub fn load_documents(
 enum LoaderMsg {
     /// `(done, total)` files read so far in the current batch.
     Progress(usize, usize),
-    /// A batch is finished: one result per article or failed file.
-    Loaded(Vec<Result<Document, LoadFailure>>),
+    /// One file of a batch is read: its articles, or why not (streamed as they come).
+    File(Vec<Result<Document, LoadFailure>>),
+    /// Time expressions found so far in the batch being read.
+    Events(usize),
+    /// A streamed batch is finished: how many articles loaded, files failed and files
+    /// were not read because of Cancel or Skip.
+    Finished {
+        /// Articles loaded.
+        loaded: usize,
+        /// Files that could not be read.
+        failed: usize,
+        /// Files not read (cancelled or skipped).
+        cancelled: usize,
+    },
 }
 
 /// The order of the event list.
@@ -200,6 +218,10 @@ pub struct TemporaApp {
     card_heights: Vec<f32>,
     /// One stop flag per batch still loading; Cancel sets them all.
     cancel: Vec<std::sync::Arc<AtomicBool>>,
+    /// The files being read now, to show the slow ones with a Skip button.
+    reading: background::Reading,
+    /// Time expressions found so far in the batches loading.
+    events_read: usize,
     /// The light theme has been applied to the egui context.
     styled: bool,
     /// Answers of dialogs and results of exports running in the background.
@@ -257,6 +279,8 @@ impl TemporaApp {
             pending: 0,
             progress: None,
             cancel: Vec::new(),
+            reading: background::Reading::default(),
+            events_read: 0,
             card_heights: Vec::new(),
             styled: false,
             jobs_tx,
@@ -414,34 +438,54 @@ impl TemporaApp {
         // Every batch gets its own flag, so a batch opened after a Cancel is not cancelled.
         let cancel = std::sync::Arc::new(AtomicBool::new(false));
         self.cancel.push(cancel.clone());
+        let reading = self.reading.clone();
         let job = move || {
-            let progress_tx = tx.clone();
-            let progress_repaint = repaint.clone();
-            let progress = move |done: usize, total: usize| {
-                let _ = progress_tx.send(LoaderMsg::Progress(done, total));
-                progress_repaint.request_repaint();
+            let counts = Mutex::new((0usize, 0usize, 0usize));
+            let send = |event: background::LoadEvent| {
+                let msg = match event {
+                    background::LoadEvent::File(results) => {
+                        if let Ok(mut c) = counts.lock() {
+                            for r in &results {
+                                match r {
+                                    Ok(_) => c.0 += 1,
+                                    Err(f) if f.cancelled => c.2 += 1,
+                                    Err(_) => c.1 += 1,
+                                }
+                            }
+                        }
+                        LoaderMsg::File(results)
+                    }
+                    background::LoadEvent::Progress {
+                        done,
+                        total,
+                        events,
+                    } => {
+                        let _ = tx.send(LoaderMsg::Events(events));
+                        LoaderMsg::Progress(done, total)
+                    }
+                };
+                // The receiver only goes away when the app closes.
+                let _ = tx.send(msg);
+                repaint.request_repaint();
             };
             // A bug in the pipeline must not leave the files "loading" for ever.
-            let results = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                load_documents_with(&paths, dct, &progress, &cancel)
-            }))
-            .unwrap_or_else(|_| {
-                paths
-                    .iter()
-                    .map(|path| {
-                        Err(LoadFailure {
-                            path: path.clone(),
-                            message: format!(
-                                "{}: internal error while reading (please report it)",
-                                path.display()
-                            ),
-                            cancelled: false,
-                        })
-                    })
-                    .collect()
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                background::load_batch(&paths, dct, &cancel, &reading, &send)
+            }));
+            let (loaded, mut failed, cancelled) = counts.lock().map_or((0, 0, 0), |c| *c);
+            if outcome.is_err() {
+                failed += 1;
+                let _ = tx.send(LoaderMsg::File(vec![Err(LoadFailure {
+                    path: paths.first().cloned().unwrap_or_default(),
+                    message: "internal error while reading (please report it)".to_string(),
+                    cancelled: false,
+                })]));
+            }
+            let _ = tx.send(LoaderMsg::Finished {
+                loaded,
+                failed,
+                cancelled,
             });
-            // The receiver only goes away when the app closes.
-            let _ = tx.send(LoaderMsg::Loaded(results));
             repaint.request_repaint();
         };
         // If no thread can be started, load on this one rather than lose the files.
@@ -455,53 +499,81 @@ impl TemporaApp {
                 LoaderMsg::Progress(done, total) => {
                     self.progress = Some((done, total));
                 }
-                LoaderMsg::Loaded(results) => {
-                    self.pending = self.pending.saturating_sub(1);
-                    if self.pending == 0 {
-                        self.progress = None;
-                        self.cancel.clear();
-                    }
-                    // Files skipped by Cancel are not failures: say how many, list none.
-                    let (results, cancelled): (Vec<_>, Vec<_>) = results
-                        .into_iter()
-                        .partition(|r| !matches!(r, Err(f) if f.cancelled));
-                    if !cancelled.is_empty() {
-                        self.add_loaded(results);
-                        self.set_status(
-                            format!(
-                                "Loading cancelled: {} file{} not read",
-                                cancelled.len(),
-                                if cancelled.len() == 1 { "" } else { "s" }
-                            ),
-                            StatusKind::Warning,
-                        );
-                        continue;
-                    }
-                    let loaded = results.iter().filter(|r| r.is_ok()).count();
-                    let failed = results.len() - loaded;
-                    self.add_loaded(results);
-                    if failed == 0 {
-                        self.set_status(
-                            format!(
-                                "Opened {loaded} article{}",
-                                if loaded == 1 { "" } else { "s" }
-                            ),
-                            StatusKind::Info,
-                        );
-                    } else if loaded > 0 {
-                        self.set_status(
-                            format!(
-                                "Opened {loaded} article{}; {failed} file{} could not be read \
-                                 (see the list on the left)",
-                                if loaded == 1 { "" } else { "s" },
-                                if failed == 1 { "" } else { "s" }
-                            ),
-                            StatusKind::Warning,
-                        );
-                    }
+                LoaderMsg::Events(events) => self.events_read = self.events_read.max(events),
+                LoaderMsg::File(results) => {
+                    // Files skipped by Cancel are not failures: counted at the end, listed
+                    // nowhere.
+                    self.add_loaded(
+                        results
+                            .into_iter()
+                            .filter(|r| !matches!(r, Err(f) if f.cancelled))
+                            .collect(),
+                    );
+                }
+                LoaderMsg::Finished {
+                    loaded,
+                    failed,
+                    cancelled,
+                } => {
+                    self.batch_done();
+                    self.report_batch(loaded, failed, cancelled);
                 }
             }
         }
+    }
+
+    /// One batch fewer is loading.
+    fn batch_done(&mut self) {
+        self.pending = self.pending.saturating_sub(1);
+        if self.pending == 0 {
+            self.progress = None;
+            self.events_read = 0;
+            self.cancel.clear();
+        }
+    }
+
+    /// The status line after a batch: what was opened, what failed, what was not read.
+    fn report_batch(&mut self, loaded: usize, failed: usize, cancelled: usize) {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        if cancelled > 0 {
+            self.set_status(
+                format!(
+                    "Loading cancelled: {cancelled} file{} not read",
+                    s(cancelled)
+                ),
+                StatusKind::Warning,
+            );
+        } else if failed == 0 {
+            self.set_status(
+                format!("Opened {loaded} article{}", s(loaded)),
+                StatusKind::Info,
+            );
+        } else if loaded > 0 {
+            self.set_status(
+                format!(
+                    "Opened {loaded} article{}; {failed} file{} could not be read \
+                     (see the list on the left)",
+                    s(loaded),
+                    s(failed)
+                ),
+                StatusKind::Warning,
+            );
+        }
+    }
+
+    /// Time expressions found so far in the files loading, while a batch loads.
+    pub fn events_read(&self) -> Option<usize> {
+        (self.pending > 0).then_some(self.events_read)
+    }
+
+    /// Files read for more than ten seconds, longest first, for "still reading…".
+    pub fn slow_files(&self) -> Vec<(PathBuf, std::time::Duration)> {
+        self.reading.slow(background::SLOW_FILE)
+    }
+
+    /// Stops reading `path` (it is counted as not read).
+    pub fn skip_file(&self, path: &Path) {
+        self.reading.skip(path);
     }
 
     /// Writes what the timeline shows (its view and selection) to `path` as PNG or SVG by
@@ -799,7 +871,12 @@ mod tests {
         let mut app = TemporaApp::new(None);
         app.pending = 1;
         app.progress = Some((2, 5));
-        let _ = app.tx.send(LoaderMsg::Loaded(results));
+        let _ = app.tx.send(LoaderMsg::File(results));
+        let _ = app.tx.send(LoaderMsg::Finished {
+            loaded: 0,
+            failed: 0,
+            cancelled: 5,
+        });
         app.poll_loader();
         assert_eq!(app.pending(), 0);
         assert_eq!(app.progress(), None);

@@ -1,6 +1,6 @@
 //! Menu bar, status bar, the articles panel and the event list.
 
-use super::background::DialogKind;
+use super::background::{self, DialogKind};
 use super::dates::{from_jiff, to_jiff};
 use super::{SortOrder, StatusKind, TemporaApp};
 use crate::render::egui_backend::color;
@@ -129,7 +129,7 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 ui.add(
                     egui::ProgressBar::new(fraction)
                         .desired_width(160.0)
-                        .text(format!("reading {done}/{total} files")),
+                        .text(background::progress_text(done, total, app.events_read())),
                 );
                 if ui
                     .small_button("Cancel")
@@ -138,6 +138,7 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 {
                     app.cancel_loading();
                 }
+                background::still_reading_ui(ui, app);
             }
             if let Some((text, kind)) = &app.status {
                 ui.separator();

@@ -2,7 +2,7 @@
 //!
 //! Nothing is fetched: remote images, scripts and links are ignored.
 
-use super::nesting::{MAX_HTML_DEPTH, bound_depth};
+use super::nesting::{MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, bound_depth};
 use super::publication::{DateSuggestion, Publication, page};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -48,11 +48,12 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 
 /// Extracts the article from a page's HTML.
 pub fn parse(html: &str) -> HtmlArticle {
-    let bounded = bound_depth(html, MAX_HTML_DEPTH);
+    let bounded = bound_depth(html, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS);
     let mut notes = Vec::new();
     if bounded.flattened > 0 {
         notes.push(format!(
-            "{} elements nested deeper than {MAX_HTML_DEPTH} levels were flattened",
+            "{} elements nested deeper than {MAX_HTML_DEPTH} levels or beyond the first \
+             {MAX_HTML_ELEMENTS} were flattened (their text is kept)",
             bounded.flattened
         ));
     }

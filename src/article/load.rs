@@ -166,11 +166,29 @@ fn parse_pool() -> Option<&'static rayon::ThreadPool> {
     .as_ref()
 }
 
+/// Runs `job` on the pool of file-reading threads (each with a [`PARSE_STACK_BYTES`]
+/// stack), so that its parallel iterators read files there.
+pub fn on_parse_pool<T: Send>(job: impl FnOnce() -> T + Send) -> T {
+    match parse_pool() {
+        Some(pool) => pool.install(job),
+        None => job(),
+    }
+}
+
 /// Reads every article in one file (JSON arrays and JSON Lines hold several). Parsing runs
 /// on a thread whose stack no accepted input can overflow.
 pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
+    load_file_with(path, &|| false)
+}
+
+/// [`load_file`], stopping with [`LoadError::Cancelled`] between its passes (read, decode,
+/// parse) as soon as `stop` says so.
+pub fn load_file_with(
+    path: &Path,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Vec<Article>, LoadError> {
     on_parse_stack(|| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_file_here(path)))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_file_here(path, stop)))
             .unwrap_or_else(|_| {
                 Err(LoadError::Crashed {
                     path: path.to_path_buf(),
@@ -252,9 +270,19 @@ fn encoding_notes(decoded: &super::Decoded) -> Vec<String> {
     vec![note]
 }
 
-fn load_file_here(path: &Path) -> Result<Vec<Article>, LoadError> {
+fn load_file_here(
+    path: &Path,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Vec<Article>, LoadError> {
     let owned = || path.to_path_buf();
+    let cancelled = || LoadError::Cancelled { path: owned() };
+    if stop() {
+        return Err(cancelled());
+    }
     let TextFile { decoded, meta } = read_text(path)?;
+    if stop() {
+        return Err(cancelled());
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -274,6 +302,9 @@ fn load_file_here(path: &Path) -> Result<Vec<Article>, LoadError> {
         Some("json" | "jsonl" | "ndjson") => from_json(path, &text)?,
         _ => vec![Article::from_text(path, text, ArticleFormat::Text)],
     };
+    if stop() {
+        return Err(cancelled());
+    }
     let modified = meta
         .modified()
         .ok()
@@ -466,10 +497,7 @@ pub fn load_paths(
             })
             .collect()
     };
-    let per_file = match parse_pool() {
-        Some(pool) => pool.install(read_all),
-        None => read_all(),
-    };
+    let per_file = on_parse_pool(read_all);
     let folders = failures.into_iter().map(Err);
     per_file.into_iter().flatten().chain(folders).collect()
 }

@@ -22,7 +22,7 @@ pub use decode::{Decoded, EncodingChoice, decode};
 pub use error::{LoadError, escape_text, shown};
 pub use load::{
     Article, ArticleFormat, SUPPORTED_EXTENSIONS, TextFile, expand_paths, load, load_file,
-    load_many, load_paths, on_parse_stack, read_text, walk_paths,
+    load_file_with, load_many, load_paths, on_parse_pool, on_parse_stack, read_text, walk_paths,
 };
 pub use markdown::SourceMap;
 pub use nesting::MAX_HTML_DEPTH;

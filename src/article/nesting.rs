@@ -21,6 +21,12 @@ const UNCOUNTED: &[&str] = &[
     "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
 ];
 
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
 /// Elements whose content is raw text up to their end tag: tags inside are not tags.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
 
@@ -37,12 +43,22 @@ pub struct Bounded<'a> {
     pub work: u64,
 }
 
-/// Scans `html` once and drops the tags of elements nested deeper than `limit`.
-pub fn bound_depth(html: &str, limit: usize) -> Bounded<'_> {
+/// Most elements kept in a page; the tags of later elements are dropped (their text kept),
+/// so the parsed tree stays small whatever the file holds. Real news pages have a few
+/// thousand elements.
+pub const MAX_HTML_ELEMENTS: usize = 100_000;
+
+/// Scans `html` once and drops the tags of elements nested deeper than `limit`, and of
+/// every element after the first `max_elements`.
+pub fn bound_depth(html: &str, limit: usize, max_elements: usize) -> Bounded<'_> {
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0usize; // bytes of `html` already copied to `out`
-    let (mut depth, mut suppressed, mut flattened, mut work) = (0usize, 0usize, 0usize, 0u64);
+    let mut scan = Scan {
+        limit,
+        max_elements,
+        ..Scan::default()
+    };
     let mut at = 0usize;
     while let Some(offset) = memchr_lt(bytes.get(at..).unwrap_or_default()) {
         let start = at + offset;
@@ -51,38 +67,20 @@ pub fn bound_depth(html: &str, limit: usize) -> Bounded<'_> {
             continue;
         };
         at = tag.end;
-        let counted = tag
-            .name
-            .as_deref()
-            .is_some_and(|n| !UNCOUNTED.contains(&n) && !RAW_TEXT.contains(&n));
-        let mut drop = false;
-        match (&tag.kind, counted) {
-            (TagKind::Start, true) if depth >= limit => {
-                suppressed += 1;
-                flattened += 1;
-                drop = true;
-            }
-            (TagKind::Start, true) => {
-                depth += 1;
-                work += depth as u64;
-            }
-            (TagKind::Start, false) => work += depth as u64 + 1,
-            (TagKind::End, true) if suppressed > 0 => {
-                suppressed -= 1;
-                drop = true;
-            }
-            (TagKind::End, true) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
+        let drop = scan.drops(&tag);
         if let (TagKind::Start, Some(name)) = (&tag.kind, tag.name.as_deref())
             && RAW_TEXT.contains(&name)
         {
             at = skip_raw_text(html, at, name);
+            if drop {
+                // A dropped script or style goes whole: its content is not text.
+                at = tag_end(html, at).0;
+            }
         }
         if drop {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
             buf.push_str(html.get(copied..start).unwrap_or_default());
-            copied = tag.end;
+            copied = at;
         }
     }
     let html = match out {
@@ -94,8 +92,66 @@ pub fn bound_depth(html: &str, limit: usize) -> Bounded<'_> {
     };
     Bounded {
         html,
-        flattened,
-        work,
+        flattened: scan.flattened,
+        work: scan.work,
+    }
+}
+
+/// The state of one scan: depth of counted elements, dropped start tags whose end tags are
+/// still to come, and totals.
+#[derive(Debug, Default)]
+struct Scan {
+    limit: usize,
+    max_elements: usize,
+    depth: usize,
+    suppressed: usize,
+    elements: usize,
+    flattened: usize,
+    work: u64,
+}
+
+impl Scan {
+    /// Whether `tag` is dropped, updating the state.
+    fn drops(&mut self, tag: &Tag) -> bool {
+        let Some(name) = tag.name.as_deref() else {
+            return false;
+        };
+        let counted = !UNCOUNTED.contains(&name) && !RAW_TEXT.contains(&name);
+        let full = self.elements >= self.max_elements;
+        match (&tag.kind, counted) {
+            (TagKind::Start, _) if full => {
+                self.suppressed += usize::from(counted);
+                self.flattened += 1;
+                true
+            }
+            (TagKind::Start, true) if self.depth >= self.limit => {
+                self.suppressed += 1;
+                self.flattened += 1;
+                true
+            }
+            (TagKind::Start, true) => {
+                self.elements += 1;
+                self.depth += 1;
+                self.work += self.depth as u64;
+                false
+            }
+            (TagKind::Start, false) => {
+                self.elements += 1;
+                self.work += self.depth as u64 + 1;
+                false
+            }
+            (TagKind::End, true) if self.suppressed > 0 => {
+                self.suppressed -= 1;
+                true
+            }
+            (TagKind::End, true) => {
+                self.depth = self.depth.saturating_sub(1);
+                false
+            }
+            // An implied end tag (`</p>`) after the budget could open an empty element.
+            (TagKind::End, false) => full,
+            (TagKind::Other, _) => full,
+        }
     }
 }
 
@@ -154,7 +210,9 @@ fn read_tag(html: &str, start: usize) -> Option<Tag> {
         return None;
     }
     let (end, self_closing) = tag_end(html, name_at + name_len);
-    let kind = match (closing, self_closing) {
+    // HTML ignores `/>` on elements that are not void: `<div/>` opens a div.
+    let void = VOID.contains(&name.to_ascii_lowercase().as_str());
+    let kind = match (closing, self_closing && void) {
         (true, _) => TagKind::End,
         (false, true) => TagKind::Other,
         (false, false) => TagKind::Start,
@@ -211,7 +269,7 @@ mod tests {
     #[test]
     fn ordinary_pages_are_untouched() {
         let page = "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div><br><img src='x>y'></body></html>";
-        let b = bound_depth(page, 4);
+        let b = bound_depth(page, 4, MAX_HTML_ELEMENTS);
         assert!(matches!(b.html, Cow::Borrowed(_)));
         assert_eq!(b.flattened, 0);
     }
@@ -224,7 +282,7 @@ mod tests {
             "<span class=\"x\">".repeat(n),
             "</span>".repeat(n)
         );
-        let b = bound_depth(&page, 8);
+        let b = bound_depth(&page, 8, MAX_HTML_ELEMENTS);
         assert_eq!(b.flattened, n - 8);
         assert_eq!(b.html.matches("<span").count(), 8);
         assert_eq!(b.html.matches("</span>").count(), 8);
@@ -235,7 +293,7 @@ mod tests {
     #[test]
     fn unclosed_tables_count_by_table() {
         let page = "<table><tr><td>x".repeat(1000);
-        let b = bound_depth(&page, 16);
+        let b = bound_depth(&page, 16, MAX_HTML_ELEMENTS);
         assert_eq!(b.html.matches("<table>").count(), 16);
         assert_eq!(b.html.matches("<td>").count(), 1000);
     }
@@ -243,16 +301,38 @@ mod tests {
     #[test]
     fn tags_in_scripts_comments_and_quotes_are_not_tags() {
         let page = "<div><script>if (a<b) { x = '<div><div>'; }</script><!-- <div><div> --><a title=\"<div>\">x</a></div>";
-        let b = bound_depth(page, 1);
+        let b = bound_depth(page, 1, MAX_HTML_ELEMENTS);
         assert_eq!(b.flattened, 1, "only the <a> is deeper than 1");
         assert!(b.html.contains("<script>if (a<b)"));
+    }
+
+    #[test]
+    fn self_closing_divs_nest_as_html_says() {
+        let page = "<div/>".repeat(300);
+        assert_eq!(bound_depth(&page, 128, MAX_HTML_ELEMENTS).flattened, 172);
+    }
+
+    #[test]
+    fn elements_past_the_budget_lose_their_tags_not_their_text() {
+        let page = format!(
+            "<div><p>Kept.{}<script>var x = '<p>';</script><p>Late text.</p></div>",
+            "<br>".repeat(50)
+        );
+        let b = bound_depth(&page, 128, 10);
+        assert!(b.html.contains("Late text."));
+        assert!(!b.html.contains("var x"), "a dropped script goes whole");
+        assert_eq!(b.html.matches("<br>").count(), 8);
+        assert!(
+            b.html.ends_with("Late text.</div>"),
+            "open elements still close"
+        );
     }
 
     #[test]
     fn work_grows_with_depth() {
         let flat = "<div>x</div>".repeat(100);
         let deep = format!("{}x{}", "<div>".repeat(100), "</div>".repeat(100));
-        assert_eq!(bound_depth(&flat, 1000).work, 100);
-        assert_eq!(bound_depth(&deep, 1000).work, 5050);
+        assert_eq!(bound_depth(&flat, 1000, MAX_HTML_ELEMENTS).work, 100);
+        assert_eq!(bound_depth(&deep, 1000, MAX_HTML_ELEMENTS).work, 5050);
     }
 }

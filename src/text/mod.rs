@@ -1,9 +1,11 @@
 //! Text units as byte spans: sentences and tokens.
 
+mod chunks;
 mod sentences;
 mod span;
 mod tokens;
 
+pub use chunks::{Chunk, chunks};
 pub use sentences::{ZONE_ABBREVIATIONS, sentences};
 pub use span::Span;
 pub use tokens::{Token, TokenKind, tokens};
