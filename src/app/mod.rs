@@ -576,7 +576,7 @@ impl TemporaApp {
         self.reading.skip(path);
     }
 
-    /// Writes what the timeline shows (its view and selection) to `path` as PNG or SVG by
+    /// Writes what the timeline shows (its view, lanes, filters and selection) to `path` as PNG or SVG by
     /// extension, at 1600×900, before returning; a name without an extension gets `.png`.
     /// The outcome goes to the status line. The window uses [`TemporaApp::start_export`].
     pub fn export_image(&mut self, path: PathBuf) {
@@ -585,7 +585,14 @@ impl TemporaApp {
             .ok_or_else(|| crate::render::ExportError::UnknownFormat { path: path.clone() })
             .and_then(|format| {
                 let (w, h) = EXPORT_SIZE;
-                let svg = crate::render::export_svg(&self.docs, self.view, self.selected, w, h)?;
+                let svg = crate::render::export_svg_laid_out(
+                    &self.docs,
+                    self.view,
+                    self.selected,
+                    w,
+                    h,
+                    &self.layout,
+                )?;
                 crate::render::write_image(svg, format, &path, w, h)
             });
         self.exported(path, result, false);
@@ -605,7 +612,14 @@ impl TemporaApp {
         let (w, h) = EXPORT_SIZE;
         // The scene needs the documents, so it is built here; it is cheap next to
         // rasterizing and writing, which happen on the other thread.
-        match crate::render::export_svg(&self.docs, self.view, self.selected, w, h) {
+        match crate::render::export_svg_laid_out(
+            &self.docs,
+            self.view,
+            self.selected,
+            w,
+            h,
+            &self.layout,
+        ) {
             Ok(svg) => {
                 self.exporting += 1;
                 self.set_status(format!("Exporting {}…", path.display()), StatusKind::Info);

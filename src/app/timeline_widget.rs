@@ -546,8 +546,41 @@ fn hover_card(app: &TemporaApp, id: EventId, ui: &mut egui::Ui) {
             .size(11.0)
             .color(color(app.theme.text_muted)),
     );
-    ui.label(&event.label);
+    sentence_with_expression(app, doc, event, ui);
     if app.docs.len() > 1 {
         ui.label(RichText::new(&doc.article.title).size(12.0));
     }
+}
+
+/// The event's whole sentence, the expression in bold on the highlight colour.
+fn sentence_with_expression(
+    app: &TemporaApp,
+    doc: &Document,
+    event: &crate::event::Event,
+    ui: &mut egui::Ui,
+) {
+    let (sentence, expr) = (event.sentence, event.timex.span);
+    let text = |a: usize, b: usize| doc.article.text.get(a..b).unwrap_or("").trim().to_string();
+    let inside = sentence.start <= expr.start && expr.end <= sentence.end;
+    ui.set_max_width(460.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        if !inside {
+            ui.label(doc.slice(sentence));
+            return;
+        }
+        let before = text(sentence.start, expr.start);
+        let after = text(expr.end, sentence.end);
+        if !before.is_empty() {
+            ui.label(before);
+        }
+        ui.label(
+            RichText::new(doc.slice(expr))
+                .strong()
+                .background_color(color(app.theme.highlight)),
+        );
+        if !after.is_empty() {
+            ui.label(after);
+        }
+    });
 }

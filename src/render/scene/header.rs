@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Up to this many publication dates are drawn as lines across the lanes.
+const MAX_PUBLICATION_LINES: usize = 12;
+
 impl Builder<'_> {
     /// The edge indicators for events out of view ("« 2 earlier events (1968, 2009)"),
     /// on the notes line above the axis; clicking one on screen shows everything. Returns
@@ -263,16 +266,31 @@ impl Builder<'_> {
         header_bottom: f32,
         axis_y: f32,
     ) {
+        // Thin and light, behind the events; with many articles only a tick at the axis
+        // per publication day, so the lines do not veil the lanes.
+        let count: usize = marks.iter().map(|m| m.xs.len()).sum();
+        let top = if count > MAX_PUBLICATION_LINES {
+            axis_y - 7.0
+        } else {
+            header_bottom - 2.0
+        };
+        let mut drawn: std::collections::BTreeSet<i32> = std::collections::BTreeSet::new();
         for mark in marks {
-            // Thin and light, behind the events.
             for &x in &mark.xs {
+                let px = x.round() as i32;
+                if count > MAX_PUBLICATION_LINES && drawn.contains(&px) {
+                    continue;
+                }
+                drawn.insert(px);
                 self.push(Primitive::Line {
-                    from: Pos::new(x, header_bottom - 2.0),
+                    from: Pos::new(x, top),
                     to: Pos::new(x, axis_y),
                     stroke: Stroke::new(1.0, self.theme.published.with_alpha(120)),
-                    dashed: true,
+                    dashed: count <= MAX_PUBLICATION_LINES,
                 });
             }
+        }
+        for mark in marks {
             if let Placed::Lane(lane) = mark.lane {
                 let row_y = rows_top + ROW * lane as f32 + ROW / 2.0;
                 self.push(Primitive::Circle {

@@ -194,7 +194,7 @@ impl<'a> Builder<'a> {
         let head = if headers { HEAD } else { 0.0 };
         let per_lane = (area_h / open as f32 - head - BADGE_ROW) / LANE;
         let rows = if headers {
-            (per_lane.floor() as usize).clamp(1, 4)
+            (per_lane.floor() as usize).clamp(1, 10)
         } else {
             (((area_h - BADGE_ROW) / LANE).floor() as usize).max(1)
         };
@@ -286,4 +286,81 @@ fn first_years(begins: &mut [f64]) -> Vec<i32> {
         }
     }
     years
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::fixtures::document;
+    use crate::render::{EventId, Layout, SceneInput, Theme, build_scene, plot_x_range};
+    use crate::temporal::Granularity;
+    use crate::timeline::{DAY_SECS, TimeView, to_secs};
+
+    fn scene_with_span(days: f64) -> crate::render::Scene {
+        let doc = document(
+            "Budget\n\nThe budget for this year grew. The vote was on Monday.",
+            &[
+                (
+                    "this year",
+                    "2025",
+                    Some(((2025, 1, 1), (2026, 1, 1))),
+                    Granularity::Year,
+                ),
+                (
+                    "Monday",
+                    "2025-06-16",
+                    Some(((2025, 6, 16), (2025, 6, 17))),
+                    Granularity::Day,
+                ),
+            ],
+        );
+        let docs = vec![doc];
+        let mid = chrono::NaiveDate::from_ymd_opt(2025, 6, 16)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .map_or(0.0, to_secs);
+        let (left, right) = plot_x_range(1000.0);
+        let view = TimeView::new(
+            mid - days * DAY_SECS / 2.0,
+            mid + days * DAY_SECS / 2.0,
+            left,
+            right,
+        );
+        build_scene(&SceneInput {
+            docs: &docs,
+            view,
+            width: 1000.0,
+            height: 500.0,
+            selected: None,
+            theme: &Theme::light(),
+            export: false,
+            generated: None,
+            layout: &Layout::default(),
+            model: None,
+        })
+    }
+
+    fn year_hit(scene: &crate::render::Scene) -> crate::render::Rect {
+        scene
+            .targets()
+            .find(|t| t.id == EventId { doc: 0, event: 0 })
+            .map(|t| t.hit)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_long_span_is_in_the_band_at_week_zoom_and_in_a_lane_at_decade_zoom() {
+        let week = scene_with_span(7.0);
+        let hit = year_hit(&week);
+        assert!(
+            hit.height() > 0.0 && hit.height() < 12.0,
+            "band bar: {hit:?}"
+        );
+        assert!(
+            hit.min.y >= week.plot.max.y - 3.0 * 15.0,
+            "below the lanes: {hit:?}"
+        );
+        let decade = scene_with_span(3_650.0);
+        let hit = year_hit(&decade);
+        assert!(hit.height() > 15.0, "lane item: {hit:?}");
+        assert!(hit.max.y <= decade.plot.max.y, "{hit:?}");
+    }
 }
