@@ -273,7 +273,7 @@ fn score_doc(file: &str, text: &str, gold: &[GoldTimex], sys: &[Timex]) -> DocSc
             ));
         }
         let value = t.value.to_string();
-        if value == g.value {
+        if value == g.value || bc_as_iso(&g.value).is_some_and(|iso| iso == value) {
             s.value_ok += 1;
             fig.value_ok += 1;
         } else {
@@ -337,6 +337,23 @@ fn score_doc(file: &str, text: &str, gold: &[GoldTimex], sys: &[Timex]) -> DocSc
         ));
     }
     s
+}
+
+/// A gold value written the TIMEX2 way for a year before the era (`BC0490`, `BC0481-SU`:
+/// 490 BC) as the ISO value we write (`-0489`, `-0480-SU`: 1 BC is year 0).
+fn bc_as_iso(gold: &str) -> Option<String> {
+    let rest = gold.strip_prefix("BC")?;
+    let digits = rest
+        .get(..4)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let year: u32 = digits.parse().ok()?;
+    let tail = rest.get(4..)?;
+    let iso = match year.checked_sub(1)? {
+        0 => 0,
+        y => -i64::from(y),
+    };
+    let sign = if iso < 0 { "-" } else { "" };
+    Some(format!("{sign}{:04}{tail}", iso.unsigned_abs()))
 }
 
 /// Every `.tml` file under `dir`, recursively, sorted; each file once, even through symlinks
@@ -514,6 +531,15 @@ fn truncate(s: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timex2_bc_years_read_as_iso() {
+        assert_eq!(bc_as_iso("BC0490").as_deref(), Some("-0489"));
+        assert_eq!(bc_as_iso("BC0481-SU").as_deref(), Some("-0480-SU"));
+        assert_eq!(bc_as_iso("BC0001").as_deref(), Some("0000"));
+        assert_eq!(bc_as_iso("BC048"), None);
+        assert_eq!(bc_as_iso("1990"), None);
+    }
 
     #[test]
     fn counts_f1() {

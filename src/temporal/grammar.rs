@@ -11,6 +11,10 @@ use super::value::RefKind;
 use crate::text::{Span, Token, TokenKind};
 use chrono::Datelike;
 
+mod bare_year;
+mod era;
+mod part_of_date;
+
 /// One token with its lexicon entry and numeric value.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok<'a> {
@@ -900,6 +904,9 @@ impl<'a> Grammar<'a, '_> {
                 _ => i += 1,
             }
         }
+        self.bc_years(&mut out);
+        self.bare_years(&mut out);
+        self.part_of_date(&mut out);
         self.share_year(&mut out);
         out
     }

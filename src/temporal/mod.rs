@@ -26,6 +26,7 @@ mod lexicon;
 mod reach;
 mod resolve;
 pub mod semantic;
+mod story;
 mod tense;
 mod types;
 pub mod value;
@@ -185,7 +186,8 @@ impl Engine {
     /// Pass 3: resolves `mentions` (from [`Engine::recognize`] on the same `text`) against the
     /// publication date `dct`, if known. Returns one [`Timex`] per mention, in the same order.
     pub fn resolve(&self, text: &str, mentions: &[Mention], dct: Option<NaiveDate>) -> Vec<Timex> {
-        let mut r = resolve::Resolver::new(text, dct);
+        let mut r =
+            resolve::Resolver::new(text, dct).narrative(story::tells_a_story(mentions, dct));
         mentions.iter().map(|m| r.resolve(m)).collect()
     }
 

@@ -8,6 +8,7 @@ use super::semantic::{
     Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Recurrence, Season, Sem,
     TimeOfDay, Unit, YearPart, YearSub,
 };
+use super::story::{StoryTime, season_month};
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
@@ -37,6 +38,11 @@ pub(crate) struct Resolver<'a> {
     /// The last time in the text that had begun by the publication date.
     prev_past: Option<Point>,
     prev_quarter: Option<Point>,
+    /// The story's reference time (the last dated point not placed by the publication
+    /// date).
+    story: Option<StoryTime>,
+    /// The text tells a story (see [`super::story::tells_a_story`]).
+    narrative: bool,
 }
 
 /// What one resolution produced, before it is packed into a [`Timex`].
@@ -451,7 +457,15 @@ impl<'a> Resolver<'a> {
             prev_day: None,
             prev_past: None,
             prev_quarter: None,
+            story: None,
+            narrative: false,
         }
+    }
+
+    /// The resolver for a text that tells a story (`true`) or news (`false`).
+    pub fn narrative(mut self, narrative: bool) -> Self {
+        self.narrative = narrative;
+        self
     }
 
     /// True when the past-tense cue is the verb of the expression's own clause: "took effect
@@ -1153,6 +1167,63 @@ impl<'a> Resolver<'a> {
         ))
     }
 
+    /// "In December 1941 … In January, …": a month (`what`, made by `make` for a year)
+    /// placed in the story's year, with roll-over, when story time frames the mention and
+    /// its clause does not point to the future. `None` otherwise.
+    fn month_in_story<F>(
+        &self,
+        m: &Mention,
+        dir: Direction,
+        what: &str,
+        month: u32,
+        make: F,
+    ) -> Option<Out>
+    where
+        F: Fn(i32) -> Option<DateValue>,
+    {
+        let story = self.story.filter(|s| {
+            dir == Direction::ByTense
+                && m.tense != Some(Tense::Future)
+                && self
+                    .dct
+                    .is_some_and(|d| s.frames(d, m.sentence, self.narrative))
+        })?;
+        let at = story.year_of_month(month);
+        let v = make(at.year)?;
+        let detail = if at.rolled_over {
+            format!(
+                "{what} of {}: the story, told in order, has moved on from {} into the next year",
+                at.year,
+                story.year()
+            )
+        } else {
+            format!("{what} of {}, the year the story is told in", at.year)
+        };
+        Some(self.dated(v, detail, Anchor::Previous))
+    }
+
+    /// "By the end of the year", "later in the month" in a text that tells a story: the
+    /// story's year or month, not the publication date's. ("This year", "the current
+    /// month" still speak from the publication date.)
+    fn unit_in_story(&self, m: &Mention, unit: Unit) -> Option<Out> {
+        let story = self.story.filter(|s| {
+            self.narrative
+                && m.tense != Some(Tense::Future)
+                && self.dct.is_some_and(|d| s.frames(d, m.sentence, true))
+        })?;
+        let deictic = words(m.span.slice(self.text)?).any(|w| {
+            ["this", "current", "today", "now"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+        if deictic {
+            return None;
+        }
+        let v = story.unit_value(unit)?;
+        let detail = format!("the {} the story is told in, {v}", unit.name());
+        Some(self.dated(v, detail, Anchor::Previous))
+    }
+
     /// Resolves one mention.
     pub fn resolve(&mut self, m: &Mention) -> Timex {
         let sem = m.value.sem;
@@ -1261,6 +1332,13 @@ impl<'a> Resolver<'a> {
                 }
                 if self.dct.is_none_or(|d| interval.begin().date() <= d) {
                     self.prev_past = Some(p);
+                }
+                if out.anchor != Anchor::Publication
+                    && let Some(next) =
+                        StoryTime::from_value(v, m.sentence, self.fronted(m.span.start))
+                {
+                    let ahead = m.tense == Some(Tense::Future);
+                    self.story = Some(self.story.map_or(next, |s| s.moved_to(next, ahead)));
                 }
                 self.prev = Some(p);
             }
@@ -1729,6 +1807,9 @@ impl<'a> Resolver<'a> {
                     let detail = format!("{what} of {y}, the year named earlier in the sentence");
                     return Some(self.dated(v, detail, Anchor::Previous));
                 }
+                if let Some(o) = self.month_in_story(m, dir, &what, mo, |y| Some(make(y))) {
+                    return Some(o);
+                }
                 // "from January through September", "ran from Sept. 12 through Jan. 4": a
                 // range's start is placed with its end, so that the whole range sits on
                 // the tense's side of the publication date.
@@ -1902,6 +1983,17 @@ impl<'a> Resolver<'a> {
                     v.year = YearValue::Unknown;
                     return Some(self.waiting(v, "a period without a year"));
                 };
+                if let YearPart::Season(season) = part
+                    && let Some(o) = self.month_in_story(
+                        m,
+                        dir,
+                        season_name(season),
+                        season_month(season),
+                        |y| Some(p(y)),
+                    )
+                {
+                    return Some(o);
+                }
                 // Quarters and halves in business news: the year of the report.
                 let pick = match (self.pick(dir, m.tense), part) {
                     (Pick::Nearest, _) => Pick::Same,
@@ -2527,6 +2619,12 @@ impl<'a> Resolver<'a> {
                         },
                     ));
                 };
+                if offset == 0
+                    && time.is_none()
+                    && let Some(o) = self.unit_in_story(m, unit)
+                {
+                    return Some(o);
+                }
                 let d = shift(dct, unit, offset)?;
                 let mut v = unit_value(d, unit);
                 v.time = time_part(time);

@@ -113,6 +113,8 @@ impl TimexValue {
 impl fmt::Display for YearValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // Astronomical years before the era: 55 BC is `-0054`.
+            YearValue::Year(y) if *y < 0 => write!(f, "-{:04}", y.unsigned_abs()),
             YearValue::Year(y) => write!(f, "{y:04}"),
             YearValue::Decade(d) => write!(f, "{d:03}"),
             YearValue::Century(c) => write!(f, "{c:02}"),
