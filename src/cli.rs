@@ -70,6 +70,18 @@ enum Command {
         #[arg(long)]
         min_type: Option<f64>,
     },
+    /// Train the part-of-speech tagger and the event models and write their model files.
+    Train {
+        /// The `ud-english` treebank directory.
+        #[arg(long, default_value = "../shared/corpora/ud-english")]
+        ud: PathBuf,
+        /// The TimeML training directory (EVENT, MAKEINSTANCE and TLINK annotation).
+        #[arg(long, default_value = "../shared/corpora/tbaq")]
+        timeml: PathBuf,
+        /// Where the model files are written.
+        #[arg(long, default_value = "assets")]
+        out: PathBuf,
+    },
     /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
     Render {
         /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
@@ -140,6 +152,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             errors,
             [min_strict, min_relaxed, min_value, min_type],
         ),
+        Some(Command::Train { ud, timeml, out }) => train(&ud, &timeml, &out),
         Some(Command::Render {
             files,
             output,
@@ -343,6 +356,10 @@ fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCo
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("writing output")?,
     }
+    match crate::eval::events::evaluate_dir(gold).write(&mut out) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing output")?,
+    }
     let figures = [
         ("strict F1", report.strict.f1()),
         ("relaxed F1", report.relaxed.f1()),
@@ -364,6 +381,27 @@ fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCo
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `train`: every model, written to `out`.
+fn train(ud: &Path, timeml: &Path, out: &Path) -> Result<ExitCode> {
+    let s = crate::event::train::train_all(ud, timeml, out)?;
+    println!(
+        "part-of-speech tagger: {} training tokens; held-out accuracy {:.3} ({}/{}) on {}",
+        s.pos_tokens,
+        s.pos_held_out.0 as f64 / s.pos_held_out.1.max(1) as f64,
+        s.pos_held_out.0,
+        s.pos_held_out.1,
+        crate::event::train::POS_HELD_OUT
+    );
+    println!(
+        "event models: {} documents, {} sentences, {} anchor cases; written to {}",
+        s.documents,
+        s.sentences,
+        s.anchor_cases,
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn render(
@@ -419,6 +457,23 @@ struct Record<'a> {
     /// The tense the resolver saw, when it decided the direction.
     #[serde(skip_serializing_if = "Option::is_none")]
     tense: Option<crate::temporal::Tense>,
+    /// The event the expression dates: its trigger word, class and label (`null` when the
+    /// sentence has none).
+    event: Option<EventRecord<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct EventRecord<'a> {
+    trigger: TriggerRecord<'a>,
+    class: Option<crate::event::EventClass>,
+    label: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct TriggerRecord<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -458,6 +513,15 @@ impl<'a> Record<'a> {
             tense: t.why.tense,
             why: t.why.to_string(),
             label: &event.label,
+            event: event.trigger.map(|tr| EventRecord {
+                trigger: TriggerRecord {
+                    start: tr.span.start,
+                    end: tr.span.end,
+                    text: doc.slice(tr.span),
+                },
+                class: tr.class,
+                label: &event.label,
+            }),
             publication: PublicationRecord {
                 date: doc
                     .article

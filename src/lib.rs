@@ -20,6 +20,7 @@ pub mod article;
 pub mod cli;
 pub mod eval;
 pub mod event;
+pub mod nlp;
 pub mod pipeline;
 pub mod render;
 pub mod temporal;
