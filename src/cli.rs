@@ -78,6 +78,18 @@ enum Command {
         #[arg(long, value_parser = parse_bar)]
         min_type: Option<f64>,
     },
+    /// Train the part-of-speech tagger and the event models and write their model files.
+    Train {
+        /// The `ud-english` treebank directory.
+        #[arg(long, default_value = "../shared/corpora/ud-english")]
+        ud: PathBuf,
+        /// The TimeML training directory (EVENT, MAKEINSTANCE and TLINK annotation).
+        #[arg(long, default_value = "../shared/corpora/tbaq")]
+        timeml: PathBuf,
+        /// Where the model files are written.
+        #[arg(long, default_value = "assets")]
+        out: PathBuf,
+    },
     /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
     Render {
         /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
@@ -221,6 +233,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             errors,
             [min_strict, min_relaxed, min_value, min_type],
         ),
+        Some(Command::Train { ud, timeml, out }) => train(&ud, &timeml, &out),
         Some(Command::Render {
             files,
             output,
@@ -484,6 +497,10 @@ fn eval(gold: &Path, errors: usize, minimums: [Option<f64>; 4]) -> Result<ExitCo
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other.context("writing output")?,
     }
+    match crate::eval::events::evaluate_dir(gold).write(&mut out) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("writing output")?,
+    }
     let figures = [
         ("strict F1", report.strict.f1()),
         ("relaxed F1", report.relaxed.f1()),
@@ -520,6 +537,27 @@ fn requested_view(options: &RenderOptions) -> Option<crate::timeline::TimeView> 
     };
     let (left, right) = crate::render::plot_x_range(options.width as f32);
     Some(TimeView::new(from, to, left, right))
+}
+
+/// `train`: every model, written to `out`.
+fn train(ud: &Path, timeml: &Path, out: &Path) -> Result<ExitCode> {
+    let s = crate::event::train::train_all(ud, timeml, out)?;
+    println!(
+        "part-of-speech tagger: {} training tokens; held-out accuracy {:.3} ({}/{}) on {}",
+        s.pos_tokens,
+        s.pos_held_out.0 as f64 / s.pos_held_out.1.max(1) as f64,
+        s.pos_held_out.0,
+        s.pos_held_out.1,
+        crate::event::train::POS_HELD_OUT
+    );
+    println!(
+        "event models: {} documents, {} sentences, {} anchor cases; written to {}",
+        s.documents,
+        s.sentences,
+        s.anchor_cases,
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn render(
@@ -597,6 +635,9 @@ struct Record<'a> {
     /// "expression" when article records are printed too; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     kind: Option<&'static str>,
+    /// The event the expression dates: its trigger word, class and label (`null` when the
+    /// sentence has none).
+    event: Option<EventRecord<'a>>,
 }
 
 /// One line of `extract --articles`: an article, even one without time expressions.
@@ -637,6 +678,20 @@ impl ArticleRecord {
             kind,
         }
     }
+}
+
+#[derive(Debug, Serialize)]
+struct EventRecord<'a> {
+    trigger: TriggerRecord<'a>,
+    class: Option<crate::event::EventClass>,
+    label: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct TriggerRecord<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -698,6 +753,15 @@ impl<'a> Record<'a> {
             label: &event.label,
             publication,
             kind: None,
+            event: event.trigger.map(|tr| EventRecord {
+                trigger: TriggerRecord {
+                    start: tr.span.start,
+                    end: tr.span.end,
+                    text: doc.slice(tr.span),
+                },
+                class: tr.class,
+                label: &event.label,
+            }),
         }
     }
 }

@@ -4,6 +4,8 @@
 //! Precision, recall and F1 are computed over those; value and type accuracy are measured
 //! over relaxed-matched pairs, and their F1 is accuracy × relaxed F1, as TempEval-3 defines.
 
+pub mod events;
+
 use crate::article::timeml::{self, GoldTimex};
 use crate::temporal::{Engine, Timex};
 use crate::text::{Span, sentences};

@@ -22,6 +22,7 @@ pub mod cli;
 pub mod eval;
 pub mod event;
 pub mod fsio;
+pub mod nlp;
 pub mod pipeline;
 pub mod render;
 pub mod temporal;

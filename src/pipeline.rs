@@ -3,7 +3,7 @@
 use crate::article::{
     Article, DateSource, DateSuggestion, Publication, SuggestionReason, find_publication_header,
 };
-use crate::event::Event;
+use crate::event::{Event, events_for};
 use crate::temporal::{Anchor, Engine, Granularity, Mention};
 use crate::text::{Span, sentences};
 
@@ -110,10 +110,7 @@ impl Document {
     fn resolve(&mut self) {
         let text = &self.article.text;
         let timexes = Engine::global().resolve(text, &self.mentions, self.dct());
-        self.events = timexes
-            .into_iter()
-            .map(|t| Event::new(text, &self.sentences, t))
-            .collect();
+        self.events = events_for(text, &self.sentences, timexes);
     }
 
     /// Possible publication dates while none is known, each clearly a guess: the file's

@@ -1,6 +1,17 @@
 //! Dated events: a resolved time expression with the sentence it came from and a label.
 
+pub mod anchor;
+mod build;
+mod class;
+pub mod corpus;
+pub mod dataset;
+pub mod labels;
+pub mod train;
+pub mod triggers;
 mod when;
+
+pub use build::{Trigger, events_for};
+pub use class::EventClass;
 
 pub use when::when_text;
 
@@ -17,14 +28,16 @@ pub struct Event {
     pub sentence: Span,
     /// A short description for the timeline, taken from the sentence.
     pub label: String,
+    /// The word that says what happened, when the sentence has one.
+    pub trigger: Option<Trigger>,
 }
 
 /// Longest label, in characters, before it is cut with an ellipsis.
 pub const MAX_LABEL_CHARS: usize = 56;
 
 impl Event {
-    /// Builds the event for `timex`, finding its sentence among `sentences` (sorted spans of
-    /// `text`).
+    /// Builds the event for `timex` without a trigger, finding its sentence among
+    /// `sentences` (sorted spans of `text`); its label is taken from the sentence.
     pub fn new(text: &str, sentences: &[Span], timex: Timex) -> Self {
         let sentence = sentence_of(sentences, timex.span);
         let label = label_for(text, sentence, timex.span);
@@ -32,6 +45,7 @@ impl Event {
             timex,
             sentence,
             label,
+            trigger: None,
         }
     }
 }
