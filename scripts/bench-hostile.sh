@@ -66,6 +66,8 @@ SHAPES = {
                     + "</body></html>", EXTRACT_DCT),
     "nested-table": ("html", lambda n: "<html><body>" + repeat("<table><tr><td>", n)
                      + "</body></html>", EXTRACT_DCT),
+    "nested-tml": ("tml", lambda n: "<TimeML><TEXT>" + nested("<s>", "</s>", n)
+                   + " on Monday</TEXT></TimeML>", EXTRACT_DCT),
     "nested-json": ("json", lambda n: nested("[", "]", n), EXTRACT_DCT),
     # Item 6: the default view of many events (200,000 at 16x of 350 KiB).
     "many-events": ("txt", lambda n: repeat("It rained on March 3, 2025. ", n * 350 // 256),

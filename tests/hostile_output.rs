@@ -102,7 +102,7 @@ fn render_killed_mid_write_leaves_the_old_or_the_new_image_whole() {
     let mut rng = Rng::new();
     let full_micros = u64::try_from(full.as_micros()).unwrap_or(u64::MAX);
     let (mut saw_old, mut saw_new) = (0, 0);
-    for round in 0..30 {
+    for round in 0..20 {
         std::fs::write(&target, &old).expect("old image");
         let mut child = render(&target).spawn().expect("spawn tempora");
         // Kill anywhere from the start to a little past the expected end.
