@@ -1584,6 +1584,24 @@ impl<'a> Resolver<'a> {
             Amount::Some => None,
         };
         let side = if sign < 0 { "before" } else { "after" };
+        // In a story, "eight days later" is the day it reaches, on the story's timeline.
+        let placed = match placed {
+            Some(mut p)
+                if self.narrative
+                    && tenths.is_some()
+                    && !p.awaits
+                    && p.interval.is_some()
+                    && matches!(p.value, TimexValue::Date(_)) =>
+            {
+                p.detail = format!(
+                    "{} {side} the previous time, in a story: {}",
+                    amount_phrase(amount, unit),
+                    p.detail
+                );
+                return p;
+            }
+            other => other,
+        };
         let mut o = Out::new(
             TimexType::Duration,
             TimexValue::Duration(DurationValue {

@@ -293,6 +293,40 @@ mod tests {
         assert!(!near.frames(d, 4, false));
     }
 
+    fn values(text: &str) -> Vec<(String, String)> {
+        crate::temporal::Engine::global()
+            .extract(text, Some(dct()))
+            .into_iter()
+            .map(|t| {
+                (
+                    t.span.slice(text).unwrap_or("").to_string(),
+                    t.value.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_story_moves_on_into_the_next_year() {
+        let text = "The war began in 1939. In 1940 France fell. In December 1941 Japan \
+                    attacked. In January, the allies issued a declaration. By the end of \
+                    the year the tide had turned. On 12 February the fleet sailed. Eight \
+                    days later a truce was signed.";
+        let v = values(text);
+        let get = |s: &str| v.iter().find(|(t, _)| t == s).map(|(_, x)| x.as_str());
+        assert_eq!(get("January"), Some("1942-01"));
+        assert_eq!(get("the end of the year"), Some("1942"));
+        assert_eq!(get("12 February"), Some("1942-02-12"));
+        assert_eq!(get("Eight days later"), Some("1942-02-20"));
+    }
+
+    #[test]
+    fn news_keeps_bare_months_on_the_publication_year() {
+        let text = "The firm, founded in 1987, said on Monday that sales rose in March.";
+        let v = values(text);
+        assert!(v.contains(&("March".to_string(), "2009-03".to_string())));
+    }
+
     #[test]
     fn a_history_tells_a_story_and_news_does_not() {
         let e = crate::temporal::Engine::global();
