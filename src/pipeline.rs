@@ -3,6 +3,7 @@
 use crate::article::{
     Article, DateSource, DateSuggestion, Publication, SuggestionReason, find_publication_header,
 };
+use crate::event::datelines::in_dateline;
 use crate::event::{Event, events_for};
 use crate::temporal::{Anchor, Engine, Granularity, Mention};
 use crate::text::{Span, sentences};
@@ -26,11 +27,16 @@ impl Document {
     pub fn new(article: Article) -> Self {
         let sentences = sentences(&article.text);
         let header = header_line_span(&article.text);
-        let mentions = Engine::global()
+        let mut mentions: Vec<Mention> = Engine::global()
             .recognize_with_sentences(&article.text, &sentences)
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();
+        // A dateline states the article's own date; it is an event only when it is the only
+        // date there is.
+        if mentions.len() > 1 {
+            mentions.retain(|m| !in_dateline(&article.text, m.span));
+        }
         let mut doc = Self {
             article,
             sentences,
@@ -132,6 +138,29 @@ mod tests {
             .map(|e| e.timex.value.to_string())
             .collect();
         assert_eq!(values, ["2025-10-30"]);
+    }
+
+    #[test]
+    fn a_dateline_is_not_an_event_unless_it_is_the_only_date() {
+        let doc = |text: &str| {
+            Document::new(Article::from_text(
+                "a.txt",
+                text.to_string(),
+                ArticleFormat::Text,
+            ))
+            .events
+            .iter()
+            .map(|e| e.timex.value.to_string())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            doc("HAVANA, August 7, 1998 (Xinhua) -- Cuba freed the crew on August 5, 1998."),
+            ["1998-08-05"]
+        );
+        assert_eq!(
+            doc("HAVANA, August 7, 1998 (Xinhua) -- Cuba freed the crew."),
+            ["1998-08-07"]
+        );
     }
 
     #[test]
