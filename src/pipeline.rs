@@ -3,6 +3,7 @@
 use crate::article::{
     Article, DateSource, DateSuggestion, Publication, SuggestionReason, find_publication_header,
 };
+use crate::event::datelines::in_dateline;
 use crate::event::{Event, events_for};
 use crate::temporal::{Anchor, Engine, Granularity, Mention};
 use crate::text::{Span, sentences};
@@ -82,10 +83,15 @@ impl Document {
 
     fn with_mentions(article: Article, sentences: Vec<Span>, mentions: Vec<Mention>) -> Self {
         let header = header_line_span(&article.text);
-        let mentions = mentions
+        let mut mentions: Vec<Mention> = mentions
             .into_iter()
             .filter(|m| !header.is_some_and(|h| h.contains(m.span)))
             .collect();
+        // A dateline states the article's own date; it is an event only when it is the only
+        // date there is.
+        if mentions.len() > 1 {
+            mentions.retain(|m| !in_dateline(&article.text, m.span));
+        }
         let mut doc = Self {
             article,
             sentences,
@@ -187,6 +193,29 @@ mod tests {
             .map(|e| e.timex.value.to_string())
             .collect();
         assert_eq!(values, ["2025-10-30"]);
+    }
+
+    #[test]
+    fn a_dateline_is_not_an_event_unless_it_is_the_only_date() {
+        let doc = |text: &str| {
+            Document::new(Article::from_text(
+                "a.txt",
+                text.to_string(),
+                ArticleFormat::Text,
+            ))
+            .events
+            .iter()
+            .map(|e| e.timex.value.to_string())
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            doc("HAVANA, August 7, 1998 (Xinhua) -- Cuba freed the crew on August 5, 1998."),
+            ["1998-08-05"]
+        );
+        assert_eq!(
+            doc("HAVANA, August 7, 1998 (Xinhua) -- Cuba freed the crew."),
+            ["1998-08-07"]
+        );
     }
 
     #[test]

@@ -110,6 +110,12 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     doc.slice(event.sentence),
                     t.span.start.saturating_sub(event.sentence.start),
                     t.span.end.saturating_sub(event.sentence.start),
+                    event.trigger.map(|tr| {
+                        (
+                            tr.span.start.saturating_sub(event.sentence.start),
+                            tr.span.end.saturating_sub(event.sentence.start),
+                        )
+                    }),
                     ui,
                     &theme,
                 );
@@ -150,6 +156,7 @@ fn sentence_job(
     sentence: &str,
     start: usize,
     end: usize,
+    trigger: Option<(usize, usize)>,
     ui: &egui::Ui,
     theme: &Theme,
 ) -> LayoutJob {
@@ -167,17 +174,29 @@ fn sentence_job(
         ..Default::default()
     };
     let mut job = LayoutJob::default();
-    let parts = (
-        sentence.get(..start),
-        sentence.get(start..end),
-        sentence.get(end..),
-    );
-    if let (Some(before), Some(expr), Some(after)) = parts {
-        job.append(before, 0.0, plain.clone());
-        job.append(expr, 0.0, marked);
-        job.append(after, 0.0, plain);
-    } else {
+    // The event's trigger word is underlined next to the highlighted expression.
+    let (ts, te) = trigger.unwrap_or((end, end));
+    let mut cuts = vec![0, start, end, ts, te, sentence.len()];
+    cuts.sort_unstable();
+    cuts.dedup();
+    if cuts.iter().any(|&c| !sentence.is_char_boundary(c)) {
         job.append(sentence, 0.0, plain);
+        return job;
+    }
+    for pair in cuts.windows(2) {
+        let &[a, b] = pair else { continue };
+        let Some(piece) = sentence.get(a..b) else {
+            continue;
+        };
+        let mut format = if a >= start && b <= end {
+            marked.clone()
+        } else {
+            plain.clone()
+        };
+        if a >= ts && b <= te {
+            format.underline = egui::Stroke::new(1.5, text_color);
+        }
+        job.append(piece, 0.0, format);
     }
     job
 }

@@ -5,6 +5,7 @@ mod build;
 mod class;
 pub mod corpus;
 pub mod dataset;
+pub mod datelines;
 pub mod labels;
 pub mod train;
 pub mod triggers;
