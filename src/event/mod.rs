@@ -7,6 +7,7 @@ pub mod corpus;
 pub mod dataset;
 pub mod datelines;
 pub mod labels;
+pub mod merge;
 pub mod train;
 pub mod triggers;
 mod when;

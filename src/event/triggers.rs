@@ -165,7 +165,7 @@ fn decide(scores: &[f32]) -> usize {
 }
 
 /// A crude lemma: the word without a common inflection.
-fn stem(word: &str) -> &str {
+pub(crate) fn stem(word: &str) -> &str {
     for ending in ["ings", "ing", "ied", "ies", "ed", "es", "s"] {
         if let Some(base) = word.strip_suffix(ending)
             && base.chars().count() >= 3
