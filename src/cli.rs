@@ -412,7 +412,8 @@ fn extract_timeml(
             .map(|f| (f.clone(), timeml_target(dir, f)))
             .collect();
         crate::fsio::check_outputs(&files, &plan, false)?;
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create {}", article::shown(dir)))?;
     }
     for folder in &folders {
         failures += 1;
@@ -555,7 +556,7 @@ fn train(ud: &Path, timeml: &Path, out: &Path) -> Result<ExitCode> {
         s.documents,
         s.sentences,
         s.anchor_cases,
-        out.display()
+        article::shown(out)
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -597,7 +598,7 @@ fn render(
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     eprintln!(
         "tempora: wrote {} ({placed} of {events} time expression{} placed on the timeline, from {} article{})",
-        output.display(),
+        article::shown(output),
         plural(events),
         docs.len(),
         plural(docs.len())

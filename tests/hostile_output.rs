@@ -292,3 +292,35 @@ fn extract_lines_carry_the_articles_suggestions() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn render_messages_escape_the_output_file_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let story = write(&dir.path().join("story.txt"), STORY);
+    let wrote_to = dir.path().join("forged\nline\u{1b}[2J.svg");
+    let output = run(&[
+        "render".as_ref(),
+        story.as_os_str(),
+        "-o".as_ref(),
+        wrote_to.as_os_str(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("tempora: wrote "), "{message}");
+    assert!(message.contains("forged\\nline\\u{1b}[2J.svg"), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(!message.contains('\u{1b}'), "{message}");
+
+    let unknown = dir.path().join("bad\nname.gif");
+    let output = run(&[
+        "render".as_ref(),
+        story.as_os_str(),
+        "-o".as_ref(),
+        unknown.as_os_str(),
+    ]);
+    assert!(!output.status.success(), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("bad\\nname.gif"), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+}

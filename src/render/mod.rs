@@ -31,7 +31,10 @@ pub const IMAGE_SIDE_RANGE: std::ops::RangeInclusive<u32> = 64..=16_384;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The extension is neither `.png` nor `.svg`.
-    #[error("{path}: unknown image type — the file name must end in .png or .svg")]
+    #[error(
+        "{}: unknown image type — the file name must end in .png or .svg",
+        crate::article::shown(path)
+    )]
     UnknownFormat {
         /// The requested path.
         path: PathBuf,
@@ -51,7 +54,7 @@ pub enum ExportError {
     #[error("cannot encode PNG: {0}")]
     Png(String),
     /// Writing the file failed.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{}: cannot write: {source}", crate::article::shown(path))]
     Io {
         /// The output path.
         path: PathBuf,
