@@ -37,11 +37,13 @@ pub struct Candidate {
     pub class: Option<EventClass>,
 }
 
-/// The candidates of a sentence: its event mentions and its other verbs, in word order.
+/// The candidates of a sentence: its event mentions and its other verbs, in word order. A
+/// token without a letter or digit (a quotation mark the tagger mistook) is never one.
 pub fn candidates(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Candidate> {
     words
         .iter()
         .enumerate()
+        .filter(|(_, w)| w.text.chars().any(char::is_alphanumeric))
         .filter_map(|(i, w)| {
             let mention = mentions.iter().find(|m| m.word == i);
             (mention.is_some() || w.tag.starts_with("VB")).then(|| Candidate {
@@ -253,4 +255,33 @@ fn features(words: &[Word<'_>], events: &[Candidate], e: usize, timex: TimexSlot
         feature(&["word dir", &lower, dir]),
         feature(&["comp dir", if comp { "1" } else { "0" }, dir]),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_is_never_a_candidate_even_when_tagged_as_a_verb() {
+        let word = |start: usize, text: &'static str, tag: &'static str| Word {
+            span: Span::new(start, start + text.len()),
+            text,
+            tag,
+        };
+        let words = [
+            word(0, "Monday", "NNP"),
+            word(7, "\"", "VB"),
+            word(9, "left", "VBD"),
+        ];
+        let mentions = [Mention {
+            word: 1,
+            span: words[1].span,
+            class: EventClass::Occurrence,
+        }];
+        let found: Vec<usize> = candidates(&words, &mentions)
+            .iter()
+            .map(|c| c.word)
+            .collect();
+        assert_eq!(found, [2]);
+    }
 }
