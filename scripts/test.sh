@@ -11,6 +11,9 @@ echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets -- -D warnings
 
 echo "== cargo test"
+# Property tests draw from one fixed seed, so a run is repeatable and CI cannot turn red on
+# a draw no one can reproduce; set PROPTEST_RNG_SEED yourself to explore other draws.
+export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261203}"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 cargo test --all-targets 2>&1 | tee "$log"
