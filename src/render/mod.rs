@@ -845,6 +845,25 @@ mod tests {
     }
 
     #[test]
+    fn an_article_without_dated_events_is_counted_not_dropped() {
+        use crate::article::{Article, ArticleFormat};
+        let doc = Document::new(Article::from_text(
+            "quiet.txt",
+            "Nothing dated happens here at all.".to_string(),
+            ArticleFormat::Text,
+        ));
+        let svg = String::from_utf8(
+            export_bytes(&[doc], None, None, ImageFormat::Svg, 800, 300).expect("svg"),
+        )
+        .expect("utf8");
+        let texts = svg_texts(&svg);
+        assert!(
+            texts.iter().any(|t| t == "1 article, no dated events"),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn a_crowded_legend_ends_with_a_count_that_overlaps_no_title() {
         let docs: Vec<Document> = (0..20)
             .map(|i| {

@@ -157,7 +157,11 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let placeable = model.placeable();
     if placeable == 0 {
         let text = match (awaiting, input.export) {
-            (0, _) => "No dated events in these articles".to_string(),
+            (0, _) => match input.docs.len() {
+                0 => "No dated events in these articles".to_string(),
+                1 => "1 article, no dated events".to_string(),
+                n => format!("{n} articles, no dated events"),
+            },
             (_, true) => "No dated events yet".to_string(),
             (1, false) => {
                 "No dated events yet — set a publication date to place the relative one".to_string()
