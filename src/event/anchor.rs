@@ -4,7 +4,7 @@
 
 use super::EventClass;
 use super::triggers::{Mention, Word};
-use crate::nlp::perceptron::{Model, ModelError, Trainer, feature, shuffle};
+use crate::nlp::perceptron::{Model, Trained, Trainer, feature, shuffle};
 use crate::text::Span;
 use std::sync::OnceLock;
 
@@ -75,26 +75,19 @@ pub struct AnchorRanker {
     model: Model,
 }
 
+impl Trained for AnchorRanker {
+    fn model(&self) -> &Model {
+        &self.model
+    }
+}
+
 impl AnchorRanker {
     /// The shipped ranker, loaded once.
     pub fn global() -> &'static AnchorRanker {
         static MODEL: OnceLock<AnchorRanker> = OnceLock::new();
         MODEL.get_or_init(|| AnchorRanker {
-            // The shipped file is written by our own trainer and checked by a test.
-            model: Model::from_text(SHIPPED).unwrap_or_default(),
+            model: Model::shipped(SHIPPED),
         })
-    }
-
-    /// Reads a ranker from its text.
-    pub fn from_text(text: &str) -> Result<Self, ModelError> {
-        Ok(Self {
-            model: Model::from_text(text)?,
-        })
-    }
-
-    /// The model as text.
-    pub fn to_text(&self) -> String {
-        self.model.to_text()
     }
 
     /// Index (in `events`) of the event the expression dates; `None` when the sentence has

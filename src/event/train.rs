@@ -5,6 +5,7 @@ use super::EventClass;
 use super::anchor::AnchorRanker;
 use super::dataset::{self, Prepared};
 use super::triggers::{EventTagger, Mention, Word};
+use crate::nlp::perceptron::Trained;
 use crate::nlp::{PosTagger, conllu};
 use std::path::{Path, PathBuf};
 

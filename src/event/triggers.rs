@@ -3,7 +3,7 @@
 //! features.
 
 use super::EventClass;
-use crate::nlp::perceptron::{Model, ModelError, Trainer, feature, shuffle};
+use crate::nlp::perceptron::{Model, Trained, Trainer, feature, shuffle};
 use crate::nlp::tagger::normalize;
 use crate::nlp::{PosTagger, tokenize};
 use crate::text::Span;
@@ -71,26 +71,19 @@ pub struct EventTagger {
     model: Model,
 }
 
+impl Trained for EventTagger {
+    fn model(&self) -> &Model {
+        &self.model
+    }
+}
+
 impl EventTagger {
     /// The shipped model, loaded once.
     pub fn global() -> &'static EventTagger {
         static MODEL: OnceLock<EventTagger> = OnceLock::new();
         MODEL.get_or_init(|| EventTagger {
-            // The shipped file is written by our own trainer and checked by a test.
-            model: Model::from_text(SHIPPED).unwrap_or_default(),
+            model: Model::shipped(SHIPPED),
         })
-    }
-
-    /// Reads a model from its text.
-    pub fn from_text(text: &str) -> Result<Self, ModelError> {
-        Ok(Self {
-            model: Model::from_text(text)?,
-        })
-    }
-
-    /// The model as text.
-    pub fn to_text(&self) -> String {
-        self.model.to_text()
     }
 
     /// The event mentions among `words`.

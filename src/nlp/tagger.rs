@@ -2,7 +2,7 @@
 //! affix and context features, trained on Universal Dependencies English.
 
 use super::conllu::TreebankToken;
-use super::perceptron::{Model, ModelError, Trainer, feature, shuffle};
+use super::perceptron::{Model, Trained, Trainer, feature, shuffle};
 use std::sync::OnceLock;
 
 /// The shipped tagger model (trained by `tempora train` on `ud-english`).
@@ -17,26 +17,19 @@ pub struct PosTagger {
     model: Model,
 }
 
+impl Trained for PosTagger {
+    fn model(&self) -> &Model {
+        &self.model
+    }
+}
+
 impl PosTagger {
     /// The shipped tagger, loaded once.
     pub fn global() -> &'static PosTagger {
         static TAGGER: OnceLock<PosTagger> = OnceLock::new();
         TAGGER.get_or_init(|| PosTagger {
-            // The shipped file is written by our own trainer and checked by a test.
-            model: Model::from_text(SHIPPED).unwrap_or_default(),
+            model: Model::shipped(SHIPPED),
         })
-    }
-
-    /// Reads a tagger from its model text.
-    pub fn from_text(text: &str) -> Result<Self, ModelError> {
-        Ok(Self {
-            model: Model::from_text(text)?,
-        })
-    }
-
-    /// The model as text.
-    pub fn to_text(&self) -> String {
-        self.model.to_text()
     }
 
     /// Penn tags for `words`, one each.
