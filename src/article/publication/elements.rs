@@ -5,7 +5,8 @@
 
 use super::candidate::{Candidate, Place, Role, Spot};
 use super::labels::{has_label, role_before};
-use super::parse::{Stamp, Zone, find_date, parse_stamp};
+use super::order::DayOrder;
+use super::parse::{Stamp, Zone, find_date_in, parse_stamp_in};
 use dom_query::{Document, NodeRef};
 
 /// Longest element text read as a byline, in bytes.
@@ -47,18 +48,20 @@ const BYLINE_CLASSES: &[&str] = &[
 const ARTICLE_CLASSES: &[&str] = &["article", "post", "entry", "story", "content"];
 
 /// Every dated element of the page.
-pub fn candidates(doc: &Document, out: &mut Vec<Candidate>) {
+/// Numeric dates are read in `order`.
+pub fn candidates(doc: &Document, order: DayOrder, out: &mut Vec<Candidate>) {
     for node in doc.root().descendants_it() {
         if node.is_element() {
-            element(&node, out);
+            element(&node, order, out);
         } else if node.is_text() {
-            labelled_text(&node, out);
+            labelled_text(&node, order, out);
         }
     }
-    under_headline(doc, out);
+    under_headline(doc, order, out);
 }
 
-fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
+fn element(node: &NodeRef, order: DayOrder, out: &mut Vec<Candidate>) {
+    let parse_stamp = |v: &str| parse_stamp_in(v, order);
     let name = node
         .node_name()
         .map(|n| n.to_ascii_lowercase())
@@ -99,7 +102,7 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
             .find_map(|a| node.attr(a))
             .map(|v| v.to_string())
             .or_else(|| short_text(node));
-        if let (Some(role), Some(stamp)) = (role, value.as_deref().and_then(parse_stamp)) {
+        if let (Some(role), Some(stamp)) = (role, value.as_deref().and_then(&parse_stamp)) {
             push(
                 stamp,
                 Place::Itemprop {
@@ -110,7 +113,7 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
         }
     }
     if name == "time"
-        && let Some(stamp) = node.attr("datetime").as_deref().and_then(parse_stamp)
+        && let Some(stamp) = node.attr("datetime").as_deref().and_then(&parse_stamp)
     {
         let role = match node
             .attr("itemprop")
@@ -131,7 +134,7 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
         return;
     }
     if name == "abbr"
-        && let Some(stamp) = node.attr("title").as_deref().and_then(parse_stamp)
+        && let Some(stamp) = node.attr("title").as_deref().and_then(&parse_stamp)
     {
         let place = Place::Attribute {
             name: "<abbr title>".into(),
@@ -164,14 +167,14 @@ fn element(node: &NodeRef, out: &mut Vec<Candidate>) {
             };
             push(stamp, place, role_of_marks());
         }
-        byline(node, role_of_marks(), out);
-    } else if is_date_box(node, &name) {
-        byline(node, Role::Unstated, out);
+        byline(node, role_of_marks(), order, out);
+    } else if is_date_box(node, &name, order) {
+        byline(node, Role::Unstated, order, out);
     }
 }
 
 /// A text element with nothing but a date in it ("<h5>23.01.2019</h5>").
-fn is_date_box(node: &NodeRef, name: &str) -> bool {
+fn is_date_box(node: &NodeRef, name: &str, order: DayOrder) -> bool {
     const BOXES: &[&str] = &[
         "span", "p", "div", "h2", "h3", "h4", "h5", "h6", "small", "em", "strong", "dd", "td", "li",
     ];
@@ -180,7 +183,7 @@ fn is_date_box(node: &NodeRef, name: &str) -> bool {
     }
     let text = node.text();
     let text = text.trim();
-    text.len() <= 32 && find_date(text).is_some_and(|found| found.start == 0)
+    text.len() <= 32 && find_date_in(text, order).is_some_and(|found| found.start == 0)
 }
 
 /// A value that is an ISO date or timestamp (data attributes hold many other numbers).
@@ -189,11 +192,11 @@ fn iso_only(value: &str) -> Option<Stamp> {
         .trim()
         .get(..4)
         .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| parse_stamp(value))?
+        .then(|| parse_stamp_in(value, DayOrder::MonthFirst))?
 }
 
 /// A text node with a date label ("Publié le …"): its element's text is a byline.
-fn labelled_text(node: &NodeRef, out: &mut Vec<Candidate>) {
+fn labelled_text(node: &NodeRef, order: DayOrder, out: &mut Vec<Candidate>) {
     let text = node.text();
     if text.len() > MAX_BYLINE || !has_label(&text) {
         return;
@@ -209,24 +212,24 @@ fn labelled_text(node: &NodeRef, out: &mut Vec<Candidate>) {
     // A label in an element of its own ("<dt>Datum</dt><dd>12.01.2017</dd>"): the date is
     // in its parent's text.
     let before = out.len();
-    byline(&parent, Role::Unstated, out);
+    byline(&parent, Role::Unstated, order, out);
     if out.len() == before
         && !parent.text().chars().any(|c| c.is_ascii_digit())
         && let Some(grandparent) = parent.parent()
     {
-        byline(&grandparent, Role::Unstated, out);
+        byline(&grandparent, Role::Unstated, order, out);
     }
 }
 
 /// The first date in a short element's text, its role from the label before it (or
 /// `default` without one). Copyright lines are no bylines.
-fn byline(node: &NodeRef, default: Role, out: &mut Vec<Candidate>) {
+fn byline(node: &NodeRef, default: Role, order: DayOrder, out: &mut Vec<Candidate>) {
     let Some(text) = short_text(node) else { return };
     let lower = text.to_lowercase();
     if lower.contains('©') || lower.contains("copyright") {
         return;
     }
-    let Some(found) = find_date(&text) else {
+    let Some(found) = find_date_in(&text, order) else {
         return;
     };
     let role = match role_before(text.get(..found.start).unwrap_or_default()) {
@@ -253,7 +256,7 @@ fn byline(node: &NodeRef, default: Role, out: &mut Vec<Candidate>) {
 
 /// The lines right under the first headline: its own child elements, its next siblings and
 /// its parent's.
-fn under_headline(doc: &Document, out: &mut Vec<Candidate>) {
+fn under_headline(doc: &Document, order: DayOrder, out: &mut Vec<Candidate>) {
     let Some(h1) = doc.select("h1").nodes().first().cloned() else {
         return;
     };
@@ -272,7 +275,7 @@ fn under_headline(doc: &Document, out: &mut Vec<Candidate>) {
     }
     for node in near {
         let before = out.len();
-        byline(&node, Role::Unstated, out);
+        byline(&node, Role::Unstated, order, out);
         for c in out.iter_mut().skip(before) {
             if let Place::Byline { spot, .. } = &mut c.place
                 && *spot == Spot::Body
@@ -346,7 +349,7 @@ mod tests {
 
     fn found(html: &str) -> Vec<(NaiveDate, Place, Role)> {
         let mut out = Vec::new();
-        candidates(&Document::from(html), &mut out);
+        candidates(&Document::from(html), DayOrder::MonthFirst, &mut out);
         out.into_iter()
             .map(|c| (c.stamp.date, c.place, c.role))
             .collect()

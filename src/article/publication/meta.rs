@@ -2,7 +2,8 @@
 //! (`<link rel=canonical>`, `og:url`).
 
 use super::candidate::{Candidate, Place, Role};
-use super::parse::{Stamp, Zone, parse_stamp};
+use super::order::DayOrder;
+use super::parse::{Stamp, Zone, parse_stamp_in};
 use super::text::date_in_name;
 use dom_query::Document;
 use std::collections::HashMap;
@@ -42,7 +43,12 @@ fn key_kind(key: &str) -> Option<KeyKind> {
 
 /// The dates of the page's meta tags and URL. Tags that name a publication date which is not
 /// a real date are added to `bad`.
-pub fn candidates(doc: &Document, out: &mut Vec<Candidate>, bad: &mut Vec<(String, String)>) {
+pub fn candidates(
+    doc: &Document,
+    order: DayOrder,
+    out: &mut Vec<Candidate>,
+    bad: &mut Vec<(String, String)>,
+) {
     for meta in doc.select("meta[content]").iter() {
         let key = ["property", "name", "itemprop", "http-equiv"]
             .iter()
@@ -58,7 +64,7 @@ pub fn candidates(doc: &Document, out: &mut Vec<Candidate>, bad: &mut Vec<(Strin
         let Some(kind) = key_kind(&key) else {
             continue;
         };
-        match parse_stamp(&raw) {
+        match parse_stamp_in(&raw, order) {
             Some(stamp) => out.push(Candidate {
                 stamp,
                 role: match kind {
@@ -104,7 +110,12 @@ mod tests {
 
     fn found(html: &str) -> Vec<(NaiveDate, Place, Role)> {
         let mut out = Vec::new();
-        candidates(&Document::from(html), &mut out, &mut Vec::new());
+        candidates(
+            &Document::from(html),
+            DayOrder::MonthFirst,
+            &mut out,
+            &mut Vec::new(),
+        );
         out.into_iter()
             .map(|c| (c.stamp.date, c.place, c.role))
             .collect()

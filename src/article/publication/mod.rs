@@ -7,6 +7,7 @@ mod jsonld;
 mod labels;
 mod meta;
 mod months;
+mod order;
 pub(crate) mod page;
 mod parse;
 mod text;

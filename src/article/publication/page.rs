@@ -2,6 +2,7 @@
 //! meta tags, URL and dated elements, then weighed.
 
 use super::candidate::{Candidate, Choice, weigh};
+use super::order::DayOrder;
 use super::{elements, jsonld, meta};
 use dom_query::Document;
 
@@ -21,8 +22,9 @@ pub fn find(doc: &Document) -> PageDates {
     for script in doc.select(r#"script[type="application/ld+json"]"#).iter() {
         jsonld::candidates(&script.text(), &mut candidates, &mut bad);
     }
-    meta::candidates(doc, &mut candidates, &mut bad);
-    elements::candidates(doc, &mut candidates);
+    let order = DayOrder::of_page(doc);
+    meta::candidates(doc, order, &mut candidates, &mut bad);
+    elements::candidates(doc, order, &mut candidates);
     PageDates {
         choice: weigh(&candidates),
         bad,

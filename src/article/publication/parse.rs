@@ -3,6 +3,7 @@
 //! in several languages ("3. November 2021", "le 3 novembre 2021", "Jan 12, 2021").
 
 use super::months::month_number;
+use super::order::DayOrder;
 use crate::article::timestamp::{valid_time_suffix, year_in_range};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 
@@ -37,12 +38,17 @@ pub fn parse_date(value: &str) -> Option<NaiveDate> {
 /// A timestamp whose time of day is impossible (`2025-11-04T25:00`) or whose year is outside
 /// 1–9999 is no date.
 pub fn parse_stamp(value: &str) -> Option<Stamp> {
+    parse_stamp_in(value, DayOrder::MonthFirst)
+}
+
+/// [`parse_stamp`] on a page whose numeric dates are written in `order`.
+pub fn parse_stamp_in(value: &str, order: DayOrder) -> Option<Stamp> {
     let value = value.trim();
     if has_impossible_time(value) {
         return None;
     }
     let stamp = iso_stamp(value).or_else(|| {
-        find_date(value).map(|found| Stamp {
+        find_date_in(value, order).map(|found| Stamp {
             date: found.date,
             zone: Zone::Unstated,
         })
@@ -142,9 +148,14 @@ enum Word {
 /// The first date written in `text`: a numeric date, or day, month name and year in either
 /// order with short words between ("3 de noviembre de 2021"). Years 1900–2099.
 pub fn find_date(text: &str) -> Option<Found> {
+    find_date_in(text, DayOrder::MonthFirst)
+}
+
+/// [`find_date`] on a page whose numeric dates are written in `order`.
+pub fn find_date_in(text: &str, order: DayOrder) -> Option<Found> {
     let words: Vec<(usize, Word)> = split_words(text)
         .into_iter()
-        .map(|(at, w)| (at, classify(w)))
+        .map(|(at, w)| (at, classify(w, order)))
         .collect();
     let kinds: Vec<Word> = words.iter().map(|(_, w)| *w).collect();
     (0..kinds.len()).find_map(|i| {
@@ -185,9 +196,9 @@ fn split_words(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn classify(word: String) -> Word {
+fn classify(word: String, order: DayOrder) -> Word {
     let w = word.trim_end_matches(['.', ':']);
-    if let Some(date) = numeric_date(w) {
+    if let Some(date) = numeric_date(w, order) {
         return Word::Date(date);
     }
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic() || c == 'º');
@@ -209,17 +220,23 @@ fn classify(word: String) -> Word {
     Word::Other
 }
 
-/// A whole numeric date: ISO, `DD.MM.YYYY`, `YYYY/MM/DD`, `YYYY.MM.DD`, `MM/DD/YYYY` (US
-/// order; `DD/MM/YYYY` when the first number cannot be a month), `DD-MM-YYYY`.
-fn numeric_date(w: &str) -> Option<NaiveDate> {
+/// A whole numeric date: ISO, `DD.MM.YYYY`, `YYYY/MM/DD`, `YYYY.MM.DD`, and `MM/DD/YYYY` or
+/// `DD/MM/YYYY` (also with dashes) in the page's `order`, the other order when the first
+/// reading is no date.
+fn numeric_date(w: &str, order: DayOrder) -> Option<NaiveDate> {
     if w.len() < 8 || !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    const FORMATS: [&str; 7] = [
-        "%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%Y.%m.%d", "%m/%d/%Y", "%d/%m/%Y", "%d-%m-%Y",
-    ];
-    let date = FORMATS
+    const FIXED: [&str; 4] = ["%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d", "%Y.%m.%d"];
+    const MONTH_FIRST: [&str; 4] = ["%m/%d/%Y", "%d/%m/%Y", "%d-%m-%Y", "%m-%d-%Y"];
+    const DAY_FIRST: [&str; 4] = ["%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%m-%d-%Y"];
+    let ordered = match order {
+        DayOrder::MonthFirst => MONTH_FIRST,
+        DayOrder::DayFirst => DAY_FIRST,
+    };
+    let date = FIXED
         .iter()
+        .chain(ordered.iter())
         .find_map(|f| NaiveDate::parse_from_str(w, f).ok())?;
     (1900..=2099)
         .contains(&chrono::Datelike::year(&date))
@@ -298,6 +315,17 @@ mod tests {
         assert_eq!(parse_date("19/07/2021"), d(2021, 7, 19));
         assert_eq!(parse_date("09:15:02 AM IST Jan 12, 2021"), d(2021, 1, 12));
         assert_eq!(parse_date("2020年11月30日 10:00"), d(2020, 11, 30));
+    }
+
+    #[test]
+    fn the_pages_order_decides_ambiguous_numeric_dates() {
+        let day = |w: &str, order| find_date_in(w, order).map(|f| f.date);
+        assert_eq!(day("02/10/2020", DayOrder::DayFirst), d(2020, 10, 2));
+        assert_eq!(day("02/10/2020", DayOrder::MonthFirst), d(2020, 2, 10));
+        // A reading that is no date gives way to the other order.
+        assert_eq!(day("02/19/2020", DayOrder::DayFirst), d(2020, 2, 19));
+        assert_eq!(day("02-19-2020", DayOrder::MonthFirst), d(2020, 2, 19));
+        assert_eq!(day("19.07.2021", DayOrder::MonthFirst), d(2021, 7, 19));
     }
 
     #[test]
