@@ -44,6 +44,8 @@ pub enum Place {
     Byline { text: String, spot: Spot },
     /// The page's own URL (`<link rel=canonical>`, `og:url`).
     Url,
+    /// A publication key of the page's script data (app state, data layer).
+    State { key: String },
 }
 
 impl Place {
@@ -64,6 +66,7 @@ impl Place {
             Place::Attribute { spot, .. } => by_spot(spot, 6, 4),
             Place::Byline { spot, .. } => by_spot(spot, 6, 5),
             Place::Url => 6,
+            Place::State { .. } => 5,
         }
     }
 
@@ -77,6 +80,7 @@ impl Place {
             Place::Attribute { .. } => 4,
             Place::Byline { .. } => 5,
             Place::Url => 6,
+            Place::State { .. } => 7,
         }
     }
 
@@ -90,6 +94,7 @@ impl Place {
             Place::Attribute { name, .. } => meta(name),
             Place::Byline { text, .. } => DateSource::Byline { text: text.clone() },
             Place::Url => DateSource::Url,
+            Place::State { key } => DateSource::PageData { key: key.clone() },
         }
     }
 }

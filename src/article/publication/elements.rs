@@ -6,7 +6,7 @@
 use super::candidate::{Candidate, Place, Role, Spot};
 use super::labels::{has_label, role_before};
 use super::order::DayOrder;
-use super::parse::{Stamp, Zone, find_date_in, parse_stamp_in};
+use super::parse::{Stamp, Zone, find_date, parse_stamp_in};
 use dom_query::{Document, NodeRef};
 
 /// Longest element text read as a byline, in bytes.
@@ -15,6 +15,7 @@ const MAX_BYLINE: usize = 240;
 /// Class or id words of date boxes and bylines.
 const DATE_CLASSES: &[&str] = &[
     "date", "time", "byline", "posted", "publish", "dateline", "datum", "fecha", "data-", "meta",
+    "author",
 ];
 
 /// Class or id words of places that hold other stories or readers' words.
@@ -183,7 +184,7 @@ fn is_date_box(node: &NodeRef, name: &str, order: DayOrder) -> bool {
     }
     let text = node.text();
     let text = text.trim();
-    text.len() <= 32 && find_date_in(text, order).is_some_and(|found| found.start == 0)
+    text.len() <= 32 && find_date(text, order).is_some_and(|found| found.start == 0)
 }
 
 /// A value that is an ISO date or timestamp (data attributes hold many other numbers).
@@ -229,7 +230,7 @@ fn byline(node: &NodeRef, default: Role, order: DayOrder, out: &mut Vec<Candidat
     if lower.contains('©') || lower.contains("copyright") {
         return;
     }
-    let Some(found) = find_date_in(&text, order) else {
+    let Some(found) = find_date(&text, order) else {
         return;
     };
     let role = match role_before(text.get(..found.start).unwrap_or_default()) {
@@ -419,5 +420,21 @@ mod tests {
         let got = found(html);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2, Role::Modified);
+    }
+
+    #[test]
+    fn a_forum_posts_author_line_and_a_press_release_line() {
+        let html = r#"<body><p class="author">von <strong>r23</strong> &raquo; 21.01.2009, 05:42</p>
+<div><div>Pressemitteilung vom 20.01.2022</div></div></body>"#;
+        let got = found(html);
+        assert!(
+            got.iter().any(|(date, ..)| *date == d(2009, 1, 21)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(date, _, role)| *date == d(2022, 1, 20) && *role == Role::Published),
+            "{got:?}"
+        );
     }
 }

@@ -10,6 +10,7 @@ mod months;
 mod order;
 pub(crate) mod page;
 mod parse;
+mod state;
 mod text;
 
 pub use parse::parse_date;
@@ -68,6 +69,11 @@ pub enum DateSource {
     },
     /// A date in the article's URL (`/2025/11/04/`).
     Url,
+    /// A publication key in a web page's script data (`"publishedDate"` in its app state).
+    PageData {
+        /// The key, as written.
+        key: String,
+    },
     /// Given on the command line with `--dct`.
     CommandLine,
     /// Set by the user in the app.
@@ -86,6 +92,7 @@ impl fmt::Display for DateSource {
             DateSource::FileName => f.write_str("date in the file name"),
             DateSource::Byline { text } => write!(f, "page byline “{text}”"),
             DateSource::Url => f.write_str("date in the article URL"),
+            DateSource::PageData { key } => write!(f, "page script data “{key}”"),
             DateSource::CommandLine => f.write_str("--dct on the command line"),
             DateSource::User => f.write_str("set by you"),
         }
@@ -97,7 +104,9 @@ impl DateSource {
     /// name or URL is usually, not always, the publication day.
     pub fn confidence(&self) -> Confidence {
         match self {
-            DateSource::FileName | DateSource::Url => Confidence::Medium,
+            DateSource::FileName | DateSource::Url | DateSource::PageData { .. } => {
+                Confidence::Medium
+            }
             _ => Confidence::High,
         }
     }

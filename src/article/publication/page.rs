@@ -1,9 +1,9 @@
 //! The publication date of a saved web page: every candidate gathered from its JSON-LD,
-//! meta tags, URL and dated elements, then weighed.
+//! meta tags, URL, dated elements and script data, then weighed.
 
 use super::candidate::{Candidate, Choice, weigh};
 use super::order::DayOrder;
-use super::{elements, jsonld, meta};
+use super::{elements, jsonld, meta, state};
 use dom_query::Document;
 
 /// What a page says about its publication date.
@@ -25,6 +25,7 @@ pub fn find(doc: &Document) -> PageDates {
     let order = DayOrder::of_page(doc);
     meta::candidates(doc, order, &mut candidates, &mut bad);
     elements::candidates(doc, order, &mut candidates);
+    state::candidates(doc, order, &mut candidates);
     PageDates {
         choice: weigh(&candidates),
         bad,

@@ -48,7 +48,7 @@ pub fn parse_stamp_in(value: &str, order: DayOrder) -> Option<Stamp> {
         return None;
     }
     let stamp = iso_stamp(value).or_else(|| {
-        find_date_in(value, order).map(|found| Stamp {
+        find_date(value, order).map(|found| Stamp {
             date: found.date,
             zone: Zone::Unstated,
         })
@@ -147,12 +147,8 @@ enum Word {
 
 /// The first date written in `text`: a numeric date, or day, month name and year in either
 /// order with short words between ("3 de noviembre de 2021"). Years 1900–2099.
-pub fn find_date(text: &str) -> Option<Found> {
-    find_date_in(text, DayOrder::MonthFirst)
-}
-
-/// [`find_date`] on a page whose numeric dates are written in `order`.
-pub fn find_date_in(text: &str, order: DayOrder) -> Option<Found> {
+/// Numeric dates are read in `order`.
+pub fn find_date(text: &str, order: DayOrder) -> Option<Found> {
     let words: Vec<(usize, Word)> = split_words(text)
         .into_iter()
         .map(|(at, w)| (at, classify(w, order)))
@@ -319,7 +315,7 @@ mod tests {
 
     #[test]
     fn the_pages_order_decides_ambiguous_numeric_dates() {
-        let day = |w: &str, order| find_date_in(w, order).map(|f| f.date);
+        let day = |w: &str, order| find_date(w, order).map(|f| f.date);
         assert_eq!(day("02/10/2020", DayOrder::DayFirst), d(2020, 10, 2));
         assert_eq!(day("02/10/2020", DayOrder::MonthFirst), d(2020, 2, 10));
         // A reading that is no date gives way to the other order.
@@ -360,10 +356,13 @@ mod tests {
     #[test]
     fn finds_the_date_in_a_byline_with_its_offset() {
         let text = "By Jane Roe | May 4, 2021";
-        let found = find_date(text).expect("date");
+        let found = find_date(text, DayOrder::MonthFirst).expect("date");
         assert_eq!(Some(found.date), d(2021, 5, 4));
         assert_eq!(text.get(found.start..), Some("May 4, 2021"));
-        assert_eq!(find_date("© 2001–2024 Example Media"), None);
+        assert_eq!(
+            find_date("© 2001–2024 Example Media", DayOrder::MonthFirst),
+            None
+        );
     }
 
     #[test]
