@@ -10,7 +10,7 @@ use tempora::article;
 
 /// The floor of right days over all pages and on English pages. Issue 12's target is 0.95 and
 /// 0.97; the floor is the level reached so far and only ever rises.
-const FLOOR_ALL: f64 = 0.895;
+const FLOOR_ALL: f64 = 0.90;
 const FLOOR_ENGLISH: f64 = 0.90;
 
 #[derive(Debug, Deserialize)]

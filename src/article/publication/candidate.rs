@@ -46,6 +46,8 @@ pub enum Place {
     Url,
     /// A publication key of the page's script data (app state, data layer).
     State { key: String },
+    /// A part of the page's `<title>` that is a date.
+    Title,
 }
 
 impl Place {
@@ -67,6 +69,7 @@ impl Place {
             Place::Byline { spot, .. } => by_spot(spot, 6, 5),
             Place::Url => 6,
             Place::State { .. } => 5,
+            Place::Title => 5,
         }
     }
 
@@ -81,6 +84,7 @@ impl Place {
             Place::Byline { .. } => 5,
             Place::Url => 6,
             Place::State { .. } => 7,
+            Place::Title => 8,
         }
     }
 
@@ -95,6 +99,7 @@ impl Place {
             Place::Byline { text, .. } => DateSource::Byline { text: text.clone() },
             Place::Url => DateSource::Url,
             Place::State { key } => DateSource::PageData { key: key.clone() },
+            Place::Title => DateSource::PageTitle,
         }
     }
 }

@@ -12,6 +12,7 @@ pub(crate) mod page;
 mod parse;
 mod state;
 mod text;
+mod title;
 
 pub use parse::parse_date;
 pub(crate) use text::DATE_HEADER_LABELS;
@@ -74,6 +75,8 @@ pub enum DateSource {
         /// The key, as written.
         key: String,
     },
+    /// A web page's `<title>` stamped with the day ("08.11.2021 | …").
+    PageTitle,
     /// Given on the command line with `--dct`.
     CommandLine,
     /// Set by the user in the app.
@@ -93,6 +96,7 @@ impl fmt::Display for DateSource {
             DateSource::Byline { text } => write!(f, "page byline “{text}”"),
             DateSource::Url => f.write_str("date in the article URL"),
             DateSource::PageData { key } => write!(f, "page script data “{key}”"),
+            DateSource::PageTitle => f.write_str("date in the page title"),
             DateSource::CommandLine => f.write_str("--dct on the command line"),
             DateSource::User => f.write_str("set by you"),
         }
@@ -104,9 +108,10 @@ impl DateSource {
     /// name or URL is usually, not always, the publication day.
     pub fn confidence(&self) -> Confidence {
         match self {
-            DateSource::FileName | DateSource::Url | DateSource::PageData { .. } => {
-                Confidence::Medium
-            }
+            DateSource::FileName
+            | DateSource::Url
+            | DateSource::PageData { .. }
+            | DateSource::PageTitle => Confidence::Medium,
             _ => Confidence::High,
         }
     }

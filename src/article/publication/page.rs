@@ -3,7 +3,7 @@
 
 use super::candidate::{Candidate, Choice, weigh};
 use super::order::DayOrder;
-use super::{elements, jsonld, meta, state};
+use super::{elements, jsonld, meta, state, title};
 use dom_query::Document;
 
 /// What a page says about its publication date.
@@ -26,6 +26,7 @@ pub fn find(doc: &Document) -> PageDates {
     meta::candidates(doc, order, &mut candidates, &mut bad);
     elements::candidates(doc, order, &mut candidates);
     state::candidates(doc, order, &mut candidates);
+    title::candidates(doc, order, &mut candidates);
     PageDates {
         choice: weigh(&candidates),
         bad,
