@@ -8,6 +8,8 @@ mod background;
 pub mod command;
 mod dates;
 mod detail;
+mod filters;
+mod keys;
 mod panels;
 mod timeline_widget;
 
@@ -246,6 +248,12 @@ pub struct TemporaApp {
     filter_rev: u64,
     /// The events matching the filters and search, for the key `(revision, filter_rev)`.
     search_cache: Option<SearchCache>,
+    /// The timeline model with only what the filters admit, while any is on.
+    filtered: Option<filters::FilteredModel>,
+    /// A date range being dragged on the timeline.
+    range_drag: filters::RangeDrag,
+    /// The event list is shown (View menu, toolbar toggle).
+    show_list: bool,
 }
 
 impl Default for TemporaApp {
@@ -294,6 +302,9 @@ impl TemporaApp {
             commands: Vec::new(),
             filter_rev: 0,
             search_cache: None,
+            filtered: None,
+            range_drag: filters::RangeDrag::default(),
+            show_list: true,
         }
     }
 

@@ -37,6 +37,8 @@ pub struct Layout {
     pub search: Option<String>,
     /// Vertical scroll of the lanes area, in pixels.
     pub scroll_y: f32,
+    /// Types, precision, date range: events these refuse are left out.
+    pub filters: crate::timeline::filter::Filters,
 }
 
 /// What the scene is built from.
@@ -135,7 +137,8 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let model = match input.model {
         Some(m) if m.is_for(input.docs, input.layout.grouping) => m,
         _ => {
-            built = TimelineModel::new(input.docs, input.layout.grouping);
+            built = TimelineModel::new(input.docs, input.layout.grouping)
+                .filtered(input.docs, &input.layout.filters);
             &built
         }
     };
