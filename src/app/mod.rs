@@ -352,6 +352,16 @@ impl TemporaApp {
         self.selected
     }
 
+    /// How the timeline is laid out and filtered: lanes, hidden articles, search, filters.
+    pub fn layout(&self) -> &crate::render::Layout {
+        &self.layout
+    }
+
+    /// True when the event list is shown.
+    pub fn list_shown(&self) -> bool {
+        self.show_list
+    }
+
     /// Selects `id` (or nothing); the event list and the timeline both follow.
     pub fn select(&mut self, id: Option<EventId>) {
         self.selected = id.filter(|id| {
