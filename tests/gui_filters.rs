@@ -356,3 +356,35 @@ fn double_click_zooms_in_and_the_list_can_be_hidden() {
     harness.run();
     harness.get_by_label("The count D000 rose.");
 }
+
+#[test]
+fn clicking_a_legend_entry_hides_its_article_and_alt_click_shows_it_alone() {
+    let docs = vec![
+        sample_at("a/harbor.txt"),
+        sample_at("b/council.txt"),
+        sample_at("c/school.txt"),
+    ];
+    let mut harness = harness(TemporaApp::with_documents(docs));
+    harness.run();
+    let council = "event 5: Monday — 2025-11-03";
+    harness.get_by_label("legend b/council").click();
+    harness.run();
+    assert!(harness.query_by_label(council).is_none());
+    assert!(harness.query_by_label("legend b/council").is_none());
+    harness.get_by_label("event 1: Monday — 2025-11-03");
+    harness
+        .get_by_label("legend c/school")
+        .click_modifiers(egui::Modifiers::ALT);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .layout()
+            .hidden_docs
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+        vec![0, 1]
+    );
+    harness.get_by_label("event 9: Monday — 2025-11-03");
+}

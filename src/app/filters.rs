@@ -214,6 +214,45 @@ pub(super) fn paint_range_drag(
     }
 }
 
+/// Legend entries: a click hides the article, Alt+click shows it alone.
+pub(super) fn legend_clicks(
+    app: &mut TemporaApp,
+    ui: &egui::Ui,
+    scene: &crate::render::Scene,
+    rect: egui::Rect,
+) {
+    for entry in &scene.legend {
+        let hit = crate::render::egui_backend::rect_to_screen(rect.min, entry.rect).intersect(rect);
+        if !hit.is_positive() {
+            continue;
+        }
+        let title = app
+            .docs
+            .get(entry.doc)
+            .map(|d| d.article.title.clone())
+            .unwrap_or_default();
+        let r = ui.interact(
+            hit,
+            ui.scope_id().with(("legend", entry.doc)),
+            Sense::click(),
+        );
+        r.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("legend {title}"))
+        });
+        if r.hovered() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        let r = r.on_hover_text("Click: hide this article · Alt+click: show only it");
+        if r.clicked() {
+            app.command(if ui.input(|i| i.modifiers.alt) {
+                Command::Solo(vec![entry.doc])
+            } else {
+                Command::ToggleDocs(vec![entry.doc])
+            });
+        }
+    }
+}
+
 /// "1,204 of 74,040 events shown" when filters or the search hide some, else `None`.
 pub(super) fn shown_count(app: &mut TemporaApp) -> Option<String> {
     let filtering = !app.layout.hidden_docs.is_empty()

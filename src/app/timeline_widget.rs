@@ -299,6 +299,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         }
     }
     lane_headers(app, ui, &scene, rect);
+    super::filters::legend_clicks(app, ui, &scene, rect);
     cluster_badges(app, ui, &scene, rect);
     lanes_scroll(app, ui, &scene, rect, &response);
     if let Some(id) = clicked {

@@ -234,6 +234,7 @@ struct Builder<'a> {
     earlier_years: Vec<i32>,
     later_years: Vec<i32>,
     show_all_hits: Vec<Rect>,
+    legend_hits: Vec<LegendHit>,
     message: Option<String>,
     /// The search in lower case, when there is one.
     needle: Option<String>,
@@ -261,6 +262,7 @@ impl<'a> Builder<'a> {
             earlier_years: Vec::new(),
             later_years: Vec::new(),
             show_all_hits: Vec::new(),
+            legend_hits: Vec::new(),
             message: None,
             needle: input
                 .layout
@@ -295,6 +297,7 @@ impl<'a> Builder<'a> {
             earlier: self.earlier,
             later: self.later,
             show_all_hits: self.show_all_hits,
+            legend: self.legend_hits,
             message: self.message,
             clusters: self.clusters,
             lanes: self.lanes,
