@@ -388,3 +388,53 @@ fn clicking_a_legend_entry_hides_its_article_and_alt_click_shows_it_alone() {
     );
     harness.get_by_label("event 9: Monday — 2025-11-03");
 }
+
+/// `n` articles, each with one day event: article `i` on 1 + `i` November 2025.
+fn one_day_articles(n: u32) -> Vec<Document> {
+    (0..n)
+        .map(|i| {
+            let expr = format!("N{i:02}");
+            named(
+                &format!("lane{i:02}.txt"),
+                &format!("Lane {i:02}\n\nThe board {expr} met."),
+                &[(
+                    expr.as_str(),
+                    "2025-11",
+                    Some(((2025, 11, 1 + i), (2025, 11, 2 + i))),
+                    Granularity::Day,
+                )],
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn walking_down_the_lanes_scrolls_them_to_the_selection() {
+    let mut harness = harness(TemporaApp::with_documents(one_day_articles(24)));
+    harness.run();
+    let first = "event 1: N00 — 2025-11";
+    let far = "event 20: N19 — 2025-11";
+    assert!(
+        harness.query_by_label(far).is_none(),
+        "lane 20 is out of sight"
+    );
+    harness.get_by_label(first).click();
+    harness.run();
+    for _ in 0..19 {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    assert_eq!(harness.state().selected(), Some(id(19, 0)));
+    harness.get_by_label(far);
+    assert!(
+        harness.query_by_label(first).is_none(),
+        "lane 1 scrolled away"
+    );
+    harness.key_press(egui::Key::Home);
+    for _ in 0..19 {
+        harness.key_press(egui::Key::ArrowUp);
+        harness.run();
+    }
+    assert_eq!(harness.state().selected(), Some(id(0, 0)));
+    harness.get_by_label(first);
+}

@@ -103,6 +103,7 @@ impl TemporaApp {
                 let before = self.selected;
                 self.select(id);
                 self.reveal_selected = false;
+                self.follow_lane = 0;
                 return self.selected != before;
             }
             Command::SetView(view) => {

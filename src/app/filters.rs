@@ -59,7 +59,12 @@ pub(super) fn filter_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         ui.toggle_value(&mut app.show_list, "Event list")
             .on_hover_text("Show or hide the event list (also in the View menu)");
-        ui.menu_button("Filters", |ui| filter_menu(&mut filters, ui));
+        // The menu stays open while boxes are ticked; a click outside closes it.
+        let config = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new("Filters")
+            .config(config)
+            .ui(ui, |ui| filter_menu(&mut filters, ui));
         chips(app, &mut filters, ui);
     });
     if filters != before {
@@ -310,6 +315,31 @@ pub(super) fn card_toggle(
 mod tests {
     use super::*;
     use crate::render::fixtures::sample;
+
+    #[test]
+    fn an_export_leaves_out_what_the_filters_hide() {
+        let docs = vec![sample()];
+        let august = "The trouble began in August with a crack.";
+        let texts = |layout: &crate::render::Layout| {
+            let svg = crate::render::export_svg_laid_out(&docs, None, None, 1200, 600, layout)
+                .expect("svg");
+            crate::render::fixtures::svg_texts(&svg)
+        };
+        let mut layout = crate::render::Layout::default();
+        assert!(texts(&layout).iter().any(|t| t.contains(august)));
+        layout.filters.only_days = true;
+        let only_days = texts(&layout);
+        assert!(
+            !only_days.iter().any(|t| t.contains(august)),
+            "{only_days:?}"
+        );
+        assert!(
+            only_days
+                .iter()
+                .any(|t| t.contains("2 events from 1 article")),
+            "{only_days:?}"
+        );
+    }
 
     #[test]
     fn the_filtered_model_is_rebuilt_only_when_the_filters_change() {

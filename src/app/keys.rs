@@ -10,6 +10,8 @@ use egui::Key;
 
 /// Zoom factor of one +/- key press.
 const KEY_ZOOM: f64 = 1.5;
+/// Frames the lanes may take to scroll to the selected event's lane.
+pub(super) const FOLLOW_FRAMES: u8 = 6;
 /// Zoom factor of a double-click.
 const DOUBLE_CLICK_ZOOM: f64 = 2.0;
 
@@ -110,6 +112,58 @@ pub(super) fn view_input(
         }
     }
     view
+}
+
+/// After the selection moved by key or in the list, scrolls the lanes until the selected
+/// event's lane is in sight (lanes differ in height, so this takes a frame or a few).
+pub(super) fn follow_selected_lane(app: &mut TemporaApp, scene: &crate::render::Scene) {
+    if app.follow_lane == 0 {
+        return;
+    }
+    app.follow_lane -= 1;
+    let Some(selected) = app.selected else {
+        return;
+    };
+    let Some(model) = super::filters::shown_model(app) else {
+        return;
+    };
+    // The lanes in the scene's order: those with an article shown.
+    let keys: Vec<&str> = model
+        .lanes()
+        .iter()
+        .filter(|l| l.docs.iter().any(|d| !app.layout.hidden_docs.contains(d)))
+        .map(|l| l.key.as_str())
+        .collect();
+    let Some(target) = model
+        .lanes()
+        .iter()
+        .find(|l| l.docs.contains(&selected.doc))
+        .and_then(|l| keys.iter().position(|k| *k == l.key))
+    else {
+        return;
+    };
+    let top = scene.plot.min.y;
+    let bottom = top + scene.lanes_viewport;
+    let in_sight = scene.lanes.iter().any(|h| {
+        keys.get(target).is_some_and(|k| *k == h.key)
+            && h.header.min.y >= top - 0.5
+            && h.header.max.y <= bottom + 0.5
+    });
+    let first_drawn = scene
+        .lanes
+        .iter()
+        .find_map(|h| keys.iter().position(|k| *k == h.key));
+    let (false, Some(first)) = (in_sight, first_drawn) else {
+        app.follow_lane = 0;
+        return;
+    };
+    let per_lane = scene.lanes_height / keys.len().max(1) as f32;
+    let offset = scene.lanes.first().map_or(0.0, |h| h.header.min.y - top);
+    let y = scene.scroll_y + offset + (target as f32 - first as f32) * per_lane
+        - scene.lanes_viewport / 3.0;
+    app.command(Command::ScrollLanes(
+        y.clamp(0.0, (scene.lanes_height - scene.lanes_viewport).max(0.0)),
+    ));
 }
 
 /// Where event `id` sits in time: a point's instant, a span's middle.

@@ -254,6 +254,8 @@ pub struct TemporaApp {
     range_drag: filters::RangeDrag,
     /// The event list is shown (View menu, toolbar toggle).
     show_list: bool,
+    /// Frames left to scroll the lanes toward the selected event's lane.
+    follow_lane: u8,
 }
 
 impl Default for TemporaApp {
@@ -305,6 +307,7 @@ impl TemporaApp {
             filtered: None,
             range_drag: filters::RangeDrag::default(),
             show_list: true,
+            follow_lane: 0,
         }
     }
 
@@ -371,6 +374,7 @@ impl TemporaApp {
         });
         self.scroll_list = true;
         self.reveal_selected = true;
+        self.follow_lane = keys::FOLLOW_FRAMES;
     }
 
     /// The accessible label of every event, in document and text order.

@@ -275,7 +275,10 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                                 i,
                                 &doc.article.title,
                                 hidden,
-                                title_row.response.rect,
+                                title_row
+                                    .response
+                                    .rect
+                                    .with_max_x(ui.max_rect().right()),
                             )
                         });
                         ui.horizontal(|ui| {

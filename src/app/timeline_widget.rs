@@ -170,7 +170,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         ui.label(
             RichText::new(
                 "Zoom: wheel, +/-, double-click  ·  Pan: drag  ·  Range: Shift+drag  ·  \
-                 Events: click, Left/Right in time, Up/Down lanes",
+                 Events: click, arrow keys",
             )
             .size(12.0)
             .color(color(theme.text_muted)),
@@ -248,6 +248,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let painter = ui.painter_at(rect);
     egui_backend::paint(&painter, &scene, rect.min);
     super::filters::paint_range_drag(app, ui, &response, rect, &view);
+    super::keys::follow_selected_lane(app, &scene);
     app.range_drag.axis_top = scene.plot.max.y;
 
     // One clickable, labelled widget per placed event.
