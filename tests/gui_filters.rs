@@ -438,3 +438,41 @@ fn walking_down_the_lanes_scrolls_them_to_the_selection() {
     assert_eq!(harness.state().selected(), Some(id(0, 0)));
     harness.get_by_label(first);
 }
+
+#[test]
+fn dragging_along_the_axis_picks_a_range_without_shift() {
+    let mut harness = harness(TemporaApp::with_documents(vec![daily(30)]));
+    harness.run();
+    let view_before = harness.state().view();
+    let first = harness.get_by_label("event 1: D000 — 2025").rect().center();
+    let y = harness.get_by_label("Events").rect().min.y - 40.0;
+    let (from, to) = (
+        egui::pos2(first.x + 40.0, y),
+        egui::pos2(first.x + 160.0, y),
+    );
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(harness.state().view(), view_before, "no pan");
+    let range = harness
+        .state()
+        .layout()
+        .filters
+        .range
+        .expect("a range was picked");
+    let jan1 = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("date");
+    let nov4 = chrono::NaiveDate::from_ymd_opt(2025, 11, 4).expect("date");
+    assert!(range.from() > jan1 && range.to() < nov4, "{range:?}");
+    assert!(
+        harness.query_by_label("event 1: D000 — 2025").is_none(),
+        "the first day is outside"
+    );
+    harness.get_by_label(&format!("{}  ×", range.label()));
+}

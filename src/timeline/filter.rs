@@ -2,7 +2,7 @@
 //! range and "only events with a day". One set of them, [`Filters`], and one predicate,
 //! [`Filters::admits`], shared by the window, its event list and the exports.
 
-use crate::temporal::{Granularity, Timex, TimexType};
+use crate::temporal::{Granularity, Interval, Timex, TimexType};
 use chrono::{Duration, NaiveDate};
 
 /// A set of TIMEX3 types.
@@ -140,11 +140,10 @@ impl Filters {
             return false;
         }
         let interval = timex.interval.as_ref();
-        let granularity = interval.map(|i| i.granularity());
-        if self.hide_coarse && granularity.is_some_and(|g| g < Granularity::Year) {
+        if self.hide_coarse && interval.is_some_and(coarser_than_a_year) {
             return false;
         }
-        if self.only_days && granularity.is_none_or(|g| g < Granularity::Day) {
+        if self.only_days && !interval.is_some_and(within_a_day) {
             return false;
         }
         match (self.range, interval) {
@@ -182,6 +181,29 @@ impl Filters {
         }
         out
     }
+}
+
+/// The longest interval that still counts as one day: a day and a half, as on the timeline,
+/// where such an interval is a point.
+const DAY_SLACK_SECS: f64 = 1.5 * super::DAY_SECS;
+/// The longest interval that still counts as one year (a leap year and a little).
+const YEAR_SLACK_SECS: f64 = 367.0 * super::DAY_SECS;
+
+/// The length of `interval` in seconds.
+fn length_secs(interval: &Interval) -> f64 {
+    super::to_secs(interval.until()) - super::to_secs(interval.begin())
+}
+
+/// True for a decade, a century, or any interval longer than a year ("the past 20 years"
+/// counted back from a day is still twenty years long).
+fn coarser_than_a_year(interval: &Interval) -> bool {
+    interval.granularity() < Granularity::Year || length_secs(interval) > YEAR_SLACK_SECS
+}
+
+/// True when `interval` names one day or a time within it ("Monday", "3 p.m. Friday"), not
+/// a longer stretch counted in days ("the past century" back from the publication day).
+fn within_a_day(interval: &Interval) -> bool {
+    interval.granularity() >= Granularity::Day && length_secs(interval) <= DAY_SLACK_SECS
 }
 
 /// A reader's name for a TIMEX3 type: "date", "time", "duration", "set" (plural: "dates"…).
@@ -295,6 +317,58 @@ mod tests {
             days.iter()
                 .all(|s| !s.contains("1930s") && s != "three weeks")
         );
+    }
+
+    #[test]
+    fn a_long_stretch_counted_in_days_is_neither_a_day_nor_finer_than_a_year() {
+        use crate::render::fixtures::named;
+        let doc = named(
+            "d.txt",
+            "D\n\nIt grew over the past century and the past 20 years, on Monday as in 2024.",
+            &[
+                (
+                    "the past century",
+                    "P1C",
+                    Some(((1925, 11, 4), (2025, 11, 4))),
+                    Granularity::Day,
+                ),
+                (
+                    "the past 20 years",
+                    "P20Y",
+                    Some(((2005, 11, 4), (2025, 11, 4))),
+                    Granularity::Day,
+                ),
+                (
+                    "Monday",
+                    "2025-11-03",
+                    Some(((2025, 11, 3), (2025, 11, 4))),
+                    Granularity::Day,
+                ),
+                (
+                    "2024",
+                    "2024",
+                    Some(((2024, 1, 1), (2025, 1, 1))),
+                    Granularity::Year,
+                ),
+            ],
+        );
+        let kept = |f: Filters| -> Vec<&str> {
+            doc.events
+                .iter()
+                .filter(|e| f.admits(&e.timex))
+                .map(|e| doc.slice(e.timex.span))
+                .collect()
+        };
+        let days = Filters {
+            only_days: true,
+            ..Filters::default()
+        };
+        assert_eq!(kept(days), vec!["Monday"]);
+        let fine = Filters {
+            hide_coarse: true,
+            ..Filters::default()
+        };
+        assert_eq!(kept(fine), vec!["Monday", "2024"], "a leap year is a year");
     }
 
     #[test]
