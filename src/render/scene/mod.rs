@@ -63,8 +63,8 @@ pub struct SceneInput<'a> {
     pub generated: Option<NaiveDate>,
     /// Lanes, filters, search and scroll.
     pub layout: &'a Layout,
-    /// The model of `docs` under `layout.grouping`, when the caller keeps one; built for
-    /// this scene otherwise.
+    /// The model of `docs` under `layout.grouping` (holding only what `layout.filters`
+    /// admit), when the caller keeps one; built for this scene otherwise.
     pub model: Option<&'a TimelineModel>,
 }
 
@@ -137,8 +137,12 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let model = match input.model {
         Some(m) if m.is_for(input.docs, input.layout.grouping) => m,
         _ => {
-            built = TimelineModel::new(input.docs, input.layout.grouping)
-                .filtered(input.docs, &input.layout.filters);
+            let full = TimelineModel::new(input.docs, input.layout.grouping);
+            built = if input.layout.filters.is_empty() {
+                full
+            } else {
+                full.filtered(input.docs, &input.layout.filters)
+            };
             &built
         }
     };
