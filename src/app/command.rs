@@ -5,6 +5,7 @@
 use super::TemporaApp;
 use crate::render::EventId;
 use crate::timeline::TimeView;
+use crate::timeline::filter::Filters;
 use crate::timeline::lanes::Grouping;
 
 /// One change to the timeline's state.
@@ -34,6 +35,10 @@ pub enum Command {
     ClearSelectionAndSearch,
     /// Fit the view to the selected event.
     FitSelection,
+    /// Filter by type, precision and date range.
+    SetFilters(Filters),
+    /// Select an event and bring it into view (keyboard walking).
+    Reveal(EventId),
 }
 
 impl TemporaApp {
@@ -57,9 +62,10 @@ impl TemporaApp {
                 continue;
             }
             for (e, event) in doc.events.iter().enumerate() {
-                let passes = needle
-                    .as_deref()
-                    .is_none_or(|n| crate::render::event_matches(doc, event, n));
+                let passes = self.layout.filters.admits(&event.timex)
+                    && needle
+                        .as_deref()
+                        .is_none_or(|n| crate::render::event_matches(doc, event, n));
                 if passes {
                     let at = event
                         .timex
@@ -97,6 +103,7 @@ impl TemporaApp {
                 let before = self.selected;
                 self.select(id);
                 self.reveal_selected = false;
+                self.follow_lane = 0;
                 return self.selected != before;
             }
             Command::SetView(view) => {
@@ -165,6 +172,17 @@ impl TemporaApp {
                 self.layout.hidden_docs.clear();
             }
             Command::ScrollLanes(y) => self.layout.scroll_y = y.max(0.0),
+            Command::SetFilters(filters) => {
+                if filters != self.layout.filters {
+                    self.layout.filters = filters;
+                    self.filter_rev += 1;
+                }
+            }
+            Command::Reveal(id) => {
+                let before = self.selected;
+                self.select(Some(id));
+                return self.selected != before;
+            }
         }
         false
     }

@@ -8,6 +8,8 @@ mod background;
 pub mod command;
 mod dates;
 mod detail;
+mod filters;
+mod keys;
 mod panels;
 mod timeline_widget;
 
@@ -246,6 +248,14 @@ pub struct TemporaApp {
     filter_rev: u64,
     /// The events matching the filters and search, for the key `(revision, filter_rev)`.
     search_cache: Option<SearchCache>,
+    /// The timeline model with only what the filters admit, while any is on.
+    filtered: Option<filters::FilteredModel>,
+    /// A date range being dragged on the timeline.
+    range_drag: filters::RangeDrag,
+    /// The event list is shown (View menu, toolbar toggle).
+    show_list: bool,
+    /// Frames left to scroll the lanes toward the selected event's lane.
+    follow_lane: u8,
 }
 
 impl Default for TemporaApp {
@@ -294,6 +304,10 @@ impl TemporaApp {
             commands: Vec::new(),
             filter_rev: 0,
             search_cache: None,
+            filtered: None,
+            range_drag: filters::RangeDrag::default(),
+            show_list: true,
+            follow_lane: 0,
         }
     }
 
@@ -341,6 +355,16 @@ impl TemporaApp {
         self.selected
     }
 
+    /// How the timeline is laid out and filtered: lanes, hidden articles, search, filters.
+    pub fn layout(&self) -> &crate::render::Layout {
+        &self.layout
+    }
+
+    /// True when the event list is shown.
+    pub fn list_shown(&self) -> bool {
+        self.show_list
+    }
+
     /// Selects `id` (or nothing); the event list and the timeline both follow.
     pub fn select(&mut self, id: Option<EventId>) {
         self.selected = id.filter(|id| {
@@ -350,6 +374,7 @@ impl TemporaApp {
         });
         self.scroll_list = true;
         self.reveal_selected = true;
+        self.follow_lane = keys::FOLLOW_FRAMES;
     }
 
     /// The accessible label of every event, in document and text order.

@@ -68,6 +68,9 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     quit = true;
                 }
             });
+            ui.menu_button("View", |ui| {
+                ui.checkbox(&mut app.show_list, "Event list");
+            });
         });
     });
     if open {
@@ -102,6 +105,9 @@ pub(super) fn status_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 plural(app.docs.len()),
                 plural(events)
             );
+            if let Some(shown) = super::filters::shown_count(app) {
+                summary.push_str(&format!(" · {shown}"));
+            }
             if waiting > 0 {
                 summary.push_str(&format!(
                     " · {waiting} wait{} for a publication date",
@@ -214,6 +220,7 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let mut new_date: Option<(usize, chrono::NaiveDate)> = None;
     let mut close: Option<usize> = None;
     let mut reset: Option<usize> = None;
+    let mut toggle: Option<super::command::Command> = None;
     egui::Panel::left("articles")
         .default_size(270.0)
         .size_range(200.0..=480.0)
@@ -247,13 +254,32 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         continue;
                     }
                     let swatch = color(theme.article(i));
+                    let hidden = app.layout.hidden_docs.contains(&i);
                     let card = egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
-                        ui.horizontal_wrapped(|ui| {
+                        if hidden {
+                            ui.set_opacity(0.45);
+                        }
+                        let title_row = ui.horizontal_wrapped(|ui| {
                             let (r, _) =
                                 ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
                             ui.painter().rect_filled(r, 2.0, swatch);
                             ui.label(RichText::new(&doc.article.title).strong());
+                            if hidden {
+                                ui.label(RichText::new("hidden").italics());
+                            }
+                        });
+                        toggle = toggle.take().or_else(|| {
+                            super::filters::card_toggle(
+                                ui,
+                                i,
+                                &doc.article.title,
+                                hidden,
+                                title_row
+                                    .response
+                                    .rect
+                                    .with_max_x(ui.max_rect().right()),
+                            )
                         });
                         ui.horizontal(|ui| {
                             ui.label(
@@ -414,6 +440,9 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 }
             }
         });
+    if let Some(command) = toggle {
+        app.command(command);
+    }
     if let Some((doc, date)) = new_date {
         app.set_publication_date(doc, date);
     }
@@ -458,6 +487,11 @@ fn rows(app: &mut TemporaApp) -> std::sync::Arc<Vec<Row>> {
     app.row_cache.rows.clone()
 }
 
+/// The events of the list, in its order (what ↑/↓ walk when the timeline has one lane).
+pub(super) fn list_ids(app: &mut TemporaApp) -> Vec<EventId> {
+    rows(app).iter().map(|r| r.id).collect()
+}
+
 fn build_rows(app: &TemporaApp) -> Vec<Row> {
     let mut number = 0usize;
     let mut rows = Vec::new();
@@ -470,6 +504,7 @@ fn build_rows(app: &TemporaApp) -> Vec<Row> {
         for (e, event) in doc.events.iter().enumerate() {
             number += 1;
             let hidden = app.layout.hidden_docs.contains(&d)
+                || !app.layout.filters.admits(&event.timex)
                 || needle
                     .as_deref()
                     .is_some_and(|n| !crate::render::event_matches(doc, event, n));
@@ -504,6 +539,9 @@ fn build_rows(app: &TemporaApp) -> Vec<Row> {
 }
 
 pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    if !app.show_list {
+        return;
+    }
     let theme = app.theme.clone();
     egui::Panel::bottom("events")
         .resizable(true)
@@ -526,29 +564,6 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             ui.add_space(2.0);
             let rows = rows(app);
             let several = app.docs.len() > 1;
-            // Up/Down move the selection through the list in its current order.
-            let typing = ui.ctx().memory(|m| m.focused().is_some());
-            if !typing && !rows.is_empty() {
-                let (up, down) = ui.input(|i| {
-                    (
-                        i.key_pressed(egui::Key::ArrowUp),
-                        i.key_pressed(egui::Key::ArrowDown),
-                    )
-                });
-                let current = app
-                    .selected
-                    .and_then(|sel| rows.iter().position(|r| r.id == sel));
-                let next = match (current, up, down) {
-                    (Some(i), true, false) => Some(i.saturating_sub(1)),
-                    (Some(i), false, true) => Some((i + 1).min(rows.len() - 1)),
-                    (None, true, false) => Some(rows.len() - 1),
-                    (None, false, true) => Some(0),
-                    _ => None,
-                };
-                if let Some(row) = next.and_then(|i| rows.get(i)) {
-                    app.select(Some(row.id));
-                }
-            }
             let scroll_to = if app.scroll_list {
                 app.scroll_list = false;
                 app.selected

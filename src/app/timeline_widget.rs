@@ -13,21 +13,6 @@ use egui::{Key, RichText, Sense};
 
 /// Wheel pixels per e-fold of zoom.
 const WHEEL_ZOOM_PX: f64 = 240.0;
-/// Zoom factor of one +/- key press.
-const KEY_ZOOM: f64 = 1.5;
-
-/// The x of the selected event in `view`, when it is visible.
-fn selected_x(app: &TemporaApp, view: &crate::timeline::TimeView) -> Option<f64> {
-    let event = app
-        .selected
-        .and_then(|id| app.docs.get(id.doc)?.events.get(id.event))?;
-    let secs = match mark_of(&event.timex)? {
-        Mark::Point(t) => t,
-        Mark::Span(b, u) => (b + u) / 2.0,
-    };
-    view.contains(secs).then(|| view.x_of(secs))
-}
-
 /// A fingerprint of everything that can be placed: the time of every placeable event and
 /// every publication date.
 fn placement_key(docs: &[Document]) -> u64 {
@@ -114,7 +99,7 @@ fn search_box(app: &mut TemporaApp, ui: &mut egui::Ui) {
 }
 
 /// `n` with thousands separators: 3,210.
-fn thousands(n: usize) -> String {
+pub(super) fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -138,25 +123,12 @@ fn lane_controls(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 }
             }
         });
-    let hidden = app.layout.hidden_docs.len();
-    if hidden > 0 {
-        let chip = format!(
-            "{hidden} article{} hidden  ×",
-            if hidden == 1 { "" } else { "s" }
-        );
-        if ui
-            .button(chip)
-            .on_hover_text("Show every article again")
-            .clicked()
-        {
-            app.command(Command::ShowAllDocs);
-        }
-    }
 }
 
 pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let theme = app.theme.clone();
     refresh_model(app);
+    super::filters::refresh_filtered(app);
     // When what can be placed changes (a date set, articles added or closed), fit again,
     // unless the user has zoomed or panned: then point at "Fit all" instead.
     let key = placement_key(&app.docs);
@@ -196,22 +168,16 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             );
         }
         ui.label(
-            RichText::new("Zoom: wheel, +/-  ·  Pan: drag, Left/Right  ·  Events: click, Up/Down")
-                .size(12.0)
-                .color(color(theme.text_muted)),
+            RichText::new(
+                "Zoom: wheel, +/-, double-click  ·  Pan: drag  ·  Range: Shift+drag  ·  \
+                 Events: click, arrow keys",
+            )
+            .size(12.0)
+            .color(color(theme.text_muted)),
         );
     });
-    let typing = ui.ctx().memory(|m| m.focused().is_some());
-    if !typing && ui.input(|i| i.key_pressed(Key::Home)) {
-        fit = true;
-    }
-    if ui.input(|i| i.key_pressed(Key::Escape)) {
-        app.command(Command::ClearSelectionAndSearch);
-        ui.ctx().memory_mut(|m| m.stop_text_input());
-    }
-    if !typing && ui.input(|i| i.key_pressed(Key::F) && !i.modifiers.command) {
-        app.command(Command::FitSelection);
-    }
+    super::filters::filter_bar(app, ui);
+    fit |= super::keys::command_keys(app, ui);
 
     let size = ui.available_size().max(egui::vec2(200.0, 160.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
@@ -229,7 +195,8 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
     let before = view;
 
     // Interaction on the background: drag to pan, wheel to zoom around the cursor.
-    if response.dragged() {
+    let picking_range = super::filters::range_drag(app, ui, &response, rect, &view);
+    if response.dragged() && !picking_range {
         view = view.pan(f64::from(response.drag_delta().x));
     }
     // With Shift held the wheel scrolls the lanes instead (see `lanes_scroll`).
@@ -245,33 +212,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
             view = view.pan(f64::from(scroll.x));
         }
     }
-    // Keyboard: +/- zoom around the selected event (or the cursor, or the middle);
-    // left/right arrows pan by a fifth of the width.
-    if !typing {
-        let (zoom_in, zoom_out, pan_left, pan_right) = ui.input(|i| {
-            (
-                i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
-                i.key_pressed(Key::Minus),
-                i.key_pressed(Key::ArrowLeft),
-                i.key_pressed(Key::ArrowRight),
-            )
-        });
-        let anchor = selected_x(app, &view)
-            .or_else(|| response.hover_pos().map(|p| f64::from(p.x - rect.min.x)))
-            .unwrap_or((left + right) / 2.0);
-        if zoom_in {
-            view = view.zoom_at(anchor, KEY_ZOOM);
-        }
-        if zoom_out {
-            view = view.zoom_at(anchor, 1.0 / KEY_ZOOM);
-        }
-        if pan_left {
-            view = view.pan(view.width_px() / 5.0);
-        }
-        if pan_right {
-            view = view.pan(-view.width_px() / 5.0);
-        }
-    }
+    view = super::keys::view_input(app, ui, &response, rect, view);
     if app.reveal_selected {
         app.reveal_selected = false;
         let at = app
@@ -299,13 +240,16 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         export: false,
         generated: None,
         layout: &app.layout,
-        model: app.model.as_ref(),
+        model: super::filters::shown_model(app),
     });
     if let Some(message) = scene.message.clone() {
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &message));
     }
     let painter = ui.painter_at(rect);
     egui_backend::paint(&painter, &scene, rect.min);
+    super::filters::paint_range_drag(app, ui, &response, rect, &view);
+    super::keys::follow_selected_lane(app, &scene);
+    app.range_drag.axis_top = scene.plot.max.y;
 
     // One clickable, labelled widget per placed event.
     let mut clicked: Option<EventId> = None;
@@ -356,6 +300,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         }
     }
     lane_headers(app, ui, &scene, rect);
+    super::filters::legend_clicks(app, ui, &scene, rect);
     cluster_badges(app, ui, &scene, rect);
     lanes_scroll(app, ui, &scene, rect, &response);
     if let Some(id) = clicked {

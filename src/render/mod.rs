@@ -4,6 +4,7 @@
 
 #[cfg(feature = "gui")]
 pub mod egui_backend;
+pub mod palette;
 mod png;
 mod scene;
 mod svg;

@@ -227,6 +227,7 @@ mod tests {
             lanes_height: 0.0,
             lanes_viewport: 0.0,
             scroll_y: 0.0,
+            legend: Vec::new(),
         };
         let svg = to_svg(&scene);
         assert!(svg.contains(r#"font-family="TemporaUI, Ubuntu, sans-serif""#));

@@ -67,11 +67,9 @@ pub struct Theme {
     pub error: Rgba,
     /// The veil over the window while files are dragged onto it.
     pub overlay: Rgba,
-    /// The first article colours; later articles get generated ones (see
+    /// The twelve base colours of articles and lanes; later ones are shades of these (see
     /// [`Theme::article`]).
-    pub articles: [Rgba; 6],
-    /// Generated colours for the articles after the palette.
-    pub more_articles: Vec<Rgba>,
+    pub articles: [Rgba; 12],
 }
 
 impl Theme {
@@ -90,100 +88,14 @@ impl Theme {
             warning: Rgba::hex(0xb45309),
             error: Rgba::hex(0xb91c1c),
             overlay: Rgba::hex(0x000000).with_alpha(140),
-            articles: [
-                Rgba::hex(0x2563eb),
-                Rgba::hex(0x0f766e),
-                Rgba::hex(0x7c3aed),
-                Rgba::hex(0xbe123c),
-                Rgba::hex(0x4d7c0f),
-                Rgba::hex(0x0e7490),
-            ],
-            more_articles: Vec::new(),
+            articles: super::palette::LIGHT,
         }
-        .with_generated_colours(58)
     }
 
-    /// The theme with `n` generated article colours after the palette: hues stepped by
-    /// the golden angle in OKLCH at lightnesses that read well on the light background,
-    /// each kept only when it is clearly different from every colour before it.
-    fn with_generated_colours(mut self, n: usize) -> Self {
-        let mut taken: Vec<Rgba> = self.articles.to_vec();
-        let mut k = 0usize;
-        let mut min_distance = 60;
-        while self.more_articles.len() < n && min_distance > 0 {
-            let hue = (20.0 + k as f64 * 137.507_764).rem_euclid(360.0);
-            let lightness = [0.52, 0.62, 0.44][k % 3];
-            let c = oklch(lightness, 0.14, hue);
-            k += 1;
-            if taken.iter().all(|t| distance(*t, c) >= min_distance) {
-                taken.push(c);
-                self.more_articles.push(c);
-            }
-            if k.is_multiple_of(400) {
-                min_distance -= 10;
-            }
-        }
-        self
-    }
-
-    /// The colour of article number `index`: the palette first, then the generated
-    /// colours, distinct for any realistic number of articles (cycled beyond that).
+    /// The colour of article (or lane) number `index`: twelve distinct colours, then
+    /// lighter and darker shades of them (see [`super::palette::lane_colour`]).
     pub fn article(&self, index: usize) -> Rgba {
-        if let Some(c) = self.articles.get(index) {
-            return *c;
-        }
-        let n = self.more_articles.len();
-        if n == 0 {
-            let m = self.articles.len();
-            return self.articles.get(index % m).copied().unwrap_or(self.text);
-        }
-        self.more_articles
-            .get((index - self.articles.len()) % n)
-            .copied()
-            .unwrap_or(self.text)
-    }
-}
-
-/// The summed per-channel difference of two colours.
-fn distance(a: Rgba, b: Rgba) -> i32 {
-    (i32::from(a.r) - i32::from(b.r)).abs()
-        + (i32::from(a.g) - i32::from(b.g)).abs()
-        + (i32::from(a.b) - i32::from(b.b)).abs()
-}
-
-/// An opaque sRGB colour from OKLCH (`l` 0..1, chroma `c`, hue in degrees), with the
-/// chroma reduced until it fits in sRGB.
-fn oklch(l: f64, c: f64, hue_deg: f64) -> Rgba {
-    let h = hue_deg.to_radians();
-    let mut chroma = c;
-    loop {
-        let (a, b) = (chroma * h.cos(), chroma * h.sin());
-        let l_ = l + 0.396_337_777_4 * a + 0.215_803_757_3 * b;
-        let m_ = l - 0.105_561_345_8 * a - 0.063_854_172_8 * b;
-        let s_ = l - 0.089_484_177_5 * a - 1.291_485_548 * b;
-        let (l3, m3, s3) = (l_.powi(3), m_.powi(3), s_.powi(3));
-        let r = 4.076_741_662_1 * l3 - 3.307_711_591_3 * m3 + 0.230_969_929_2 * s3;
-        let g = -1.268_438_004_6 * l3 + 2.609_757_401_1 * m3 - 0.341_319_396_5 * s3;
-        let bl = -0.004_196_086_3 * l3 - 0.703_418_614_7 * m3 + 1.707_614_701 * s3;
-        let inside = [r, g, bl].iter().all(|v| (-0.001..=1.001).contains(v));
-        if inside || chroma <= 0.0 {
-            let enc = |v: f64| {
-                let v = v.clamp(0.0, 1.0);
-                let s = if v <= 0.003_130_8 {
-                    12.92 * v
-                } else {
-                    1.055 * v.powf(1.0 / 2.4) - 0.055
-                };
-                (s * 255.0).round().clamp(0.0, 255.0) as u8
-            };
-            return Rgba {
-                r: enc(r),
-                g: enc(g),
-                b: enc(bl),
-                a: 255,
-            };
-        }
-        chroma -= 0.01;
+        super::palette::lane_colour(&self.articles, index)
     }
 }
 
@@ -198,16 +110,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn many_articles_get_distinct_colours() {
+    fn articles_get_twelve_distinct_colours_then_readable_shades_of_them() {
         let theme = Theme::light();
-        assert_eq!(theme.article(0), theme.articles[0]);
-        assert_eq!(theme.article(5), theme.articles[5]);
-        let colours: Vec<Rgba> = (0..40).map(|i| theme.article(i)).collect();
+        for i in 0..12 {
+            assert_eq!(theme.article(i), theme.articles[i]);
+        }
+        let colours: Vec<Rgba> = (0..60).map(|i| theme.article(i)).collect();
         for (i, a) in colours.iter().enumerate() {
-            for b in colours.iter().skip(i + 1) {
-                let d = distance(*a, *b);
-                assert!(d >= 35, "{a:?} and {b:?} are too close");
-            }
+            assert!(
+                !colours[..i].contains(a),
+                "article {i} repeats an earlier colour"
+            );
             // Readable on the light background: not too light.
             let luma = 0.2126 * f64::from(a.r) + 0.7152 * f64::from(a.g) + 0.0722 * f64::from(a.b);
             assert!(luma < 190.0, "{a:?} is too light");

@@ -7,6 +7,7 @@
 pub mod band;
 pub mod cluster;
 pub mod cull;
+pub mod filter;
 pub mod lanes;
 mod stack;
 mod ticks;

@@ -130,6 +130,12 @@ impl Builder<'_> {
                 color: self.theme.text,
                 anchor: TextAnchor::Start,
             });
+            if !self.input.export {
+                self.legend_hits.push(LegendHit {
+                    rect: Rect::from_corners(x, y + 2.0, x + item_w, y + 20.0),
+                    doc: i,
+                });
+            }
             x += item_w + 22.0;
         }
         y + ROW

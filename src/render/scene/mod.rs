@@ -37,6 +37,8 @@ pub struct Layout {
     pub search: Option<String>,
     /// Vertical scroll of the lanes area, in pixels.
     pub scroll_y: f32,
+    /// Types, precision, date range: events these refuse are left out.
+    pub filters: crate::timeline::filter::Filters,
 }
 
 /// What the scene is built from.
@@ -61,8 +63,8 @@ pub struct SceneInput<'a> {
     pub generated: Option<NaiveDate>,
     /// Lanes, filters, search and scroll.
     pub layout: &'a Layout,
-    /// The model of `docs` under `layout.grouping`, when the caller keeps one; built for
-    /// this scene otherwise.
+    /// The model of `docs` under `layout.grouping` (holding only what `layout.filters`
+    /// admit), when the caller keeps one; built for this scene otherwise.
     pub model: Option<&'a TimelineModel>,
 }
 
@@ -135,7 +137,12 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let model = match input.model {
         Some(m) if m.is_for(input.docs, input.layout.grouping) => m,
         _ => {
-            built = TimelineModel::new(input.docs, input.layout.grouping);
+            let full = TimelineModel::new(input.docs, input.layout.grouping);
+            built = if input.layout.filters.is_empty() {
+                full
+            } else {
+                full.filtered(input.docs, &input.layout.filters)
+            };
             &built
         }
     };
@@ -231,6 +238,7 @@ struct Builder<'a> {
     earlier_years: Vec<i32>,
     later_years: Vec<i32>,
     show_all_hits: Vec<Rect>,
+    legend_hits: Vec<LegendHit>,
     message: Option<String>,
     /// The search in lower case, when there is one.
     needle: Option<String>,
@@ -258,6 +266,7 @@ impl<'a> Builder<'a> {
             earlier_years: Vec::new(),
             later_years: Vec::new(),
             show_all_hits: Vec::new(),
+            legend_hits: Vec::new(),
             message: None,
             needle: input
                 .layout
@@ -292,6 +301,7 @@ impl<'a> Builder<'a> {
             earlier: self.earlier,
             later: self.later,
             show_all_hits: self.show_all_hits,
+            legend: self.legend_hits,
             message: self.message,
             clusters: self.clusters,
             lanes: self.lanes,

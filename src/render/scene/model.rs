@@ -8,6 +8,7 @@ use super::views::{Mark, is_vague, mark_of};
 use crate::pipeline::Document;
 use crate::render::text::text_width;
 use crate::timeline::cull::TimeIndex;
+use crate::timeline::filter::Filters;
 use crate::timeline::lanes::Grouping;
 use std::collections::HashMap;
 
@@ -166,6 +167,43 @@ impl TimelineModel {
     pub fn placeable(&self) -> usize {
         self.lanes.iter().map(|l| l.entries.len()).sum()
     }
+
+    /// The model holding only the events of `docs` that `filters` admit: the same lanes in
+    /// the same order (an emptied lane stays), nothing measured again.
+    pub fn filtered(&self, docs: &[Document], filters: &Filters) -> Self {
+        let admits = |id: EventId| {
+            docs.get(id.doc)
+                .and_then(|d| d.events.get(id.event))
+                .is_some_and(|e| filters.admits(&e.timex))
+        };
+        let lanes = self
+            .lanes
+            .iter()
+            .map(|lane| {
+                let entries: Vec<Entry> = lane
+                    .entries
+                    .iter()
+                    .filter(|e| admits(e.id))
+                    .cloned()
+                    .collect();
+                let ranges: Vec<(f64, f64)> = entries.iter().map(|e| (e.begin, e.end)).collect();
+                Lane {
+                    key: lane.key.clone(),
+                    name: lane.name.clone(),
+                    docs: lane.docs.clone(),
+                    entries,
+                    index: TimeIndex::new(&ranges),
+                }
+            })
+            .collect();
+        Self {
+            grouping: self.grouping,
+            lanes,
+            lane_of_key: self.lane_of_key.clone(),
+            docs_seen: self.docs_seen,
+            unplaced: self.unplaced,
+        }
+    }
 }
 
 /// The source of an article: the folder it was read from.
@@ -210,5 +248,32 @@ mod tests {
         let mut hits = Vec::new();
         single.lanes()[0].visit(f64::NEG_INFINITY, f64::INFINITY, |i, _, _| hits.push(i));
         assert_eq!(hits.len(), 6);
+    }
+
+    #[test]
+    fn a_filtered_model_keeps_its_lanes_and_drops_what_the_filters_refuse() {
+        let docs = vec![sample(), named("feeds/a.txt", "x", &[])];
+        let model = TimelineModel::new(&docs, Grouping::Article);
+        let days = Filters {
+            only_days: true,
+            ..Filters::default()
+        };
+        let only_days = model.filtered(&docs, &days);
+        assert_eq!(only_days.lanes().len(), model.lanes().len());
+        assert!(only_days.is_for(&docs, Grouping::Article));
+        assert!(only_days.placeable() < model.placeable());
+        let mut hits = 0;
+        for lane in only_days.lanes() {
+            lane.visit(f64::NEG_INFINITY, f64::INFINITY, |i, _, _| {
+                let entry = &lane.entries[i];
+                assert!(days.admits(&docs[entry.id.doc].events[entry.id.event].timex));
+                hits += 1;
+            });
+        }
+        assert_eq!(hits, only_days.placeable());
+        assert_eq!(
+            model.filtered(&docs, &Filters::default()).placeable(),
+            model.placeable()
+        );
     }
 }

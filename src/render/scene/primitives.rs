@@ -204,6 +204,8 @@ pub struct Scene {
     pub lanes_viewport: f32,
     /// The vertical scroll offset used, within `0..=lanes_height - lanes_viewport`.
     pub scroll_y: f32,
+    /// The legend entries drawn (none in exports).
+    pub legend: Vec<LegendHit>,
 }
 
 /// A cluster badge: its place and the events it stands for.
@@ -217,6 +219,15 @@ pub struct ClusterHit {
     pub begin: f64,
     /// See `begin`.
     pub end: f64,
+}
+
+/// A legend entry: clicking it hides its article, Alt+click shows the article alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendHit {
+    /// The swatch and the title.
+    pub rect: Rect,
+    /// The article (index into the documents).
+    pub doc: usize,
 }
 
 /// A lane header: clicking it hides or shows the lane's articles; its toggle collapses it.
