@@ -248,8 +248,9 @@ pub enum LoadEvent {
 
 /// Reads `paths` (folders walked) on the file-reading threads, sending each file's result
 /// through `send` as soon as it is read. `cancel` stops the whole batch and a file's skip
-/// flag in `reading` stops that file; both are checked between the passes of a file and
-/// between the pieces of a long text.
+/// flag in `reading` stops that file; both are checked between the passes of a file,
+/// between the pieces of a long text and every few dozen expressions while they are
+/// resolved and their events found.
 pub fn load_batch(
     paths: &[PathBuf],
     dct: Option<NaiveDate>,
@@ -401,6 +402,42 @@ mod loading_tests {
             LoadEvent::File(_) => acc,
         });
         assert_eq!((max_done, max_events), (3, 6));
+    }
+
+    #[test]
+    fn cancel_during_a_long_files_passes_gives_it_up_at_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("long.txt");
+        let text = "The council met on Monday and voted on March 3, 2025. ".repeat(5_000);
+        std::fs::write(&p, text).expect("write");
+        let asked = AtomicUsize::new(0);
+        let never = || {
+            asked.fetch_add(1, Ordering::Relaxed);
+            false
+        };
+        let read = read_one(&p, None, &never);
+        assert!(matches!(read.as_slice(), [Ok(d)] if d.events.len() == 10_000));
+        let total = asked.swap(0, Ordering::Relaxed);
+        // Cancel is pressed half way through: well inside the pipeline's passes, since
+        // reading and decoding ask only a few times.
+        let cancel = AtomicBool::new(false);
+        let asked_after = AtomicUsize::new(0);
+        let stop = || {
+            if asked.fetch_add(1, Ordering::Relaxed) + 1 >= total / 2 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            let yes = cancel.load(Ordering::Relaxed);
+            asked_after.fetch_add(usize::from(yes), Ordering::Relaxed);
+            yes
+        };
+        let read = read_one(&p, None, &stop);
+        assert!(matches!(read.as_slice(), [Err(f)] if f.cancelled));
+        assert_eq!(
+            asked_after.load(Ordering::Relaxed),
+            1,
+            "no work after Cancel"
+        );
+        assert!(total > 10_000 / crate::pipeline::STOP_CHECK_EVERY);
     }
 
     #[test]

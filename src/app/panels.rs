@@ -522,7 +522,7 @@ fn build_rows(app: &TemporaApp) -> Vec<Row> {
                 value: event.timex.value.to_string(),
                 when: crate::event::when_text(&event.timex),
                 expression: doc.slice(event.timex.span).to_string(),
-                label: event.label.clone(),
+                label: event.label.to_string(),
                 waiting: event.timex.awaits_publication_date,
             });
         }

@@ -213,6 +213,25 @@ mod tests {
     }
 
     #[test]
+    fn a_split_text_node_reads_as_the_whole_one() {
+        let story = "Tom &amp; Jerry met on Monday &amp;\u{a0}again on Tuesday. ".repeat(200);
+        let page = format!(
+            "<html><body><nav>Home</nav><article><h1>Cats</h1><p>{story}</p></article></body></html>"
+        );
+        let bounded = bound_depth(&page, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS);
+        assert!(bounded.html.contains("<!---->"));
+        let cfg = || Config {
+            text_mode: TextMode::Formatted,
+            ..Config::default()
+        };
+        let whole = Readability::new(page.as_str(), None, Some(cfg()))
+            .and_then(|mut r| r.parse())
+            .expect("readable");
+        assert_eq!(parse(&page).text, tidy(&whole.text_content));
+        assert!(whole.text_content.contains("Tom & Jerry met on Monday &"));
+    }
+
+    #[test]
     fn meta_and_time_fallbacks() {
         let html = r#"<html><head><meta name="DC.date" content="2024-12-24"></head><body><p>Short.</p></body></html>"#;
         let p = parse(html).publication.expect("date");

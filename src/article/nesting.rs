@@ -7,6 +7,14 @@
 //! [`MAX_HTML_DEPTH`]; their text stays, in place. Elements whose end tag HTML lets a
 //! sibling imply (`<p>`, `<li>`, `<td>`, …) and void elements (`<br>`, `<img>`, …) do not
 //! count, so ordinary pages with unclosed paragraphs are not touched.
+//!
+//! The same scan splits a text node holding more than [`MAX_TEXT_SPECIALS`] characters that
+//! HTML serialisation escapes (`&`, and the characters U+0080–U+00BF such as a no-break
+//! space) with an empty comment: the serialiser behind the readability pass rescans the rest
+//! of a text node for each such character, so one huge node of `&amp;` would cost time
+//! quadratic in its length. The comment changes neither the text nor the element tree.
+//! A tag whose attribute value holds such a run (with no `"`, `<` or `>` to end the
+//! serialiser's scan) loses its attributes.
 
 use std::borrow::Cow;
 
@@ -43,6 +51,14 @@ pub struct Bounded<'a> {
     pub work: u64,
 }
 
+/// Most characters that serialisation escapes (`&`, U+0080–U+00BF) kept in one text node;
+/// a longer run is split with an empty comment before the next one. Ordinary paragraphs
+/// hold a handful. Also the longest run of them an attribute value keeps.
+pub const MAX_TEXT_SPECIALS: usize = 256;
+
+/// The split inserted into a text node: a node of its own that holds no text.
+const TEXT_SPLIT: &str = "<!---->";
+
 /// Most elements kept in a page; the tags of later elements are dropped (their text kept),
 /// so the parsed tree stays small whatever the file holds. Real news pages have a few
 /// thousand elements.
@@ -52,16 +68,17 @@ pub const MAX_HTML_ELEMENTS: usize = 100_000;
 /// every element after the first `max_elements`.
 pub fn bound_depth(html: &str, limit: usize, max_elements: usize) -> Bounded<'_> {
     let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0usize; // bytes of `html` already copied to `out`
+    let mut out = Output::new(html);
     let mut scan = Scan {
         limit,
         max_elements,
         ..Scan::default()
     };
+    let mut text = TextRun::default();
     let mut at = 0usize;
     while let Some(offset) = memchr_lt(bytes.get(at..).unwrap_or_default()) {
         let start = at + offset;
+        text.scan(html, at, start, &mut out);
         let Some(tag) = read_tag(html, start) else {
             at = start + 1;
             continue;
@@ -78,22 +95,101 @@ pub fn bound_depth(html: &str, limit: usize, max_elements: usize) -> Bounded<'_>
             }
         }
         if drop {
-            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            buf.push_str(html.get(copied..start).unwrap_or_default());
-            copied = at;
+            out.skip(start, at);
+            continue;
+        }
+        // A kept tag or comment ends the text node.
+        text.specials = 0;
+        if let (TagKind::Start | TagKind::Other, Some(name)) = (&tag.kind, tag.name.as_deref())
+            && tag.specials > MAX_TEXT_SPECIALS
+        {
+            out.replace(start, tag.end, &format!("<{name}>"));
         }
     }
-    let html = match out {
-        Some(mut buf) => {
-            buf.push_str(html.get(copied..).unwrap_or_default());
-            Cow::Owned(buf)
-        }
-        None => Cow::Borrowed(html),
-    };
+    text.scan(html, at, html.len(), &mut out);
     Bounded {
-        html,
+        html: out.finish(),
         flattened: scan.flattened,
         work: scan.work,
+    }
+}
+
+/// The bounded page being built: `html` with some ranges left out and some splits put in,
+/// borrowed until the first change.
+struct Output<'a> {
+    html: &'a str,
+    buf: Option<String>,
+    /// Bytes of `html` already copied to `buf` (or skipped).
+    copied: usize,
+}
+
+impl<'a> Output<'a> {
+    fn new(html: &'a str) -> Self {
+        Self {
+            html,
+            buf: None,
+            copied: 0,
+        }
+    }
+
+    fn copy_to(&mut self, to: usize) -> &mut String {
+        let html = self.html;
+        let buf = self
+            .buf
+            .get_or_insert_with(|| String::with_capacity(html.len() + html.len() / 64));
+        buf.push_str(html.get(self.copied..to).unwrap_or_default());
+        self.copied = to;
+        buf
+    }
+
+    /// Leaves out `html[from..to]`.
+    fn skip(&mut self, from: usize, to: usize) {
+        self.copy_to(from);
+        self.copied = to;
+    }
+
+    /// Puts `with` in place of `html[from..to]`.
+    fn replace(&mut self, from: usize, to: usize, with: &str) {
+        self.copy_to(from).push_str(with);
+        self.copied = to;
+    }
+
+    /// Splits the text node at `at`.
+    fn split(&mut self, at: usize) {
+        self.copy_to(at).push_str(TEXT_SPLIT);
+    }
+
+    fn finish(mut self) -> Cow<'a, str> {
+        if self.buf.is_none() {
+            return Cow::Borrowed(self.html);
+        }
+        let end = self.html.len();
+        Cow::Owned(std::mem::take(self.copy_to(end)))
+    }
+}
+
+/// The characters serialisation escapes in the current text node so far.
+#[derive(Debug, Default)]
+struct TextRun {
+    specials: usize,
+}
+
+impl TextRun {
+    /// Counts the escaped characters of the text `html[from..to]`, splitting the node
+    /// before the one past the limit. `&` and the lead byte 0xC2 start a character, and
+    /// no character reference, so a split there leaves the text as it was.
+    fn scan(&mut self, html: &str, from: usize, to: usize, out: &mut Output<'_>) {
+        let segment = html.as_bytes().get(from..to).unwrap_or_default();
+        for (i, &b) in segment.iter().enumerate() {
+            if b != b'&' && b != 0xC2 {
+                continue;
+            }
+            if self.specials == MAX_TEXT_SPECIALS {
+                out.split(from + i);
+                self.specials = 0;
+            }
+            self.specials += 1;
+        }
     }
 }
 
@@ -174,6 +270,8 @@ struct Tag {
     name: Option<String>,
     /// Byte offset just past the tag's `>` (or the end of the input).
     end: usize,
+    /// Its attributes' longest [`EscapeRun`].
+    specials: usize,
 }
 
 /// The tag starting at `start` (a `<`), or `None` when the `<` is just text.
@@ -187,6 +285,7 @@ fn read_tag(html: &str, start: usize) -> Option<Tag> {
             kind: TagKind::Other,
             name: None,
             end,
+            specials: 0,
         });
     }
     if rest.starts_with('!') || rest.starts_with('?') {
@@ -195,6 +294,7 @@ fn read_tag(html: &str, start: usize) -> Option<Tag> {
             kind: TagKind::Other,
             name: None,
             end,
+            specials: 0,
         });
     }
     let (closing, name_at) = match rest.strip_prefix('/') {
@@ -209,7 +309,7 @@ fn read_tag(html: &str, start: usize) -> Option<Tag> {
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let (end, self_closing) = tag_end(html, name_at + name_len);
+    let (end, self_closing, specials) = tag_end(html, name_at + name_len);
     // HTML ignores `/>` on elements that are not void: `<div/>` opens a div.
     let void = VOID.contains(&name.to_ascii_lowercase().as_str());
     let kind = match (closing, self_closing && void) {
@@ -221,28 +321,74 @@ fn read_tag(html: &str, start: usize) -> Option<Tag> {
         kind,
         name: Some(name.to_ascii_lowercase()),
         end,
+        specials,
     })
 }
 
-/// Where a tag's attributes end (past `>`, quotes respected), and whether it ends in `/>`.
-fn tag_end(html: &str, from: usize) -> (usize, bool) {
+/// Where a tag's attributes end (past `>`, quotes respected), whether it ends in `/>`, and
+/// its longest [`EscapeRun`].
+fn tag_end(html: &str, from: usize) -> (usize, bool, usize) {
     let bytes = html.as_bytes();
     let mut quote = None;
+    let mut run = EscapeRun::default();
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
+        run.step(bytes, i);
         match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
+            (Some(q), _) if b == q => {
+                quote = None;
+                run.stop();
+            }
             (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'"' | b'\'') => {
+                quote = Some(b);
+                run.stop();
+            }
             (None, b'>') => {
                 let self_closing = i > from && bytes.get(i - 1) == Some(&b'/');
-                return (i + 1, self_closing);
+                return (i + 1, self_closing, run.longest);
             }
             (None, _) => {}
         }
         i += 1;
     }
-    (html.len(), false)
+    (html.len(), false, run.longest)
+}
+
+/// Characters that serialisation escapes (`&`, lead byte 0xC2) in an attribute value with
+/// none of the characters that end the serialiser's scan (`"`, `<`, `>`, as themselves or
+/// as `&quot;`, `&lt;`, `&gt;`) between them: the serialiser rescans such a run once per
+/// character, so a long one costs quadratic time.
+#[derive(Debug, Default)]
+struct EscapeRun {
+    current: usize,
+    longest: usize,
+}
+
+impl EscapeRun {
+    /// Reads the byte at `i`.
+    fn step(&mut self, bytes: &[u8], i: usize) {
+        let rest = bytes.get(i + 1..).unwrap_or_default();
+        match bytes.get(i) {
+            Some(b'"' | b'<' | b'>') => self.stop(),
+            Some(b'&')
+                if [&b"quot"[..], b"lt", b"gt"]
+                    .iter()
+                    .any(|e| rest.starts_with(e)) =>
+            {
+                self.stop();
+            }
+            Some(b'&' | 0xC2) => {
+                self.current += 1;
+                self.longest = self.longest.max(self.current);
+            }
+            _ => {}
+        }
+    }
+
+    fn stop(&mut self) {
+        self.current = 0;
+    }
 }
 
 /// Past the end tag of the raw-text element `name` whose content starts at `from`.
@@ -326,6 +472,46 @@ mod tests {
             b.html.ends_with("Late text.</div>"),
             "open elements still close"
         );
+    }
+
+    #[test]
+    fn a_text_node_with_many_escaped_characters_is_split_and_its_text_kept() {
+        let text = format!("{} and\u{a0}{}", "&amp;".repeat(700), "\u{a0}x".repeat(100));
+        let page = format!("<p>{text}</p><p>{}</p>", "a&b ".repeat(100));
+        let b = bound_depth(&page, 128, MAX_HTML_ELEMENTS);
+        assert_eq!(
+            b.html.matches(TEXT_SPLIT).count(),
+            3,
+            "801 escaped characters in the first node, 100 in the second"
+        );
+        assert_eq!(b.html.replace(TEXT_SPLIT, ""), page);
+        assert!(
+            !b.html.contains("&am<"),
+            "never inside a character reference"
+        );
+    }
+
+    #[test]
+    fn a_tag_whose_attributes_hold_many_escaped_characters_loses_them() {
+        let page = format!(
+            "<p><a href=\"/x?a=1&amp;b=2\" title=\"{}\">link</a> and <img alt={}/></p>",
+            "&amp;".repeat(300),
+            "&".repeat(300)
+        );
+        let b = bound_depth(&page, 128, MAX_HTML_ELEMENTS);
+        assert_eq!(b.html, "<p><a>link</a> and <img></p>");
+        let fine = "<p><a href=\"/x?a=1&amp;b=2\">link</a></p>";
+        assert!(matches!(
+            bound_depth(fine, 128, MAX_HTML_ELEMENTS).html,
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn escaped_characters_are_counted_per_text_node() {
+        let page = "<p>a &amp; b</p>".repeat(1000);
+        let b = bound_depth(&page, 128, MAX_HTML_ELEMENTS);
+        assert!(matches!(b.html, Cow::Borrowed(_)));
     }
 
     #[test]

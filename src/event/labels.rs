@@ -306,7 +306,7 @@ mod tests {
                     .unwrap_or("")
                     .to_string();
                 let timex = e.timex.span.slice(text).unwrap_or("").to_string();
-                (timex, trigger, e.label)
+                (timex, trigger, e.label.into())
             })
             .collect()
     }

@@ -12,13 +12,13 @@ pub mod train;
 pub mod triggers;
 mod when;
 
-pub use build::{Trigger, events_for};
+pub use build::{EventBuilder, Trigger, events_for};
 pub use class::EventClass;
 
 pub use when::when_text;
 
 use crate::temporal::Timex;
-use crate::text::Span;
+use crate::text::{SharedStr, Span};
 
 /// A dated mention in an article: when (the resolved expression), where (its sentence) and
 /// a short label for the timeline.
@@ -28,8 +28,9 @@ pub struct Event {
     pub timex: Timex,
     /// The sentence that holds the expression.
     pub sentence: Span,
-    /// A short description for the timeline, taken from the sentence.
-    pub label: String,
+    /// A short description for the timeline, taken from the sentence (shared by the equal
+    /// labels of one article).
+    pub label: SharedStr,
     /// The word that says what happened, when the sentence has one.
     pub trigger: Option<Trigger>,
 }
@@ -42,7 +43,7 @@ impl Event {
     /// `sentences` (sorted spans of `text`); its label is taken from the sentence.
     pub fn new(text: &str, sentences: &[Span], timex: Timex) -> Self {
         let sentence = sentence_of(sentences, timex.span);
-        let label = label_for(text, sentence, timex.span);
+        let label = label_for(text, sentence, timex.span).into();
         Self {
             timex,
             sentence,

@@ -255,7 +255,7 @@ pub mod fixtures {
                 anchor: Anchor::Publication,
                 awaits_publication_date: range.is_none(),
                 why: Why {
-                    rule: "test",
+                    rule: "test".into(),
                     detail: "hand-built".into(),
                     tense: None,
                 },

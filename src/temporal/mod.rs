@@ -32,6 +32,7 @@ mod types;
 pub mod value;
 
 pub use semantic::Semantic;
+pub use story::StoryCensus;
 pub use types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 pub use value::TimexValue;
 
@@ -191,10 +192,36 @@ impl Engine {
         mentions.iter().map(|m| r.resolve(m)).collect()
     }
 
+    /// Pass 3 one expression at a time, for a caller that reads a long text piece by piece:
+    /// [`Resolution::resolve`] the mentions of `text` in text order. `story` says whether
+    /// the text tells a story (a [`StoryCensus`] of all its mentions; never without `dct`).
+    pub fn resolution<'a>(
+        &self,
+        text: &'a str,
+        dct: Option<NaiveDate>,
+        story: bool,
+    ) -> Resolution<'a> {
+        Resolution {
+            resolver: resolve::Resolver::new(text, dct).narrative(story && dct.is_some()),
+        }
+    }
+
     /// All three passes at once.
     pub fn extract(&self, text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         let mentions = self.recognize(text);
         self.resolve(text, &mentions, dct)
+    }
+}
+
+/// Pass 3 over one text, one expression at a time (see [`Engine::resolution`]).
+pub struct Resolution<'a> {
+    resolver: resolve::Resolver<'a>,
+}
+
+impl Resolution<'_> {
+    /// The resolved expression of `m`, the next mention of the text in order.
+    pub fn resolve(&mut self, m: &Mention) -> Timex {
+        self.resolver.resolve(m)
     }
 }
 

@@ -11,6 +11,7 @@ use super::semantic::{
 use super::story::{StoryTime, season_month};
 use super::types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 use super::value::{DatePart, DateValue, DurationValue, RefKind, TimePart, TimexValue, YearValue};
+use crate::text::Interner;
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// A resolved point in the text: the reference for anaphoric expressions.
@@ -43,6 +44,8 @@ pub(crate) struct Resolver<'a> {
     story: Option<StoryTime>,
     /// The text tells a story (see [`super::story::tells_a_story`]).
     narrative: bool,
+    /// The explanations handed out so far, each stored once.
+    strings: Interner,
 }
 
 /// What one resolution produced, before it is packed into a [`Timex`].
@@ -459,6 +462,7 @@ impl<'a> Resolver<'a> {
             prev_quarter: None,
             story: None,
             narrative: false,
+            strings: Interner::default(),
         }
     }
 
@@ -1352,8 +1356,8 @@ impl<'a> Resolver<'a> {
             anchor: out.anchor,
             awaits_publication_date: out.awaits,
             why: Why {
-                rule: m.rule,
-                detail: out.detail,
+                rule: self.strings.intern_str(m.rule),
+                detail: self.strings.intern(out.detail),
                 tense: if out.tense_used { m.tense } else { None },
             },
             freq: out.freq,

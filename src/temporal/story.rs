@@ -36,21 +36,50 @@ pub(super) fn tells_a_story(mentions: &[Mention], dct: Option<NaiveDate>) -> boo
     let Some(dct) = dct else {
         return false;
     };
-    let (far, near) = mentions
-        .iter()
-        .fold((0usize, 0usize), |(far, near), m| match m.value.sem {
+    let mut census = StoryCensus::default();
+    for m in mentions {
+        census.add(m, dct);
+    }
+    census.tells_a_story()
+}
+
+/// What [`tells_a_story`] counts, gathered one expression at a time (a long text is read
+/// piece by piece).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoryCensus {
+    far: usize,
+    near: usize,
+}
+
+impl StoryCensus {
+    /// Counts `m` in a text published on `dct`.
+    pub fn add(&mut self, m: &Mention, dct: NaiveDate) {
+        match m.value.sem {
             Sem::Calendar { year: Some(y), .. } | Sem::Period { year: Some(y), .. }
                 if y <= dct.year() - FAR_YEARS =>
             {
-                (far + 1, near)
+                self.far += 1;
             }
             Sem::Deictic { .. }
             | Sem::InDeicticYear { .. }
             | Sem::Weekday { .. }
-            | Sem::Ref { .. } => (far, near + 1),
-            _ => (far, near),
-        });
-    far >= MIN_STORY_YEARS && far > 2 * near
+            | Sem::Ref { .. } => self.near += 1,
+            _ => {}
+        }
+    }
+
+    /// The counts of both.
+    pub fn merged(self, other: Self) -> Self {
+        Self {
+            far: self.far + other.far,
+            near: self.near + other.near,
+        }
+    }
+
+    /// True when the expressions counted tell a story.
+    pub fn tells_a_story(&self) -> bool {
+        self.far >= MIN_STORY_YEARS && self.far > 2 * self.near
+    }
 }
 
 /// The story's reference time: the last dated point of the text, its year and, when it

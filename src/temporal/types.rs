@@ -1,8 +1,8 @@
 //! The resolved side of the engine: TIMEX3 types, values, intervals and explanations.
 
 use super::value::TimexValue;
-use crate::text::Span;
-use chrono::NaiveDateTime;
+use crate::text::{SharedStr, Span};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::Serialize;
 use std::fmt;
 
@@ -94,20 +94,46 @@ impl fmt::Display for Granularity {
 }
 
 /// A resolved time: the half-open interval `[begin, until)` it covers and how fine it is.
+/// Its ends are whole seconds (the finest granularity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
-    begin: NaiveDateTime,
-    until: NaiveDateTime,
+    begin: Instant,
+    until: Instant,
     granularity: Granularity,
 }
 
+/// A date and a second of that day: a `NaiveDateTime` to the second, in 8 bytes instead
+/// of 12 (every stored expression keeps two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Instant {
+    date: NaiveDate,
+    /// Seconds since midnight, below 86,400.
+    second: u32,
+}
+
+impl Instant {
+    fn new(t: NaiveDateTime) -> Self {
+        Self {
+            date: t.date(),
+            second: t.time().num_seconds_from_midnight(),
+        }
+    }
+
+    fn get(self) -> NaiveDateTime {
+        let time =
+            NaiveTime::from_num_seconds_from_midnight_opt(self.second, 0).unwrap_or(NaiveTime::MIN);
+        self.date.and_time(time)
+    }
+}
+
 impl Interval {
-    /// The interval `[begin, until)`; `None` unless `begin < until`.
+    /// The interval `[begin, until)` (each cut to the second); `None` unless `begin < until`.
     pub fn new(
         begin: NaiveDateTime,
         until: NaiveDateTime,
         granularity: Granularity,
     ) -> Option<Self> {
+        let (begin, until) = (Instant::new(begin), Instant::new(until));
         (begin < until).then_some(Self {
             begin,
             until,
@@ -117,12 +143,12 @@ impl Interval {
 
     /// First instant covered.
     pub fn begin(&self) -> NaiveDateTime {
-        self.begin
+        self.begin.get()
     }
 
     /// First instant after the interval.
     pub fn until(&self) -> NaiveDateTime {
-        self.until
+        self.until.get()
     }
 
     /// The unit the interval spans.
@@ -208,9 +234,10 @@ pub enum Tense {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Why {
     /// The grammar rule that recognized the expression.
-    pub rule: &'static str,
-    /// A short human sentence saying how the value was obtained.
-    pub detail: String,
+    pub rule: SharedStr,
+    /// A short human sentence saying how the value was obtained (shared by the equal
+    /// explanations of one article).
+    pub detail: SharedStr,
     /// The tense of the clause, when it decided the direction.
     pub tense: Option<Tense>,
 }

@@ -2,11 +2,13 @@
 
 mod chunks;
 mod sentences;
+mod shared;
 mod span;
 mod tokens;
 
 pub use chunks::{Chunk, chunks};
 pub use sentences::{ZONE_ABBREVIATIONS, sentences};
+pub use shared::{INTERNER_CAPACITY, Interner, SharedStr};
 pub use span::Span;
 pub use tokens::{Token, TokenKind, tokens};
 
