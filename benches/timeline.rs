@@ -1,6 +1,8 @@
 //! The timeline widget's frame, head-less: 100,000 events in 50 lanes laid out, turned into
 //! shapes and text, painted through egui and tessellated, at three zoom levels (everything,
 //! one year, one week). The model is built once, as the window keeps it between frames.
+//! Each zoom level is measured twice: repainting the same view (the lanes' layout is
+//! reused) and zooming (every frame is a new view, laid out from scratch).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -60,37 +62,52 @@ fn frame(c: &mut Criterion) {
     let mid = (all.start_secs() + all.end_secs()) / 2.0;
     let around = |span: f64| TimeView::new(mid - span / 2.0, mid + span / 2.0, left, right);
     let ctx = egui::Context::default();
+    // One whole frame of the widget: scene, egui shapes and text, tessellation.
+    let run = |view: TimeView| {
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let scene = build_scene(&SceneInput {
+                docs: &docs,
+                view,
+                width: WIDTH,
+                height: HEIGHT,
+                selected: None,
+                theme: &theme,
+                export: false,
+                generated: None,
+                layout: &layout,
+                model: Some(&model),
+            });
+            egui_backend::paint(ui.painter(), &scene, egui::Pos2::ZERO);
+        });
+        let mut output = output;
+        let shapes = std::mem::take(&mut output.shapes);
+        let meshes = ctx.tessellate(shapes, output.pixels_per_point);
+        // Font atlas updates would go to the GPU; there is none here.
+        output.drop_without_applying_deltas();
+        black_box(meshes.len())
+    };
     for (name, view) in [
         ("all", all),
         ("one year", around(365.0 * DAY_SECS)),
         ("one week", around(7.0 * DAY_SECS)),
     ] {
+        // A repaint with nothing moved (hover, selection, a lanes scroll): the layout of
+        // the view is reused.
         c.bench_function(
             &format!("timeline frame, 100k events in 50 lanes, {name}"),
+            |b| b.iter(|| run(view)),
+        );
+        // Zooming: every frame shows a new view (by turns a hair wider and narrower), so
+        // every frame lays the lanes out anew.
+        let other = view.zoom_at((left + right) / 2.0, 1.001);
+        let mut flip = false;
+        c.bench_function(
+            &format!("timeline frame, 100k events in 50 lanes, {name}, zooming"),
             |b| {
                 b.iter(|| {
-                    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
-                        let scene = build_scene(&SceneInput {
-                            docs: &docs,
-                            view,
-                            width: WIDTH,
-                            height: HEIGHT,
-                            selected: None,
-                            theme: &theme,
-                            export: false,
-                            generated: None,
-                            layout: &layout,
-                            model: Some(&model),
-                        });
-                        egui_backend::paint(ui.painter(), &scene, egui::Pos2::ZERO);
-                    });
-                    let mut output = output;
-                    let shapes = std::mem::take(&mut output.shapes);
-                    let meshes = ctx.tessellate(shapes, output.pixels_per_point);
-                    // Font atlas updates would go to the GPU; there is none here.
-                    output.drop_without_applying_deltas();
-                    black_box(meshes.len())
-                });
+                    flip = !flip;
+                    run(if flip { other } else { view })
+                })
             },
         );
     }
