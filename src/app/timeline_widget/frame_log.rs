@@ -2,18 +2,22 @@
 //! measuring how soon an input shows on screen (the frame after it) with the real window.
 //!
 //! A frame's CPU time is the calling thread's CPU time from one frame's start to the next
-//! one's: the egui pass, tessellation and painting, but not the idle wait between frames.
+//! one's: its egui passes (two when a pass is discarded), tessellation and painting, but
+//! not the idle wait between frames.
 
 use std::sync::OnceLock;
 
 /// The frame log, registered as an egui plugin.
 #[derive(Default)]
 pub(super) struct FrameLog {
-    frame: u64,
-    /// CPU time at the start of the frame.
-    start: Option<f64>,
-    /// CPU time when the frame's pass ended.
-    pass_end: Option<f64>,
+    /// The frame being measured (egui's frame number).
+    frame: Option<u64>,
+    /// CPU time at the start of the frame and of its latest pass.
+    start: f64,
+    pass_start: f64,
+    /// CPU time in the frame's passes (a frame may run a second pass).
+    in_passes: f64,
+    passes: u32,
     /// Input events (keys, wheel, pointer) the frame handled.
     events: usize,
 }
@@ -65,26 +69,34 @@ impl egui::Plugin for FrameLog {
         "tempora frame log"
     }
 
-    fn input_hook(&mut self, _ctx: &egui::Context, input: &mut egui::RawInput) {
+    fn input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
         let now = thread_cpu_ms();
-        if let (Some(start), Some(pass_end)) = (self.start, self.pass_end) {
-            eprintln!(
-                "frame {}: {:.2} ms CPU ({:.2} ms pass, {:.2} ms tessellate and paint), \
-                 {} input events",
-                self.frame,
-                now - start,
-                pass_end - start,
-                now - pass_end,
-                self.events,
-            );
+        let frame = ctx.cumulative_frame_nr();
+        if self.frame != Some(frame) {
+            if let Some(done) = self.frame {
+                eprintln!(
+                    "frame {done}: {:.2} ms CPU ({:.2} ms in {} pass{}, {:.2} ms tessellate \
+                     and paint), {} input events",
+                    now - self.start,
+                    self.in_passes,
+                    self.passes,
+                    if self.passes == 1 { "" } else { "es" },
+                    now - self.start - self.in_passes,
+                    self.events,
+                );
+            }
+            *self = Self {
+                frame: Some(frame),
+                start: now,
+                ..Self::default()
+            };
         }
-        self.frame += 1;
-        self.start = Some(now);
-        self.pass_end = None;
-        self.events = input.events.len();
+        self.pass_start = now;
+        self.passes += 1;
+        self.events += input.events.len();
     }
 
     fn output_hook(&mut self, _ctx: &egui::Context, _output: &mut egui::FullOutput) {
-        self.pass_end = Some(thread_cpu_ms());
+        self.in_passes += thread_cpu_ms() - self.pass_start;
     }
 }
