@@ -2,12 +2,22 @@
 # Times opening 1,024 articles (the TBAQ corpus written out four times, as .tml and as plain
 # .txt) with `tempora extract`, including extraction, and reports wall time and peak memory.
 # Needs ../shared/corpora/tbaq. Builds the release binary without the GUI.
+#
+# With --window [COPIES] it measures the real window instead: the 256 TBAQ files copied
+# COPIES times (default 40: 10,240 articles) are opened in the release window under Xvfb
+# with TEMPORA_FRAME_LOG=1; it reports when reading finished, the memory, the CPU when idle
+# and the CPU time of each frame that handled an input (wheel notches and key presses sent
+# with xdotool). --shot FILE also saves a screenshot. Needs Xvfb and xdotool (and `import`
+# from ImageMagick for --shot).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=../shared/corpora/tbaq
 if [ ! -d "$corpus" ]; then
   echo "skipping: $corpus is absent"
   exit 0
+fi
+if [ "${1:-}" = "--window" ]; then
+  exec ./scripts/bench-window.sh "${@:2}"
 fi
 cargo build --release --no-default-features --quiet
 bin=target/release/tempora

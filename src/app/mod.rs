@@ -427,6 +427,10 @@ impl TemporaApp {
     /// Starts loading `paths` on a background thread; results arrive over a channel and
     /// are picked up by [`TemporaApp::ui`].
     pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        // Called every frame with what was dropped: nothing to compare most of the time.
+        if paths.is_empty() {
+            return;
+        }
         // A file that is already open is not loaded twice.
         let open: Vec<PathBuf> = self
             .docs

@@ -11,6 +11,8 @@ use crate::render::{
 use crate::timeline::lanes::Grouping;
 use egui::{Key, RichText, Sense};
 
+mod frame_log;
+
 /// Wheel pixels per e-fold of zoom.
 const WHEEL_ZOOM_PX: f64 = 240.0;
 /// A fingerprint of everything that can be placed: the time of every placeable event and
@@ -33,16 +35,22 @@ fn placement_key(docs: &[Document]) -> u64 {
 }
 
 /// Brings the cached model up to date: extended by the documents added since it was
-/// built, rebuilt when the grouping changed or documents were closed or re-dated.
-fn refresh_model(app: &mut TemporaApp) {
+/// built, rebuilt when the grouping changed or documents were closed or re-dated. True
+/// when it was extended or rebuilt.
+fn refresh_model(app: &mut TemporaApp) -> bool {
     let grouping = app.layout.grouping;
     match &mut app.model {
         Some(m) if m.grouping() == grouping && m.docs_seen() <= app.docs.len() => {
             if m.docs_seen() < app.docs.len() {
                 m.extend(&app.docs);
+                return true;
             }
+            false
         }
-        _ => app.model = Some(TimelineModel::new(&app.docs, grouping)),
+        _ => {
+            app.model = Some(TimelineModel::new(&app.docs, grouping));
+            true
+        }
     }
 }
 
@@ -126,12 +134,18 @@ fn lane_controls(app: &mut TemporaApp, ui: &mut egui::Ui) {
 }
 
 pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
+    frame_log::install(ui.ctx());
     let theme = app.theme.clone();
-    refresh_model(app);
+    let remodelled = refresh_model(app);
     super::filters::refresh_filtered(app);
     // When what can be placed changes (a date set, articles added or closed), fit again,
-    // unless the user has zoomed or panned: then point at "Fit all" instead.
-    let key = placement_key(&app.docs);
+    // unless the user has zoomed or panned: then point at "Fit all" instead. Any such change
+    // rebuilds or extends the model, so the fingerprint is taken only then.
+    let key = if remodelled || app.placed_key.is_none() {
+        placement_key(&app.docs)
+    } else {
+        app.placed_key.unwrap_or_default()
+    };
     if app.placed_key != Some(key) {
         app.placed_key = Some(key);
         if app.user_moved && app.view.is_some() {

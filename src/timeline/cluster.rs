@@ -121,6 +121,21 @@ pub fn pack(items: &[PackItem], rules: &PackRules) -> Packed {
     }
 }
 
+/// The most items one row can hold when every item's marker is at least `min_w` pixels
+/// wide and starts no more than `slack` pixels outside the plot (items in a row keep the
+/// gap apart). A lane with more than `rows` times this many items certainly overflows:
+/// every row fills and some items go to badges, which is known without packing.
+pub fn row_capacity(rules: &PackRules, min_w: f64, slack: f64) -> usize {
+    let reach = (rules.right - rules.left + 2.0 * slack).max(0.0);
+    (reach / (min_w + rules.gap).max(1e-9)).floor() as usize + 1
+}
+
+/// Packs `items` when they are known not to fit (more than the rows can hold): labels
+/// keep only their short room, as the tighter packing of [`pack`] does.
+pub fn pack_crowded(items: &[PackItem], rules: &PackRules) -> Packed {
+    pack_with(items, rules, rules.min_label)
+}
+
 fn pack_with(items: &[PackItem], rules: &PackRules, reserve: f64) -> Packed {
     let starts: Vec<(f64, Side)> = items
         .iter()
@@ -314,6 +329,27 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn more_items_than_the_capacity_always_overflow(
+            raw in proptest::collection::vec((-5.0f64..1_005.0, 3.0f64..40.0, 10.0f64..300.0), 1..160),
+            rows in 1usize..3,
+        ) {
+            let mut r = rules(rows);
+            r.right = 200.0;
+            let items: Vec<PackItem> = raw
+                .iter()
+                .map(|&(x, w, l)| PackItem { x0: x.min(205.0), x1: x.min(205.0) + w, label_w: l })
+                .collect();
+            let capacity = row_capacity(&r, 3.0, 5.0);
+            let packed = pack_crowded(&items, &r);
+            let in_rows = packed.slots.iter().filter(|s| matches!(s, Slot::Row { .. })).count();
+            prop_assert!(in_rows <= rows * capacity);
+            if items.len() > rows * capacity {
+                prop_assert!(!packed.clusters.is_empty());
+                prop_assert_eq!(packed.rows_used, rows);
+            }
+        }
+
         #[test]
         fn nothing_overlaps_and_every_item_is_reachable(
             raw in proptest::collection::vec((0.0f64..1_000.0, 0.0f64..200.0, 10.0f64..300.0), 0..80),

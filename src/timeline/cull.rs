@@ -5,6 +5,9 @@
 //! class whose items are at most `max_len` long, only begins in `[lo - max_len, hi]` can, and
 //! that run is found by binary search. A century-long item therefore never forces a scan
 //! of all the day items.
+//!
+//! [`EdgeIndex`] answers the other question of a frame, what lies out of view on each side,
+//! with prefix counts over the items sorted once.
 
 /// A time-sorted index over `(begin, end)` items (seconds), answering "which meet this
 /// range" without visiting the items far from it.
@@ -144,6 +147,95 @@ impl TimeIndex {
     }
 }
 
+/// The items wholly before or after a range: how many, and the first few calendar groups
+/// (years) of their begins, found by binary search over the items sorted once. A frame then
+/// counts the events out of view without visiting them.
+#[derive(Debug, Clone, Default)]
+pub struct EdgeIndex {
+    /// `(begin, end)`, sorted by begin.
+    by_begin: Vec<(f64, f64)>,
+    /// The ends, sorted.
+    ends: Vec<f64>,
+}
+
+impl EdgeIndex {
+    /// The index of `items` (`(begin, end)` in seconds; non-finite ones are left out).
+    pub fn new(items: impl IntoIterator<Item = (f64, f64)>) -> Self {
+        let mut by_begin: Vec<(f64, f64)> = items
+            .into_iter()
+            .filter(|(b, e)| b.is_finite() && e.is_finite())
+            .map(|(b, e)| (b.min(e), b.max(e)))
+            .collect();
+        by_begin.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut ends: Vec<f64> = by_begin.iter().map(|it| it.1).collect();
+        ends.sort_by(f64::total_cmp);
+        Self { by_begin, ends }
+    }
+
+    /// How many items are indexed.
+    pub fn len(&self) -> usize {
+        self.by_begin.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.by_begin.is_empty()
+    }
+
+    /// How many items end before `lo`.
+    pub fn before(&self, lo: f64) -> usize {
+        self.ends.partition_point(|&e| e < lo)
+    }
+
+    /// How many items begin after `hi`.
+    pub fn after(&self, hi: f64) -> usize {
+        self.len() - self.by_begin.partition_point(|it| it.0 <= hi)
+    }
+
+    /// The first `n` distinct groups, earliest first, of the begins of the items ending
+    /// before `lo`. `group` must not decrease as its argument grows (a calendar year does).
+    pub fn groups_before(&self, lo: f64, n: usize, group: impl Fn(f64) -> i32) -> Vec<i32> {
+        let stop = self.by_begin.partition_point(|it| it.0 < lo);
+        self.groups(0, stop, n, |it| it.1 < lo, group)
+    }
+
+    /// The first `n` distinct groups, earliest first, of the begins of the items beginning
+    /// after `hi`; see [`EdgeIndex::groups_before`].
+    pub fn groups_after(&self, hi: f64, n: usize, group: impl Fn(f64) -> i32) -> Vec<i32> {
+        let from = self.by_begin.partition_point(|it| it.0 <= hi);
+        self.groups(from, self.len(), n, |_| true, group)
+    }
+
+    /// Walks `by_begin[from..stop]`, taking the group of each item that `keep`s and then
+    /// jumping past the rest of that group by binary search.
+    fn groups(
+        &self,
+        from: usize,
+        stop: usize,
+        n: usize,
+        keep: impl Fn(&(f64, f64)) -> bool,
+        group: impl Fn(f64) -> i32,
+    ) -> Vec<i32> {
+        let items = self.by_begin.get(..stop).unwrap_or(&self.by_begin);
+        let mut out: Vec<i32> = Vec::new();
+        let mut i = from;
+        while out.len() < n {
+            let Some(it) = items.get(i) else {
+                break;
+            };
+            if !keep(it) {
+                i += 1;
+                continue;
+            }
+            let g = group(it.0);
+            out.push(g);
+            let rest = items.get(i + 1..).unwrap_or(&[]);
+            i += 1 + rest.partition_point(|x| group(x.0) <= g);
+        }
+        out
+    }
+}
+
 fn merge_sorted(a: Vec<(f64, f64, usize)>, b: Vec<(f64, f64, usize)>) -> Vec<(f64, f64, usize)> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
@@ -181,6 +273,34 @@ mod tests {
         assert_eq!(index.len(), 4);
     }
 
+    fn naive_groups(begins: &[f64], n: usize) -> Vec<i32> {
+        let mut groups: Vec<i32> = begins.iter().map(|b| (b / 100.0).floor() as i32).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        groups.truncate(n);
+        groups
+    }
+
+    #[test]
+    fn edges_count_and_name_the_groups_out_of_view() {
+        let items = [
+            (5.0, 5.0),
+            (150.0, 900.0),
+            (120.0, 130.0),
+            (950.0, 960.0),
+            (2e3, 2e3),
+        ];
+        let edges = EdgeIndex::new(items.iter().copied().chain([(f64::NAN, 1.0)]));
+        assert_eq!(edges.len(), 5);
+        assert_eq!(edges.before(400.0), 2);
+        assert_eq!(edges.after(600.0), 2);
+        let century = |t: f64| (t / 100.0).floor() as i32;
+        // The long item (150..900) is in view, so its begin is not named.
+        assert_eq!(edges.groups_before(400.0, 4, century), vec![0, 1]);
+        assert_eq!(edges.groups_after(600.0, 4, century), vec![9, 20]);
+        assert_eq!(edges.groups_after(600.0, 1, century), vec![9]);
+    }
+
     proptest! {
         #[test]
         fn culling_matches_a_full_scan(
@@ -201,6 +321,15 @@ mod tests {
             let mut grown = TimeIndex::new(&items[..cut]);
             grown.extend(cut, &items[cut..]);
             prop_assert_eq!(grown.query(lo, hi), naive(&items, lo, hi));
+            // The edge index agrees with a scan, counts and first groups alike.
+            let edges = EdgeIndex::new(items.iter().copied());
+            let before: Vec<f64> = items.iter().filter(|it| it.1 < lo).map(|it| it.0).collect();
+            let after: Vec<f64> = items.iter().filter(|it| it.0 > hi).map(|it| it.0).collect();
+            prop_assert_eq!(edges.before(lo), before.len());
+            prop_assert_eq!(edges.after(hi), after.len());
+            let group = |t: f64| (t / 100.0).floor() as i32;
+            prop_assert_eq!(edges.groups_before(lo, 4, group), naive_groups(&before, 4));
+            prop_assert_eq!(edges.groups_after(hi, 4, group), naive_groups(&after, 4));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::lanes::{BADGE_ROW, BADGE_W, BAND_ROW, BAND_ROWS, HEAD, LanePlan, Plan};
 use super::marks::Candidate;
-use super::model::Entry;
+use super::model::{Entry, Lane, TimelineModel};
 use super::*;
 use crate::render::text::fit_to_width;
 use crate::timeline::cluster::Slot;
@@ -19,25 +19,45 @@ pub(super) fn compact(n: usize) -> String {
 }
 
 impl Builder<'_> {
+    /// The accessible label of event `id`, numbered with the model's counts.
+    pub(super) fn target_label(&self, model: &TimelineModel, id: EventId) -> Option<String> {
+        match model.events_before(id.doc) {
+            Some(before) => numbered_label(self.input.docs, id, before),
+            None => accessible_label(self.input.docs, id),
+        }
+    }
+
     /// Draws the lanes of `plan` that show in `area` and returns how many events of the
     /// drawn lanes are counted in badges.
-    pub(super) fn draw_lanes(&mut self, plan: &Plan<'_>, area: Rect, axis_y: f32) -> usize {
+    pub(super) fn draw_lanes(
+        &mut self,
+        plan: &Plan,
+        model: &TimelineModel,
+        scroll: f32,
+        area: Rect,
+        axis_y: f32,
+    ) -> usize {
         let mut placed: Vec<(Candidate, f32)> = Vec::new();
         let mut hidden = 0;
-        for li in Self::shown_lanes(plan, area.height()) {
+        for li in Self::shown_lanes(plan, scroll) {
             let (Some(lp), Some(bx)) = (plan.lanes.get(li), plan.boxes.get(li)) else {
                 continue;
             };
-            let top = area.min.y + (bx.top as f32 - plan.scroll);
+            let Some(lane) = lp.of(model) else {
+                continue;
+            };
+            let color = self.lane_color(lp, model);
+            let top = area.min.y + (bx.top as f32 - scroll);
             if plan.headers {
-                self.lane_header(lp, top);
+                self.lane_header(lp, lane, color, top);
             }
             if lp.collapsed {
-                self.density_strip(lp, top);
+                self.density_strip(lp, lane, color, top);
                 continue;
             }
             let rows_top = top + if plan.headers { HEAD } else { 0.0 };
-            for (slot, &i) in lp.packed.slots.iter().zip(&lp.shown) {
+            let packed = lp.packed(self, model, plan.rows);
+            for (slot, &i) in packed.slots.iter().zip(&lp.shown) {
                 let (
                     Slot::Row {
                         row,
@@ -45,20 +65,20 @@ impl Builder<'_> {
                         label_w,
                     },
                     Some(entry),
-                ) = (slot, lp.lane.entries.get(i))
+                ) = (slot, lane.entries.get(i))
                 else {
                     continue;
                 };
-                let c = self.candidate(entry, lp.color, *label_x as f32, *label_w as f32);
+                let c = self.candidate(entry, color, *label_x as f32, *label_w as f32);
                 placed.push((c, rows_top + LANE * *row as f32 + LANE / 2.0));
             }
-            let badge_y = rows_top + LANE * lp.packed.rows_used.max(1) as f32 + BADGE_ROW / 2.0;
-            for cluster in &lp.packed.clusters {
+            let badge_y = rows_top + LANE * packed.rows_used.max(1) as f32 + BADGE_ROW / 2.0;
+            for cluster in &packed.clusters {
                 hidden += cluster.members.len();
                 let members: Vec<&Entry> = cluster
                     .members
                     .iter()
-                    .filter_map(|&m| lp.shown.get(m).and_then(|&i| lp.lane.entries.get(i)))
+                    .filter_map(|&m| lp.shown.get(m).and_then(|&i| lane.entries.get(i)))
                     .collect();
                 let rect = Rect::from_corners(
                     cluster.x0 as f32,
@@ -66,10 +86,10 @@ impl Builder<'_> {
                     cluster.x1 as f32,
                     badge_y + 8.0,
                 );
-                self.badge(rect, &members, lp.color);
+                self.badge(rect, &members, color);
             }
         }
-        self.draw_placed(placed, area, axis_y);
+        self.draw_placed(placed, model, area, axis_y);
         hidden
     }
 
@@ -111,7 +131,13 @@ impl Builder<'_> {
     }
 
     /// Draws the placed events, the selected one last with its highlight and guide.
-    fn draw_placed(&mut self, mut placed: Vec<(Candidate, f32)>, area: Rect, axis_y: f32) {
+    fn draw_placed(
+        &mut self,
+        mut placed: Vec<(Candidate, f32)>,
+        model: &TimelineModel,
+        area: Rect,
+        axis_y: f32,
+    ) {
         let selected = self.input.selected;
         if let Some((c, _)) = placed.iter().find(|(c, _)| Some(c.id) == selected)
             && matches!(c.mark, Mark::Span(..))
@@ -133,7 +159,7 @@ impl Builder<'_> {
         let mut guide: Option<(f32, f32)> = None;
         for (c, cy) in &placed {
             let is_selected = Some(c.id) == selected;
-            self.event(c, *cy, is_selected);
+            self.event(c, model, *cy, is_selected);
             if is_selected && let Mark::Point(_) = c.mark {
                 guide = Some(((c.marker_x0 + c.marker_x1) / 2.0, *cy));
             }
@@ -188,11 +214,11 @@ impl Builder<'_> {
     }
 
     /// A lane's header strip: collapse toggle, colour, name and count.
-    fn lane_header(&mut self, lp: &LanePlan<'_>, top: f32) {
+    fn lane_header(&mut self, lp: &LanePlan, lane: &Lane, color: Rgba, top: f32) {
         let rect = Rect::from_corners(self.left, top, self.right, top + HEAD);
         self.push(Primitive::Rect {
             rect,
-            fill: lp.color.with_alpha(if lp.collapsed { 14 } else { 22 }),
+            fill: color.with_alpha(if lp.collapsed { 14 } else { 22 }),
             stroke: None,
             radius: 2.0,
         });
@@ -207,14 +233,14 @@ impl Builder<'_> {
         });
         self.push(Primitive::Rect {
             rect: Rect::from_corners(self.left + 18.0, cy - 4.5, self.left + 27.0, cy + 4.5),
-            fill: lp.color,
+            fill: color,
             stroke: None,
             radius: 2.0,
         });
-        let total = lp.lane.entries.len();
+        let total = lane.entries.len();
         let text = format!(
             "{} · {} of {} event{} in view",
-            short(&lp.lane.name, 60),
+            short(&lane.name, 60),
             lp.in_view,
             total,
             if total == 1 { "" } else { "s" }
@@ -245,20 +271,20 @@ impl Builder<'_> {
         self.lanes.push(LaneHit {
             header: rect,
             toggle,
-            key: lp.lane.key.clone(),
-            name: lp.lane.name.clone(),
-            docs: lp.lane.docs.clone(),
+            key: lane.key.clone(),
+            name: lane.name.clone(),
+            docs: lane.docs.clone(),
             collapsed: lp.collapsed,
         });
     }
 
     /// A collapsed lane's density strip: one shaded bin per 3 pixels with events in view.
-    fn density_strip(&mut self, lp: &LanePlan<'_>, top: f32) {
+    fn density_strip(&mut self, lp: &LanePlan, lane: &Lane, color: Rgba, top: f32) {
         const BIN: f64 = 3.0;
         let xs = lp
             .shown
             .iter()
-            .filter_map(|&i| lp.lane.entries.get(i))
+            .filter_map(|&i| lane.entries.get(i))
             .map(|e| {
                 let (x0, x1) = self.marker_x(e);
                 f64::from((x0 + x1) / 2.0)
@@ -274,7 +300,7 @@ impl Builder<'_> {
             let alpha = 60.0 + 195.0 * f64::from(count) / f64::from(max);
             self.push(Primitive::Rect {
                 rect: Rect::from_corners(x, top + 3.0, x + BIN as f32, top + HEAD - 3.0),
-                fill: lp.color.with_alpha(alpha.min(255.0) as u8),
+                fill: color.with_alpha(alpha.min(255.0) as u8),
                 stroke: None,
                 radius: 0.0,
             });
@@ -283,13 +309,13 @@ impl Builder<'_> {
 
     /// The context band: long spans as thin labelled bars in rows above `bottom`, the
     /// widest nearest the axis; those that do not fit are counted in one badge.
-    pub(super) fn draw_band(&mut self, plan: &Plan<'_>, bottom: f32) {
+    pub(super) fn draw_band(&mut self, plan: &Plan, model: &TimelineModel, bottom: f32) {
         let mut overflow: Vec<&Entry> = Vec::new();
         for (slot, &(l, i)) in plan.band_slots.iter().zip(&plan.band) {
             let Some(lp) = plan.lanes.get(l) else {
                 continue;
             };
-            let Some(entry) = lp.lane.entries.get(i) else {
+            let Some(entry) = lp.of(model).and_then(|lane| lane.entries.get(i)) else {
                 continue;
             };
             let Some(row) = slot.row else {
@@ -297,7 +323,8 @@ impl Builder<'_> {
                 continue;
             };
             let cy = bottom - BAND_ROW * (row as f32 + 0.5);
-            self.band_bar(entry, lp.color, slot.x0 as f32, slot.x1 as f32, cy);
+            let color = self.lane_color(lp, model);
+            self.band_bar(entry, model, color, (slot.x0 as f32, slot.x1 as f32), cy);
         }
         if !overflow.is_empty() {
             let cy = bottom - BAND_ROW * (BAND_ROWS as f32 + 0.5);
@@ -307,9 +334,16 @@ impl Builder<'_> {
     }
 
     /// One context bar with its label inside, clickable.
-    fn band_bar(&mut self, entry: &Entry, color: Rgba, x0: f32, x1: f32, cy: f32) {
+    fn band_bar(
+        &mut self,
+        entry: &Entry,
+        model: &TimelineModel,
+        color: Rgba,
+        (x0, x1): (f32, f32),
+        cy: f32,
+    ) {
         let rect = Rect::from_corners(x0, cy - 5.5, x1.max(x0 + 2.0), cy + 5.5);
-        let target = accessible_label(self.input.docs, entry.id).map(|label| Target {
+        let target = self.target_label(model, entry.id).map(|label| Target {
             id: entry.id,
             label,
             hit: rect,

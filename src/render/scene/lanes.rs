@@ -2,11 +2,13 @@
 //! the context band, how each lane packs into rows and badges, and where lanes sit under
 //! the vertical scroll.
 
+use super::cache::{Filtered, PlanKey};
 use super::model::{Entry, Lane, TimelineModel};
 use super::*;
 use crate::timeline::band::{BandSlot, is_context, stack_band};
-use crate::timeline::cluster::{PackItem, PackRules, Packed, pack};
+use crate::timeline::cluster::{PackItem, PackRules, Packed, pack, pack_crowded, row_capacity};
 use crate::timeline::lanes::{Grouping, LaneBox, clamp_scroll, stack_lanes, visible_lanes};
+use std::sync::{Arc, OnceLock};
 
 /// Height of a lane header strip.
 pub(super) const HEAD: f32 = 17.0;
@@ -23,30 +25,74 @@ pub(super) const BAND_ROWS: usize = 3;
 /// Width of a cluster badge.
 pub(super) const BADGE_W: f32 = 40.0;
 
-/// One lane of this frame.
-pub(super) struct LanePlan<'m> {
-    pub lane: &'m Lane,
-    pub color: Rgba,
+/// One lane of a plan.
+#[derive(Debug)]
+pub(super) struct LanePlan {
+    /// The lane: its index in the model.
+    pub lane: usize,
     pub collapsed: bool,
-    /// Entries (indices into `lane.entries`) drawn in the lane, in view.
+    /// Entries (indices into the lane's entries) drawn in the lane, in view.
     pub shown: Vec<usize>,
-    pub packed: Packed,
+    /// How they pack into rows and badges: worked out when the plan is made, or, for a lane
+    /// too full to fit (see [`Crowding`]), when the lane first shows in the scroll window.
+    packed: OnceLock<Packed>,
+    crowding: Crowding,
     pub height: f32,
     /// Events of the lane in view, band items included.
     pub in_view: usize,
 }
 
-/// Everything placed in one frame.
-pub(super) struct Plan<'m> {
-    pub lanes: Vec<LanePlan<'m>>,
-    /// Context items: lane number and entry index.
+/// Whether a lane's items can all fit in its rows, told without packing them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Crowding {
+    /// They may fit: the lane is packed with the plan, and its height follows.
+    MayFit,
+    /// More items than the rows can hold at all: every row fills and a badge row follows,
+    /// so the lane's height is known and it is packed (with short label room) only when
+    /// it shows.
+    Overfull,
+}
+
+impl LanePlan {
+    /// How the lane's items pack: packed now when it has not been yet.
+    pub fn packed(&self, builder: &Builder<'_>, model: &TimelineModel, rows: usize) -> &Packed {
+        self.packed
+            .get_or_init(|| builder.pack_lane(self, model, rows))
+    }
+
+    /// The model's lane this plans.
+    pub fn of<'m>(&self, model: &'m TimelineModel) -> Option<&'m Lane> {
+        model.lanes().get(self.lane)
+    }
+}
+
+/// Everything placed for one view, layout and panel: kept while they stay (see
+/// [`super::cache`]); the scroll is applied per frame.
+#[derive(Debug)]
+pub(super) struct Plan {
+    pub lanes: Vec<LanePlan>,
+    /// Context items: plan lane number and entry index.
     pub band: Vec<(usize, usize)>,
     pub band_slots: Vec<BandSlot>,
     pub band_rows: usize,
     pub boxes: Vec<LaneBox>,
     pub total: f32,
-    pub scroll: f32,
+    /// Height of the window showing the lanes (the lanes area without the band).
+    pub area_h: f32,
     pub headers: bool,
+    /// Item rows per lane.
+    pub rows: usize,
+}
+
+impl Plan {
+    /// The scroll offset of `layout` kept within the lanes.
+    pub fn scroll(&self, layout: &Layout) -> f32 {
+        clamp_scroll(
+            f64::from(layout.scroll_y),
+            f64::from(self.total),
+            f64::from(self.area_h),
+        ) as f32
+    }
 }
 
 impl<'a> Builder<'a> {
@@ -73,26 +119,49 @@ impl<'a> Builder<'a> {
         event_matches(doc, event, needle)
     }
 
+    /// Which entries pass the filters: [`Builder::passes`] asked once per filter state.
+    pub(super) fn filtered(&self, model: &TimelineModel) -> Arc<Filtered> {
+        model.cache.filtered(model, self.input.layout, |l, e| {
+            model
+                .lanes()
+                .get(l)
+                .and_then(|lane| lane.entries.get(e))
+                .is_some_and(|entry| self.passes(entry.id))
+        })
+    }
+
+    /// Counts the events (passing the filters) wholly before and after the view, with the
+    /// first years of each side, by binary search.
+    pub(super) fn count_outside(&mut self, filtered: &Filtered) {
+        let (lo, hi) = (self.view.start_secs(), self.view.end_secs());
+        let edges = &filtered.edges;
+        self.earlier = edges.before(lo);
+        self.later = edges.after(hi);
+        self.earlier_years = edges.groups_before(lo, 4, year_of);
+        self.later_years = edges.groups_after(hi, 4, year_of);
+    }
+
     /// The colour of a lane's events and header.
-    fn lane_color(&self, n: usize, lane: &Lane, model: &TimelineModel) -> Rgba {
+    pub(super) fn lane_color(&self, lp: &LanePlan, model: &TimelineModel) -> Rgba {
         match model.grouping() {
-            Grouping::Source => self.theme.article(n),
-            _ => self.theme.article(lane.docs.first().copied().unwrap_or(n)),
+            Grouping::Source => self.theme.article(lp.lane),
+            _ => {
+                let first = lp.of(model).and_then(|l| l.docs.first().copied());
+                self.theme.article(first.unwrap_or(lp.lane))
+            }
         }
     }
 
-    /// Gathers the lanes' events in view, splits off the context items and counts what is
-    /// out of view on each side.
-    pub(super) fn gather<'m>(
-        &mut self,
-        model: &'m TimelineModel,
-    ) -> (Vec<LanePlan<'m>>, Vec<(usize, usize)>) {
+    /// Gathers the lanes' events in view and splits off the context items.
+    fn gather(
+        &self,
+        model: &TimelineModel,
+        filtered: &Filtered,
+    ) -> (Vec<LanePlan>, Vec<(usize, usize)>) {
         let (lo, hi) = (self.view.start_secs(), self.view.end_secs());
         let span = hi - lo;
         let mut lanes = Vec::new();
         let mut band = Vec::new();
-        let mut earlier: Vec<f64> = Vec::new();
-        let mut later: Vec<f64> = Vec::new();
         for (n, lane) in model.lanes().iter().enumerate() {
             if lane
                 .docs
@@ -105,12 +174,12 @@ impl<'a> Builder<'a> {
             let mut in_view = 0;
             let lane_no = lanes.len();
             lane.visit(lo, hi, |i, b, e| {
+                if !filtered.passes(n, i) {
+                    return;
+                }
                 let Some(entry) = lane.entries.get(i) else {
                     return;
                 };
-                if !self.passes(entry.id) {
-                    return;
-                }
                 in_view += 1;
                 if matches!(entry.mark, Mark::Span(..)) && is_context(b, e, span) {
                     band.push((lane_no, i));
@@ -118,37 +187,17 @@ impl<'a> Builder<'a> {
                     shown.push(i);
                 }
             });
-            self.outside(lane, lo, hi, &mut earlier, &mut later);
             lanes.push(LanePlan {
-                lane,
-                color: self.lane_color(n, lane, model),
+                lane: n,
                 collapsed: self.input.layout.collapsed.contains(&lane.key),
                 shown,
-                packed: Packed::default(),
+                packed: OnceLock::new(),
+                crowding: Crowding::MayFit,
                 height: 0.0,
                 in_view,
             });
         }
-        self.earlier = earlier.len();
-        self.later = later.len();
-        self.earlier_years = first_years(&mut earlier);
-        self.later_years = first_years(&mut later);
         (lanes, band)
-    }
-
-    /// Collects the begins of the lane's events (passing the filters) wholly before `lo`
-    /// and wholly after `hi`.
-    fn outside(&self, lane: &Lane, lo: f64, hi: f64, earlier: &mut Vec<f64>, later: &mut Vec<f64>) {
-        lane.visit(f64::NEG_INFINITY, lo, |i, b, e| {
-            if e < lo && lane.entries.get(i).is_some_and(|en| self.passes(en.id)) {
-                earlier.push(b);
-            }
-        });
-        lane.visit(hi, f64::INFINITY, |i, b, _| {
-            if b > hi && lane.entries.get(i).is_some_and(|en| self.passes(en.id)) {
-                later.push(b);
-            }
-        });
     }
 
     /// The pixel extent of an entry's marker.
@@ -168,14 +217,30 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Plans the frame: band rows, lane packing and heights, and the scroll window of
-    /// `area_h` pixels (the lanes area with no band).
-    pub(super) fn plan<'m>(&mut self, model: &'m TimelineModel, area_h: f32) -> Plan<'m> {
-        let (mut lanes, band) = self.gather(model);
+    /// The plan of this frame for a lanes area `area_h` pixels tall (band included): the
+    /// one kept from an earlier frame with the same view, area and layout, or a new one.
+    pub(super) fn plan(&mut self, model: &TimelineModel, area_h: f32) -> Arc<Plan> {
+        let filtered = self.filtered(model);
+        self.count_outside(&filtered);
+        let key = PlanKey::new(self.view, area_h, self.input.layout);
+        if let Some(plan) = model.cache.plan(&key) {
+            return plan;
+        }
+        let plan = Arc::new(self.make_plan(model, &filtered, area_h));
+        model.cache.keep_plan(key, plan.clone());
+        plan
+    }
+
+    /// Plans band rows, lane packing and heights for a lanes area `area_h` tall.
+    fn make_plan(&self, model: &TimelineModel, filtered: &Filtered, area_h: f32) -> Plan {
+        let (mut lanes, band) = self.gather(model, filtered);
         let extents: Vec<(f64, f64)> = band
             .iter()
             .map(|&(l, i)| {
-                let entry = lanes.get(l).and_then(|p| p.lane.entries.get(i));
+                let entry = lanes
+                    .get(l)
+                    .and_then(|p| p.of(model))
+                    .and_then(|lane| lane.entries.get(i));
                 let (x0, x1) = entry.map_or((0.0, 0.0), |e| self.marker_x(e));
                 (f64::from(x0.max(self.left)), f64::from(x1.min(self.right)))
             })
@@ -198,26 +263,27 @@ impl<'a> Builder<'a> {
         } else {
             (((area_h - BADGE_ROW) / LANE).floor() as usize).max(1)
         };
+        let capacity = rows.saturating_mul(self.row_capacity());
         for plan in &mut lanes {
             if plan.collapsed {
                 plan.height = STRIP;
                 continue;
             }
-            plan.packed = self.pack_lane(plan, rows);
-            let badges = if plan.packed.clusters.is_empty() {
+            if plan.shown.len() > capacity {
+                plan.crowding = Crowding::Overfull;
+                plan.height = head + LANE * rows as f32 + BADGE_ROW;
+                continue;
+            }
+            let packed = plan.packed(self, model, rows);
+            let badges = if packed.clusters.is_empty() {
                 0.0
             } else {
                 BADGE_ROW
             };
-            plan.height = head + LANE * plan.packed.rows_used.max(1) as f32 + badges;
+            plan.height = head + LANE * packed.rows_used.max(1) as f32 + badges;
         }
         let heights: Vec<f64> = lanes.iter().map(|l| f64::from(l.height)).collect();
         let (boxes, total) = stack_lanes(&heights, f64::from(LANE_GAP));
-        let scroll = clamp_scroll(
-            f64::from(self.input.layout.scroll_y),
-            total,
-            f64::from(area_h),
-        );
         Plan {
             lanes,
             band,
@@ -225,17 +291,40 @@ impl<'a> Builder<'a> {
             band_rows,
             boxes,
             total: total as f32,
-            scroll: scroll as f32,
+            area_h,
             headers,
+            rows,
+        }
+    }
+
+    /// The most items one lane row can hold (see [`row_capacity`]): a marker is at least 3
+    /// pixels wide (a bar) and starts at most a point's radius outside the plot.
+    fn row_capacity(&self) -> usize {
+        row_capacity(&self.pack_rules(1), 3.0, f64::from(POINT_RADIUS))
+    }
+
+    /// The packing rules of a lane with `rows` rows.
+    fn pack_rules(&self, rows: usize) -> PackRules {
+        PackRules {
+            rows,
+            gap: f64::from(LABEL_GAP),
+            min_label: 70.0,
+            shortest_label: 28.0,
+            badge_w: f64::from(BADGE_W),
+            left: f64::from(self.left),
+            right: f64::from(self.right),
         }
     }
 
     /// Packs one lane's shown entries into `rows` rows and badges.
-    fn pack_lane(&self, plan: &LanePlan<'_>, rows: usize) -> Packed {
+    fn pack_lane(&self, plan: &LanePlan, model: &TimelineModel, rows: usize) -> Packed {
+        let Some(lane) = plan.of(model) else {
+            return Packed::default();
+        };
         let items: Vec<PackItem> = plan
             .shown
             .iter()
-            .filter_map(|&i| plan.lane.entries.get(i))
+            .filter_map(|&i| lane.entries.get(i))
             .map(|e| {
                 let (x0, x1) = self.marker_x(e);
                 PackItem {
@@ -245,47 +334,26 @@ impl<'a> Builder<'a> {
                 }
             })
             .collect();
-        let rules = PackRules {
-            rows,
-            gap: f64::from(LABEL_GAP),
-            min_label: 70.0,
-            shortest_label: 28.0,
-            badge_w: f64::from(BADGE_W),
-            left: f64::from(self.left),
-            right: f64::from(self.right),
-        };
-        pack(&items, &rules)
+        let rules = self.pack_rules(rows);
+        match plan.crowding {
+            Crowding::MayFit => pack(&items, &rules),
+            Crowding::Overfull => pack_crowded(&items, &rules),
+        }
     }
 
-    /// The lanes that show wholly inside a window `area_h` tall at the plan's scroll.
-    pub(super) fn shown_lanes(plan: &Plan<'_>, area_h: f32) -> Vec<usize> {
-        let scroll = f64::from(plan.scroll);
-        let window = visible_lanes(&plan.boxes, scroll, f64::from(area_h));
+    /// The lanes that show wholly inside the plan's window at `scroll`.
+    pub(super) fn shown_lanes(plan: &Plan, scroll: f32) -> Vec<usize> {
+        let scroll = f64::from(scroll);
+        let area_h = f64::from(plan.area_h);
+        let window = visible_lanes(&plan.boxes, scroll, area_h);
         window
             .filter(|&i| {
-                plan.boxes.get(i).is_some_and(|b| {
-                    b.top >= scroll - 0.5 && b.bottom() <= scroll + f64::from(area_h) + 0.5
-                })
+                plan.boxes
+                    .get(i)
+                    .is_some_and(|b| b.top >= scroll - 0.5 && b.bottom() <= scroll + area_h + 0.5)
             })
             .collect()
     }
-}
-
-/// Up to three distinct calendar years of the earliest of `begins` (sorted here), and a
-/// fourth when there are more (so the edge text knows to add "…").
-fn first_years(begins: &mut [f64]) -> Vec<i32> {
-    begins.sort_by(f64::total_cmp);
-    let mut years: Vec<i32> = Vec::new();
-    for &b in begins.iter() {
-        let y = year_of(b);
-        if years.last() != Some(&y) {
-            years.push(y);
-            if years.len() > 3 {
-                break;
-            }
-        }
-    }
-    years
 }
 
 #[cfg(test)]
@@ -344,6 +412,77 @@ mod tests {
             .find(|t| t.id == EventId { doc: 0, event: 0 })
             .map(|t| t.hit)
             .unwrap_or_default()
+    }
+
+    /// Two articles of `n` days each, a day apart, from 2025-01-01.
+    fn crowded_docs(n: usize) -> Vec<crate::pipeline::Document> {
+        (0..2)
+            .map(|d| {
+                let exprs: Vec<String> = (0..n).map(|i| format!("E{d}x{i:04}")).collect();
+                let text: String = exprs.iter().map(|e| format!("It rose on {e}. ")).collect();
+                let start = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+                let ymd = |k: i64| {
+                    use chrono::Datelike;
+                    let t = start + chrono::Duration::days(k);
+                    (t.year(), t.month(), t.day())
+                };
+                let specs: Vec<crate::render::fixtures::Spec<'_>> = exprs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        let k = i as i64;
+                        (
+                            e.as_str(),
+                            "X",
+                            Some((ymd(k), ymd(k + 1))),
+                            Granularity::Day,
+                        )
+                    })
+                    .collect();
+                crate::render::fixtures::named(&format!("feeds/{d}.txt"), &text, &specs)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_kept_plan_draws_what_a_new_one_does() {
+        use crate::render::{Layout, TimelineModel, fitted_view};
+        let docs = crowded_docs(300);
+        let model = TimelineModel::new(&docs, Layout::default().grouping);
+        let view = fitted_view(&docs, 500.0);
+        let scene = |layout: &Layout, model: Option<&TimelineModel>| {
+            build_scene(&SceneInput {
+                docs: &docs,
+                view,
+                width: 500.0,
+                height: 400.0,
+                selected: Some(EventId { doc: 1, event: 3 }),
+                theme: &Theme::light(),
+                export: false,
+                generated: None,
+                layout,
+                model,
+            })
+        };
+        let layout = Layout::default();
+        let fresh = scene(&layout, None);
+        assert!(
+            !fresh.clusters.is_empty(),
+            "300 days in 460 pixels overflow"
+        );
+        assert_eq!(scene(&layout, Some(&model)), fresh);
+        assert_eq!(
+            scene(&layout, Some(&model)),
+            fresh,
+            "drawn from the kept plan"
+        );
+        let scrolled = Layout {
+            scroll_y: 30.0,
+            ..Layout::default()
+        };
+        let kept = scene(&scrolled, Some(&model));
+        assert_eq!(kept, scene(&scrolled, None));
+        assert!(kept.scroll_y > 0.0 && kept.lanes_height == fresh.lanes_height);
     }
 
     #[test]

@@ -22,7 +22,13 @@ pub(super) struct Candidate {
 }
 
 impl Builder<'_> {
-    pub(super) fn event(&mut self, c: &Candidate, cy: f32, is_selected: bool) {
+    pub(super) fn event(
+        &mut self,
+        c: &Candidate,
+        model: &super::model::TimelineModel,
+        cy: f32,
+        is_selected: bool,
+    ) {
         let theme = self.theme;
         let hit = Rect::from_corners(
             c.extent.0 as f32,
@@ -30,7 +36,7 @@ impl Builder<'_> {
             c.extent.1 as f32,
             cy + LANE / 2.0 - 1.0,
         );
-        let target = accessible_label(self.input.docs, c.id).map(|label| Target {
+        let target = self.target_label(model, c.id).map(|label| Target {
             id: c.id,
             label,
             hit,

@@ -1,6 +1,7 @@
 //! The backend-neutral scene: every shape and label of the timeline, in pixels, built by
 //! one function ([`build_scene`]) and drawn by the egui, SVG and PNG backends.
 
+mod cache;
 mod draw;
 mod header;
 mod lanes;
@@ -149,18 +150,19 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let unplaced = model.unplaced;
     let lanes_h = plot.height().max(LANE);
     let plan = b.plan(model, lanes_h);
+    let scroll = plan.scroll(input.layout);
     let band_h = BAND_ROW * plan.band_rows as f32;
     let area = Rect::from_corners(plot.min.x, plot.min.y, plot.max.x, plot.max.y - band_h);
-    let hidden = b.draw_lanes(&plan, area, axis_y)
+    let hidden = b.draw_lanes(&plan, model, scroll, area, axis_y)
         + plan.band_slots.iter().filter(|s| s.row.is_none()).count();
-    b.draw_band(&plan, plot.max.y);
+    b.draw_band(&plan, model, plot.max.y);
     b.lanes_height = plan.total;
     b.lanes_viewport = area.height();
-    b.scroll_y = plan.scroll;
+    b.scroll_y = scroll;
     let in_view: usize = plan.lanes.iter().map(|l| l.in_view).sum();
     b.axis(&ticks, axis_y);
 
-    let awaiting: usize = input.docs.iter().map(Document::awaiting_date).sum();
+    let awaiting = model.awaiting;
     let placeable = model.placeable();
     if placeable == 0 {
         let text = match (awaiting, input.export) {

@@ -3,6 +3,7 @@
 //! arrive, so a frame never re-reads every document.
 
 use super::LABEL_SIZE;
+use super::cache::FrameCache;
 use super::primitives::EventId;
 use super::views::{Mark, is_vague, mark_of};
 use crate::pipeline::Document;
@@ -59,6 +60,12 @@ pub struct TimelineModel {
     docs_seen: usize,
     /// Events with no place on a timeline (durations, sets, waiting for a date).
     pub unplaced: usize,
+    /// Relative events waiting for a publication date.
+    pub awaiting: usize,
+    /// For each document, how many events the documents before it have.
+    events_before: Vec<usize>,
+    /// What frames reuse (filter state, the latest plan); emptied when the model grows.
+    pub(super) cache: FrameCache,
 }
 
 impl TimelineModel {
@@ -76,7 +83,14 @@ impl TimelineModel {
     /// grown list); only the new ones are read and only their lanes are re-indexed.
     pub fn extend(&mut self, docs: &[Document]) {
         let mut added: HashMap<usize, Vec<Entry>> = HashMap::new();
+        self.cache.clear();
         for (d, doc) in docs.iter().enumerate().skip(self.docs_seen) {
+            let before = match (self.events_before.last(), d.checked_sub(1)) {
+                (Some(&n), Some(prev)) => n + docs.get(prev).map_or(0, |p| p.events.len()),
+                _ => 0,
+            };
+            self.events_before.push(before);
+            self.awaiting += doc.awaiting_date();
             let lane = self.lane_for(d, doc);
             let entries = added.entry(lane).or_default();
             for (e, event) in doc.events.iter().enumerate() {
@@ -163,6 +177,12 @@ impl TimelineModel {
         &self.lanes
     }
 
+    /// How many events the documents before document `doc` have (what numbers its events
+    /// in accessible labels).
+    pub fn events_before(&self, doc: usize) -> Option<usize> {
+        self.events_before.get(doc).copied()
+    }
+
     /// How many events can be placed.
     pub fn placeable(&self) -> usize {
         self.lanes.iter().map(|l| l.entries.len()).sum()
@@ -202,6 +222,9 @@ impl TimelineModel {
             lane_of_key: self.lane_of_key.clone(),
             docs_seen: self.docs_seen,
             unplaced: self.unplaced,
+            awaiting: self.awaiting,
+            events_before: self.events_before.clone(),
+            cache: FrameCache::default(),
         }
     }
 }
@@ -248,6 +271,9 @@ mod tests {
         let mut hits = Vec::new();
         single.lanes()[0].visit(f64::NEG_INFINITY, f64::INFINITY, |i, _, _| hits.push(i));
         assert_eq!(hits.len(), 6);
+        assert_eq!(single.events_before(0), Some(0));
+        assert_eq!(single.events_before(2), Some(docs[0].events.len()));
+        assert_eq!(single.events_before(3), None);
     }
 
     #[test]

@@ -120,9 +120,15 @@ pub(super) fn publication_secs(doc: &Document) -> Option<f64> {
 /// The unique accessible label of an event: its number (1-based, across all documents),
 /// its expression and its value, e.g. "event 3: Monday — 2025-11-03".
 pub fn accessible_label(docs: &[Document], id: EventId) -> Option<String> {
+    let before: usize = docs.iter().take(id.doc).map(|d| d.events.len()).sum();
+    numbered_label(docs, id, before)
+}
+
+/// [`accessible_label`] when the documents before `id.doc` are known to hold `before`
+/// events.
+pub(super) fn numbered_label(docs: &[Document], id: EventId, before: usize) -> Option<String> {
     let doc = docs.get(id.doc)?;
     let event = doc.events.get(id.event)?;
-    let before: usize = docs.iter().take(id.doc).map(|d| d.events.len()).sum();
     Some(format!(
         "event {}: {} — {}",
         before + id.event + 1,
