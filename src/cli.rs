@@ -1,13 +1,11 @@
 //! The command line: `extract`, `render`, `eval`, and opening files in the window.
 
 use crate::article::{self, DateSource, Publication};
-use crate::event::Event;
+use crate::export::records::{ArticleRecord, PublicationRecord, Record};
 use crate::pipeline::Document;
-use crate::temporal::Granularity;
 use anyhow::{Context, Result, bail};
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -90,12 +88,12 @@ enum Command {
         #[arg(long, default_value = "assets")]
         out: PathBuf,
     },
-    /// Draw the timeline of the given articles to a PNG or SVG file, without a window.
+    /// Draw the timeline of the given articles to a PNG, SVG or PDF file, without a window.
     Render {
         /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Output image; the extension (.png or .svg) picks the format.
+        /// Output image; the extension (.png, .svg or .pdf) picks the format.
         #[arg(short, long)]
         output: PathBuf,
         /// Publication date (YYYY-MM-DD); overrides any date found in the files.
@@ -107,9 +105,19 @@ enum Command {
         /// Image height in pixels.
         #[arg(long, default_value_t = 900)]
         height: u32,
-        /// Image size as WxH (e.g. 1920x1080); overrides --width and --height.
-        #[arg(long, value_parser = parse_size)]
-        size: Option<(u32, u32)>,
+        /// Image size: 1920x1080, a4 or letter (landscape pages), or any WxH; overrides
+        /// --width and --height.
+        #[arg(long, value_parser = crate::render::ImageSize::parse)]
+        size: Option<crate::render::ImageSize>,
+        /// PNG pixels per image pixel, 1 to 4, for high-DPI screens and print.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=4))]
+        scale: u32,
+        /// Colours: light, dark, or print (white, ink-saving greys).
+        #[arg(long, default_value = "light", value_parser = parse_theme)]
+        theme: crate::render::ThemeName,
+        /// The title above the timeline (default: the articles' common topic, or "N articles").
+        #[arg(long)]
+        title: Option<String>,
         /// First day shown (YYYY-MM-DD); with --to, the view instead of the default one.
         #[arg(long, value_parser = parse_dct)]
         from: Option<NaiveDate>,
@@ -125,17 +133,10 @@ enum Command {
     },
 }
 
-/// `WxH` as `(W, H)`.
-fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let (w, h) = s
-        .split_once(['x', 'X'])
-        .ok_or_else(|| format!("expected WxH such as 1600x900, got {s:?}"))?;
-    let num = |v: &str| {
-        v.trim()
-            .parse::<u32>()
-            .map_err(|_| format!("expected WxH such as 1600x900, got {s:?}"))
-    };
-    Ok((num(w)?, num(h)?))
+/// A theme by name.
+fn parse_theme(s: &str) -> Result<crate::render::ThemeName, String> {
+    crate::render::ThemeName::parse(s)
+        .ok_or_else(|| format!("expected light, dark or print, got {s:?}"))
 }
 
 /// A lane grouping by name.
@@ -144,10 +145,10 @@ fn parse_group(s: &str) -> Result<crate::timeline::lanes::Grouping, String> {
         .ok_or_else(|| format!("expected article, source or none, got {s:?}"))
 }
 
-/// What `render` draws besides the files: size, view, lanes and search.
+/// What `render` draws besides the files: size, scale, theme, title, view, lanes and
+/// search.
 struct RenderOptions {
-    width: u32,
-    height: u32,
+    image: crate::render::ImageOptions,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     layout: crate::render::Layout,
@@ -158,8 +159,14 @@ struct RenderOptions {
 enum Format {
     /// JSON Lines, one object per time expression.
     Jsonl,
-    /// TimeML with our TIMEX3 tags (for .tml input).
+    /// TimeML with our TIMEX3 tags (a .tml input keeps its own markup).
     Timeml,
+    /// One versioned JSON document: articles, events, lanes, curation.
+    Json,
+    /// CSV for spreadsheets: a header row, one row per expression (UTF-8 with BOM).
+    Csv,
+    /// TimelineJS's JSON format (TimelineJS3).
+    Timelinejs,
 }
 
 fn parse_dct(s: &str) -> std::result::Result<NaiveDate, String> {
@@ -241,20 +248,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             width,
             height,
             size,
+            scale,
+            theme,
+            title,
             from,
             to,
             group,
             search,
         }) => {
-            let (width, height) = size.unwrap_or((width, height));
             let layout = crate::render::Layout {
                 grouping: group,
                 search,
                 ..crate::render::Layout::default()
             };
             let options = RenderOptions {
-                width,
-                height,
+                image: crate::render::ImageOptions {
+                    size: size.unwrap_or(crate::render::ImageSize::Custom(width, height)),
+                    scale,
+                    theme,
+                    title,
+                    generated: Some(chrono::Local::now().date_naive()),
+                },
                 from,
                 to,
                 layout,
@@ -377,6 +391,18 @@ fn extract(
             }
         }
         Format::Timeml => unreachable_timeml()?,
+        Format::Json | Format::Csv | Format::Timelinejs => {
+            if records.articles {
+                bail!("--articles prints JSON Lines; leave out --format or use --format jsonl");
+            }
+            let format = match format {
+                Format::Json => crate::export::DataFormat::Json,
+                Format::Csv => crate::export::DataFormat::Csv,
+                _ => crate::export::DataFormat::TimelineJs,
+            };
+            let bytes = crate::export::data_bytes(&crate::export::Shown::all(&docs), format)?;
+            out.write_all(&bytes).context("writing output")?;
+        }
     }
     match out.flush() {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
@@ -536,7 +562,7 @@ fn requested_view(options: &RenderOptions) -> Option<crate::timeline::TimeView> 
         (None, Some(t)) => (t + DAY_SECS - month, t + DAY_SECS),
         (None, None) => return None,
     };
-    let (left, right) = crate::render::plot_x_range(options.width as f32);
+    let (left, right) = crate::render::plot_x_range(options.image.size.pixels().0 as f32);
     Some(TimeView::new(from, to, left, right))
 }
 
@@ -579,16 +605,18 @@ fn render(
             path: output.to_path_buf(),
         }
     })?;
-    let (width, height) = (options.width, options.height);
-    let svg = crate::render::export_svg_laid_out(
-        &docs,
-        requested_view(options),
-        None,
-        width,
-        height,
-        &options.layout,
-    )?;
-    crate::render::write_image(svg, format, output, width, height)?;
+    let request = crate::render::ImageRequest {
+        docs: &docs,
+        view: requested_view(options),
+        selected: None,
+        layout: &options.layout,
+        options: &options.image,
+    };
+    let bytes = request.bytes(format)?;
+    crate::fsio::write_atomic(output, &bytes).map_err(|e| crate::render::ExportError::Io {
+        path: e.path,
+        source: e.source,
+    })?;
     let events: usize = docs.iter().map(|d| d.events.len()).sum();
     let placed: usize = docs
         .iter()
@@ -604,174 +632,4 @@ fn render(
         plural(docs.len())
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// One line of `extract`'s JSON Lines output. Field names are a stable contract.
-#[derive(Debug, Serialize)]
-struct Record<'a> {
-    article: String,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    #[serde(rename = "type")]
-    timex_type: crate::temporal::TimexType,
-    value: String,
-    begin: Option<String>,
-    until: Option<String>,
-    granularity: Option<Granularity>,
-    anchor: crate::temporal::Anchor,
-    sentence: crate::text::Span,
-    #[serde(rename = "mod")]
-    modifier: Option<crate::temporal::Modifier>,
-    awaits_publication_date: bool,
-    why: String,
-    label: &'a str,
-    publication: &'a PublicationRecord,
-    /// TIMEX3 `freq` of a set ("twice a year" → "2X"); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    freq: Option<String>,
-    /// The tense the resolver saw, when it decided the direction.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tense: Option<crate::temporal::Tense>,
-    /// "expression" when article records are printed too; absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<&'static str>,
-    /// The event the expression dates: its trigger word, class and label (`null` when the
-    /// sentence has none).
-    event: Option<EventRecord<'a>>,
-}
-
-/// One line of `extract --articles`: an article, even one without time expressions.
-#[derive(Debug, Serialize)]
-struct ArticleRecord {
-    article: String,
-    title: String,
-    format: &'static str,
-    encoding: &'static str,
-    publication: PublicationRecord,
-    notes: Vec<String>,
-    expressions: usize,
-    text_chars: usize,
-    /// "article" when expression records are printed too; absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<&'static str>,
-}
-
-impl ArticleRecord {
-    fn new(doc: &Document, kind: Option<&'static str>) -> Self {
-        use article::ArticleFormat;
-        let a = &doc.article;
-        Self {
-            article: a.display_name(),
-            title: a.title.clone(),
-            format: match a.format {
-                ArticleFormat::Text => "text",
-                ArticleFormat::Markdown => "markdown",
-                ArticleFormat::Html => "html",
-                ArticleFormat::Json => "json",
-                ArticleFormat::TimeMl => "timeml",
-            },
-            encoding: a.encoding,
-            publication: PublicationRecord::new(doc),
-            notes: a.notes.clone(),
-            expressions: doc.events.len(),
-            text_chars: a.text.chars().count(),
-            kind,
-        }
-    }
-}
-
-#[derive(Debug, Serialize)]
-struct EventRecord<'a> {
-    trigger: TriggerRecord<'a>,
-    class: Option<crate::event::EventClass>,
-    label: &'a str,
-}
-
-#[derive(Debug, Serialize)]
-struct TriggerRecord<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-#[derive(Debug, Serialize)]
-struct PublicationRecord {
-    date: Option<String>,
-    source: Option<String>,
-    confidence: Option<article::Confidence>,
-    suggestions: Vec<SuggestionRecord>,
-}
-
-#[derive(Debug, Serialize)]
-struct SuggestionRecord {
-    date: String,
-    reason: String,
-}
-
-impl PublicationRecord {
-    /// The `publication` object of every line of `doc`.
-    fn new(doc: &Document) -> Self {
-        let publication = doc.article.publication.as_ref();
-        Self {
-            date: publication.map(|p| p.date.format("%Y-%m-%d").to_string()),
-            source: publication.map(|p| p.source.to_string()),
-            confidence: publication.map(|p| p.source.confidence()),
-            suggestions: doc
-                .suggestions()
-                .iter()
-                .map(|s| SuggestionRecord {
-                    date: s.date.format("%Y-%m-%d").to_string(),
-                    reason: s.reason.to_string(),
-                })
-                .collect(),
-        }
-    }
-}
-
-impl<'a> Record<'a> {
-    fn new(doc: &'a Document, event: &'a Event, publication: &'a PublicationRecord) -> Self {
-        let t = &event.timex;
-        let interval = t.interval.as_ref();
-        let granularity = interval.map(|i| i.granularity());
-        Self {
-            article: doc.article.display_name(),
-            start: t.span.start,
-            end: t.span.end,
-            text: doc.slice(t.span),
-            timex_type: t.timex_type,
-            value: t.value.to_string(),
-            begin: interval.map(|i| iso_instant(i.begin(), i.granularity())),
-            until: interval.map(|i| iso_instant(i.until(), i.granularity())),
-            granularity,
-            anchor: t.anchor,
-            sentence: event.sentence,
-            modifier: t.modifier,
-            awaits_publication_date: t.awaits_publication_date,
-            freq: t.freq.map(|f| format!("{f}X")),
-            tense: t.why.tense,
-            why: t.why.to_string(),
-            label: &event.label,
-            publication,
-            kind: None,
-            event: event.trigger.map(|tr| EventRecord {
-                trigger: TriggerRecord {
-                    start: tr.span.start,
-                    end: tr.span.end,
-                    text: doc.slice(tr.span),
-                },
-                class: tr.class,
-                label: &event.label,
-            }),
-        }
-    }
-}
-
-/// `YYYY-MM-DD` for day-or-coarser boundaries at midnight, else `YYYY-MM-DDTHH:MM:SS`.
-fn iso_instant(t: NaiveDateTime, granularity: Granularity) -> String {
-    if granularity <= Granularity::Day && t.time().num_seconds_from_midnight() == 0 {
-        t.format("%Y-%m-%d").to_string()
-    } else {
-        t.format("%Y-%m-%dT%H:%M:%S").to_string()
-    }
 }

@@ -11,7 +11,8 @@
 //! * [`pipeline`] ties these together for one article ([`pipeline::Document`]);
 //! * [`timeline`] holds the view maths (time↔x, ticks, stacking);
 //! * [`fsio`] writes output files atomically and refuses outputs that would land on inputs;
-//! * [`render`] builds one backend-neutral scene that is drawn on screen, to SVG and to PNG.
+//! * [`render`] builds one backend-neutral scene that is drawn on screen, to SVG, PNG and PDF;
+//! * [`export`] writes the events as CSV, JSON, JSON Lines, TimelineJS and TimeML.
 //!
 //! The desktop app (`app`, feature `gui`) and the command line ([`cli`]) are thin shells over
 //! these.
@@ -21,6 +22,7 @@ pub mod article;
 pub mod cli;
 pub mod eval;
 pub mod event;
+pub mod export;
 pub mod fsio;
 pub mod nlp;
 pub mod pipeline;

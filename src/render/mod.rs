@@ -4,6 +4,9 @@
 
 #[cfg(feature = "gui")]
 pub mod egui_backend;
+pub mod furniture;
+mod image;
+mod pdf;
 pub mod palette;
 mod png;
 mod scene;
@@ -11,6 +14,8 @@ mod svg;
 pub mod text;
 pub mod theme;
 
+pub use furniture::default_title;
+pub use image::*;
 pub use png::{svg_to_png, svg_to_rgba};
 pub use scene::{
     ClusterHit, EventId, Item, LABEL_SIZE, LaneHit, Layout, Mark, Pos, Primitive, Rect, Scene,
@@ -19,186 +24,12 @@ pub use scene::{
     plot_x_range, time_extent,
 };
 pub use svg::{escape, to_svg};
-pub use theme::{Rgba, Theme};
+pub use theme::{Rgba, Theme, ThemeName};
 
+#[cfg(test)]
 use crate::pipeline::Document;
-use crate::timeline::TimeView;
-use std::path::{Path, PathBuf};
-
-/// Smallest and largest exported image side, in pixels.
-pub const IMAGE_SIDE_RANGE: std::ops::RangeInclusive<u32> = 64..=16_384;
-
-/// Why an image could not be written.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// The extension is neither `.png` nor `.svg`.
-    #[error(
-        "{}: unknown image type — the file name must end in .png or .svg",
-        crate::article::shown(path)
-    )]
-    UnknownFormat {
-        /// The requested path.
-        path: PathBuf,
-    },
-    /// The requested size is out of range.
-    #[error("image size {width}x{height} is out of range (each side 64 to 16384 pixels)")]
-    Size {
-        /// Requested width.
-        width: u32,
-        /// Requested height.
-        height: u32,
-    },
-    /// The generated SVG could not be parsed for rasterizing (a bug).
-    #[error("cannot rasterize the timeline: {0}")]
-    Svg(String),
-    /// PNG encoding failed.
-    #[error("cannot encode PNG: {0}")]
-    Png(String),
-    /// Writing the file failed.
-    #[error("{}: cannot write: {source}", crate::article::shown(path))]
-    Io {
-        /// The output path.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-}
-
-/// The image formats [`export_file`] writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImageFormat {
-    /// PNG raster.
-    Png,
-    /// SVG vector.
-    Svg,
-}
-
-impl ImageFormat {
-    /// The format named by `path`'s extension (case-insensitive).
-    pub fn from_path(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "png" => Some(Self::Png),
-            "svg" => Some(Self::Svg),
-            _ => None,
-        }
-    }
-}
-
-/// Builds the export scene of `docs` seen through `view` (or the [`default_view`] when
-/// `None`) and encodes it as `format`.
-pub fn export_bytes(
-    docs: &[Document],
-    view: Option<TimeView>,
-    selected: Option<EventId>,
-    format: ImageFormat,
-    width: u32,
-    height: u32,
-) -> Result<Vec<u8>, ExportError> {
-    let svg = export_svg(docs, view, selected, width, height)?;
-    encode(svg, format, width, height)
-}
-
-/// The export scene of `docs` seen through `view` (or the [`default_view`] when `None`)
-/// as an SVG document of `width`×`height` pixels: the cheap half of an export, which
-/// needs the documents; [`encode`] and [`write_image`] do the rest without them.
-pub fn export_svg(
-    docs: &[Document],
-    view: Option<TimeView>,
-    selected: Option<EventId>,
-    width: u32,
-    height: u32,
-) -> Result<String, ExportError> {
-    export_svg_laid_out(docs, view, selected, width, height, &Layout::default())
-}
-
-/// [`export_svg`] with the lanes, filters and search of `layout`, as on screen.
-pub fn export_svg_laid_out(
-    docs: &[Document],
-    view: Option<TimeView>,
-    selected: Option<EventId>,
-    width: u32,
-    height: u32,
-    layout: &Layout,
-) -> Result<String, ExportError> {
-    if !IMAGE_SIDE_RANGE.contains(&width) || !IMAGE_SIDE_RANGE.contains(&height) {
-        return Err(ExportError::Size { width, height });
-    }
-    let (w, h) = (width as f32, height as f32);
-    let (left, right) = plot_x_range(w);
-    let view = view.map_or_else(|| default_view(docs, w), |v| v.with_pixels(left, right));
-    let theme = Theme::light();
-    let scene = build_scene(&SceneInput {
-        docs,
-        view,
-        width: w,
-        height: h,
-        selected,
-        theme: &theme,
-        export: true,
-        generated: Some(chrono::Local::now().date_naive()),
-        layout,
-        model: None,
-    });
-    Ok(to_svg(&scene))
-}
-
-/// The bytes of an image file in `format` for `svg` (from [`export_svg`]), rasterized at
-/// `width`×`height` pixels for PNG.
-pub fn encode(
-    svg: String,
-    format: ImageFormat,
-    width: u32,
-    height: u32,
-) -> Result<Vec<u8>, ExportError> {
-    match format {
-        ImageFormat::Svg => Ok(svg.into_bytes()),
-        ImageFormat::Png => svg_to_png(&svg, width, height),
-    }
-}
-
-/// Encodes `svg` (from [`export_svg`]) as `format` and writes it to `path` atomically
-/// ([`crate::fsio::write_atomic`]).
-pub fn write_image(
-    svg: String,
-    format: ImageFormat,
-    path: &Path,
-    width: u32,
-    height: u32,
-) -> Result<(), ExportError> {
-    let bytes = encode(svg, format, width, height)?;
-    crate::fsio::write_atomic(path, &bytes).map_err(|e| ExportError::Io {
-        path: e.path,
-        source: e.source,
-    })
-}
-
-/// Writes the timeline of `docs` in its [`default_view`] to `path` (PNG or SVG by
-/// extension) at `width`×`height` pixels.
-pub fn export_file(
-    docs: &[Document],
-    path: &Path,
-    width: u32,
-    height: u32,
-) -> Result<(), ExportError> {
-    export_view(docs, None, None, path, width, height)
-}
-
-/// Like [`export_file`], for a given view and selection (the app exports what it shows).
-pub fn export_view(
-    docs: &[Document],
-    view: Option<TimeView>,
-    selected: Option<EventId>,
-    path: &Path,
-    width: u32,
-    height: u32,
-) -> Result<(), ExportError> {
-    let format = ImageFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
-        path: path.to_path_buf(),
-    })?;
-    let svg = export_svg(docs, view, selected, width, height)?;
-    write_image(svg, format, path, width, height)
-}
+#[cfg(test)]
+use std::path::Path;
 
 #[doc(hidden)]
 pub mod fixtures {

@@ -20,6 +20,39 @@ pub const LIGHT: [Rgba; 12] = [
     Rgba::hex(0x475569),
 ];
 
+/// The twelve base colours for a dark background: the same hues, brighter.
+pub const DARK: [Rgba; 12] = [
+    Rgba::hex(0x60a5fa),
+    Rgba::hex(0x2dd4bf),
+    Rgba::hex(0xa78bfa),
+    Rgba::hex(0xfb7185),
+    Rgba::hex(0xa3e635),
+    Rgba::hex(0x22d3ee),
+    Rgba::hex(0xe879f9),
+    Rgba::hex(0xfacc15),
+    Rgba::hex(0x818cf8),
+    Rgba::hex(0x4ade80),
+    Rgba::hex(0xd6a36a),
+    Rgba::hex(0xcbd5e1),
+];
+
+/// Twelve greys for print, darkest first and 16 levels apart, so a black-and-white copy
+/// keeps lanes apart; none is lighter than a mid grey.
+pub const PRINT: [Rgba; 12] = [
+    Rgba::hex(0x000000),
+    Rgba::hex(0x808080),
+    Rgba::hex(0x303030),
+    Rgba::hex(0x909090),
+    Rgba::hex(0x101010),
+    Rgba::hex(0x606060),
+    Rgba::hex(0xa0a0a0),
+    Rgba::hex(0x404040),
+    Rgba::hex(0x707070),
+    Rgba::hex(0x202020),
+    Rgba::hex(0xb0b0b0),
+    Rgba::hex(0x505050),
+];
+
 /// How far each round of twelve moves the base colours: toward white when positive,
 /// toward black when negative. After the last round the shades repeat.
 const SHADES: [f32; 5] = [0.0, 0.3, -0.3, 0.5, -0.5];

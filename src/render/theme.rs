@@ -92,11 +92,106 @@ impl Theme {
         }
     }
 
+    /// The dark theme: light text and brighter marks on a near-black background.
+    pub fn dark() -> Self {
+        Self {
+            background: Rgba::hex(0x1b1e24),
+            text: Rgba::hex(0xe6e8ee),
+            text_muted: Rgba::hex(0xa3a9b5),
+            grid: Rgba::hex(0x2a2e36),
+            grid_major: Rgba::hex(0x474d59),
+            axis: Rgba::hex(0x8a919e),
+            published: Rgba::hex(0xfb923c),
+            selection: Rgba::hex(0xfbbf24),
+            highlight: Rgba::hex(0x6b5a1e),
+            warning: Rgba::hex(0xf59e0b),
+            error: Rgba::hex(0xf87171),
+            overlay: Rgba::hex(0x000000).with_alpha(170),
+            articles: super::palette::DARK,
+        }
+    }
+
+    /// The print theme: a white page, black text, and lanes told apart by greys of
+    /// different darkness, so a black-and-white copy keeps the distinction; marks are
+    /// outlines over pale fills to save ink.
+    pub fn print() -> Self {
+        Self {
+            background: Rgba::hex(0xffffff),
+            text: Rgba::hex(0x000000),
+            text_muted: Rgba::hex(0x4a4a4a),
+            grid: Rgba::hex(0xececec),
+            grid_major: Rgba::hex(0xbdbdbd),
+            axis: Rgba::hex(0x5c5c5c),
+            published: Rgba::hex(0x262626),
+            selection: Rgba::hex(0x000000),
+            highlight: Rgba::hex(0xe3e3e3),
+            warning: Rgba::hex(0x333333),
+            error: Rgba::hex(0x000000),
+            overlay: Rgba::hex(0x000000).with_alpha(120),
+            articles: super::palette::PRINT,
+        }
+    }
+
+    /// The theme called `name`.
+    pub fn named(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Light => Self::light(),
+            ThemeName::Dark => Self::dark(),
+            ThemeName::Print => Self::print(),
+        }
+    }
+
+    /// True when text is light on a dark background.
+    pub fn is_dark(&self) -> bool {
+        luma(self.background) < 128.0
+    }
+
     /// The colour of article (or lane) number `index`: twelve distinct colours, then
     /// lighter and darker shades of them (see [`super::palette::lane_colour`]).
     pub fn article(&self, index: usize) -> Rgba {
         super::palette::lane_colour(&self.articles, index)
     }
+}
+
+/// The themes an image or the window can be drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ThemeName {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// White, ink-saving, greys that survive a black-and-white copy.
+    Print,
+}
+
+impl ThemeName {
+    /// Every theme, in menu order.
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::Print];
+
+    /// The theme named `name` (`light`, `dark` or `print`, any case).
+    pub fn parse(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Self::Light),
+            "dark" => Some(Self::Dark),
+            "print" => Some(Self::Print),
+            _ => None,
+        }
+    }
+
+    /// Its name in lower case.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+            Self::Print => "print",
+        }
+    }
+}
+
+/// Perceived brightness of `c`, 0 to 255.
+fn luma(c: Rgba) -> f64 {
+    0.2126 * f64::from(c.r) + 0.7152 * f64::from(c.g) + 0.0722 * f64::from(c.b)
 }
 
 impl Default for Theme {
@@ -122,8 +217,44 @@ mod tests {
                 "article {i} repeats an earlier colour"
             );
             // Readable on the light background: not too light.
-            let luma = 0.2126 * f64::from(a.r) + 0.7152 * f64::from(a.g) + 0.0722 * f64::from(a.b);
-            assert!(luma < 190.0, "{a:?} is too light");
+            assert!(luma(*a) < 190.0, "{a:?} is too light");
         }
+    }
+
+    #[test]
+    fn dark_marks_stand_out_from_the_dark_background() {
+        let theme = Theme::dark();
+        assert!(theme.is_dark() && !Theme::light().is_dark() && !Theme::print().is_dark());
+        for i in 0..30 {
+            let c = theme.article(i);
+            assert!(luma(c) - luma(theme.background) > 60.0, "{c:?} is too dark");
+        }
+        assert!(luma(theme.text) > 200.0);
+    }
+
+    #[test]
+    fn print_uses_only_greys_of_distinct_darkness_on_white() {
+        let theme = Theme::print();
+        assert_eq!(theme.background, Rgba::hex(0xffffff));
+        let mut lumas: Vec<f64> = theme.articles.iter().map(|c| luma(*c)).collect();
+        for c in theme
+            .articles
+            .iter()
+            .chain([&theme.text, &theme.published, &theme.axis])
+        {
+            assert!(c.r == c.g && c.g == c.b, "{c:?} is not a grey");
+        }
+        lumas.sort_by(f64::total_cmp);
+        for pair in lumas.windows(2) {
+            assert!(pair[1] - pair[0] >= 15.0, "{lumas:?}: two lanes look alike");
+        }
+    }
+
+    #[test]
+    fn theme_names_round_trip() {
+        for name in ThemeName::ALL {
+            assert_eq!(ThemeName::parse(name.name()), Some(name));
+        }
+        assert_eq!(ThemeName::parse("sepia"), None);
     }
 }
