@@ -118,7 +118,13 @@ impl<'a> Grammar<'a, '_> {
                 && t.lex
                     .is_none_or(|l| l.kw.is_none() && l.month.is_none() && l.weekday.is_none())
         };
-        if !all_caps && next.is_some_and(name_like) {
+        // "in April Nixon appointed", "in late January Soviet forces": after a preposition of
+        // time the month is a date though a name follows.
+        let after_time_preposition = matches!(
+            prev_kw,
+            Some(Kw::In | Kw::Since | Kw::Until | Kw::Early | Kw::Late | Kw::Mid | Kw::During)
+        );
+        if !all_caps && next.is_some_and(name_like) && !after_time_preposition {
             return None; // "August Wilson"
         }
         if !all_caps
