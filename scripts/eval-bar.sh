@@ -17,7 +17,7 @@ cargo run --quiet --bin tempora -- eval --gold "$corpus" --errors 5 \
   --min-strict 0.89 --min-relaxed 0.945 --min-value 0.828 --min-type 0.91
 
 # Story time in narratives (issue 14): the WikiWars development half. Relaxed F1 is held at
-# the issue's bar (0.91); value F1 (0.837 now, bar 0.85) at the level reached, as a
+# the issue's bar (0.91); value F1 (0.839 now, bar 0.85) at the level reached, as a
 # regression guard until it reaches the bar.
 narratives=../shared/corpora/wikiwars-dev
 if [ ! -d "$narratives" ]; then
@@ -25,4 +25,4 @@ if [ ! -d "$narratives" ]; then
   exit 0
 fi
 cargo run --quiet --bin tempora -- eval --gold "$narratives" --errors 5 \
-  --min-strict 0.855 --min-relaxed 0.91 --min-value 0.835 --min-type 0.89
+  --min-strict 0.86 --min-relaxed 0.915 --min-value 0.838 --min-type 0.90

@@ -3,6 +3,7 @@
 
 use super::Mention;
 use super::holidays;
+use super::lexicon::WordClass;
 use super::reach;
 use super::semantic::{
     Amount, AnchorKind, Direction, HolidaySpan, NthOf, PartOfDay, Recurrence, Season, Sem,
@@ -478,39 +479,19 @@ impl<'a> Resolver<'a> {
     /// cue farther away often belongs to another clause ("said it will redeem the shares on
     /// Oct. 31", "declared a dividend payable Dec. 1").
     fn past_verb_governs(&self, m: &Mention) -> bool {
-        const REPORTING: &[&str] = &["said", "told", "announced", "reported", "added"];
         // Past and present alike, or a participle of a plan: no evidence of a past event.
-        const AMBIGUOUS: &[&str] = &[
-            "set",
-            "cut",
-            "put",
-            "hit",
-            "let",
-            "read",
-            "spread",
-            "quit",
-            "shut",
-            "scheduled",
-            "planned",
-            "expected",
-            "slated",
-            "delayed",
-            "postponed",
-            "extended",
-            "moved",
-        ];
         let (Some(cue), Tense::Past) = (m.tense_cue, m.tense.unwrap_or(Tense::Present)) else {
             return false;
         };
         let Some(w) = cue.slice(self.text) else {
             return false;
         };
-        if AMBIGUOUS.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+        if WordClass::Ambiguous.has(w) {
             return false;
         }
         // "said in January" dates the saying; "said it will redeem the shares on Oct. 31"
         // does not.
-        let reporting = REPORTING.iter().any(|k| w.eq_ignore_ascii_case(k));
+        let reporting = WordClass::Reporting.has(w);
         let word_ok = |x: &str| {
             let x = x.trim_matches(|c: char| !c.is_alphanumeric());
             !x.is_empty()
@@ -688,29 +669,6 @@ impl<'a> Resolver<'a> {
     /// True when the month named by `m` is the period of a report's figures: "October's
     /// jobs report", "the October inflation data", "figures for October".
     fn names_monthly_figures(&self, m: &Mention) -> bool {
-        const FIGURES: &[&str] = &[
-            "data",
-            "figures",
-            "report",
-            "jobs",
-            "inflation",
-            "sales",
-            "numbers",
-            "payrolls",
-            "payroll",
-            "reading",
-            "statistics",
-            "cpi",
-            "gdp",
-            "retail",
-            "employment",
-            "unemployment",
-            "trade",
-            "output",
-            "survey",
-            "index",
-            "prices",
-        ];
         let after = reach::after(self.text, m.span.end).unwrap_or("");
         // Past a possessive: "October's jobs report".
         let after = after
@@ -719,7 +677,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or(after);
         let noun_after = words(after)
             .next()
-            .is_some_and(|n| FIGURES.iter().any(|w| n.eq_ignore_ascii_case(w)));
+            .is_some_and(|n| WordClass::Figures.has(n));
         let mut before = words(reach::before(self.text, m.span.start).unwrap_or("")).rev();
         let figures_for = before.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
             && before.next().is_some_and(|w| {

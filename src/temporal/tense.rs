@@ -1,317 +1,12 @@
 //! The tense of the clause around an expression, from auxiliaries and verb forms nearby.
 
 use super::lexicon::Fnv;
+use super::lexicon::WordClass;
 use super::types::Tense;
 use crate::text::{Span, Token, TokenKind};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
-
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "shall",
-    "ll",
-    "due",
-    "scheduled",
-    "expected",
-    "slated",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "upcoming",
-    "intends",
-    "tomorrow",
-    "predict",
-    "predicts",
-    "forecasts",
-];
-
-const PAST_AUX: &[&str] = &[
-    "was",
-    "been",
-    "were",
-    "had",
-    "did",
-    "said",
-    "ago",
-    "told",
-    "went",
-    "came",
-    "took",
-    "made",
-    "began",
-    "got",
-    "gave",
-    "saw",
-    "knew",
-    "thought",
-    "found",
-    "left",
-    "felt",
-    "became",
-    "brought",
-    "held",
-    "kept",
-    "met",
-    "paid",
-    "ran",
-    "sent",
-    "sat",
-    "spoke",
-    "stood",
-    "won",
-    "wrote",
-    "rose",
-    "fell",
-    "led",
-    "lost",
-    "built",
-    "bought",
-    "caught",
-    "chose",
-    "drew",
-    "drove",
-    "ate",
-    "fought",
-    "flew",
-    "grew",
-    "heard",
-    "meant",
-    "rode",
-    "sold",
-    "shot",
-    "spent",
-    "struck",
-    "taught",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "withdrew",
-    "broke",
-    "yesterday",
-    "died",
-    "tied",
-    "lit",
-    "sought",
-    "stole",
-    "froze",
-    "shook",
-    "hung",
-    "sank",
-    "slid",
-    "fled",
-    "forgot",
-    "hid",
-    "lay",
-    "swore",
-    "tore",
-    "overtook",
-    "undertook",
-    "outlined",
-    "declined",
-    "rejected",
-    "became",
-    "shut",
-    "hit",
-    "cut",
-    "quit",
-    "set",
-    "put",
-    "let",
-    "read",
-    "spread",
-];
-
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "has",
-    "does",
-    "says",
-    "remains",
-    "continues",
-    "expects",
-    "expect",
-    "sees",
-    "now",
-    "today",
-];
-
-/// Words before "to" + verb that announce an intended (future) event.
-const INTENT: &[&str] = &[
-    "set",
-    "is",
-    "are",
-    "was",
-    "were",
-    "ready",
-    "likely",
-    "poised",
-    "slated",
-    "scheduled",
-    "expected",
-    "planned",
-    "planning",
-    "plans",
-    "plan",
-    "due",
-    "about",
-    "prepared",
-    "agreed",
-    "decided",
-    "intends",
-    "hopes",
-    "wants",
-    "expect",
-    "expects",
-    "aim",
-    "aims",
-    "intend",
-    "want",
-    "hoped",
-    "vowed",
-    "vows",
-    "promised",
-    "promises",
-    "threatened",
-    "threatens",
-    "wanted",
-    "pledged",
-    "pledges",
-    "aimed",
-    "intended",
-];
-
-/// Verbs of scheduled events whose present simple announces a coming event in news ("the
-/// two leaders meet Monday", "the session opens Tuesday", "the trial starts Monday"). Forms
-/// that are mostly nouns in news ("returns", "votes") are left out; a form after a
-/// determiner, a modal or "be" ("the play on Wednesday", "were open") is no verb here.
-const SCHEDULED_PRESENT: &[&str] = &[
-    "meet",
-    "meets",
-    "begin",
-    "begins",
-    "ends",
-    "opens",
-    "resume",
-    "resumes",
-    "arrive",
-    "arrives",
-    "convene",
-    "convenes",
-    "reconvene",
-    "reconvenes",
-    "expires",
-    "play",
-    "plays",
-    "host",
-    "hosts",
-    "visit",
-    "visits",
-    "closes",
-    "concludes",
-    "ends",
-    "departs",
-    "leaves",
-    "travels",
-    "goes",
-    "go",
-    "takes",
-    "reopens",
-    "reopen",
-    "comes",
-    "premieres",
-    "debuts",
-    "launches",
-    "starts",
-    "start",
-    "kicks",
-    "take",
-    "hears",
-    "open",
-];
-
-/// Words before a bare verb that make it something other than a present simple ("to meet",
-/// "did not meet", "could meet").
-const NOT_FINITE_BEFORE: &[&str] = &[
-    "to", "not", "t", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must",
-    "should", "shall", "ll", "d", "let", "help", "make", "never", "the", "a", "an", "his", "her",
-    "its", "their", "our", "this", "that", "first", "next", "last", "state", "official", "was",
-    "were", "is", "are", "be", "been", "being", "remain", "remained", "stay", "stayed",
-];
-
-/// Past forms that are also nouns ("a rate cut", "the hit", "a put option"): after
-/// one of [`NOUN_BEFORE_INVARIANT`] they are no past tense.
-const INVARIANT_PAST: &[&str] = &["hit", "cut", "set", "put", "spread", "shut", "quit", "read"];
-
-/// Words before an invariant past form that make it a noun: determiners, possessives and
-/// the nouns and adjectives most often compounded with it in news ("rate cut", "tax
-/// cut", "quarter-point cut", "box-office hit").
-const NOUN_BEFORE_INVARIANT: &[&str] = &[
-    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "another", "no",
-    "each", "every", "rate", "rates", "tax", "price", "budget", "spending", "job", "jobs", "cost",
-    "point", "big", "sharp", "deep", "further", "first", "second", "major", "huge", "surprise",
-    "bid", "ask", "office",
-];
-
-/// Words ending in "ed" that are not past-tense verbs.
-const NOT_PAST: &[&str] = &[
-    "need",
-    "speed",
-    "indeed",
-    "united",
-    "red",
-    "bed",
-    "shed",
-    "seed",
-    "feed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "hundred",
-    "breed",
-    "weed",
-    "greed",
-    "creed",
-    "deed",
-    "bled",
-    "fed",
-    "led",
-    "wed",
-    "sled",
-    "embed",
-    "naked",
-    "wicked",
-    "sacred",
-    "limited",
-    "interested",
-    "concerned",
-    "detailed",
-    "advanced",
-    "experienced",
-    "qualified",
-    "talented",
-    "armed",
-    "based",
-    "related",
-    "proposed",
-    "expected",
-    "scheduled",
-    "planned",
-    "due",
-    "alleged",
-    "unrelated",
-    "unprecedented",
-    "combined",
-    "added",
-    "unnamed",
-    "unidentified",
-    "skilled",
-];
 
 /// True when `word` is a past form of a verb ("began", "opened").
 pub fn is_past_form(word: &str) -> bool {
@@ -324,16 +19,16 @@ fn cues() -> &'static HashMap<&'static [u8], Option<Tense>, BuildHasherDefault<F
         OnceLock::new();
     CUES.get_or_init(|| {
         let mut m = HashMap::default();
-        for w in NOT_PAST {
+        for w in WordClass::NotPastCues.words() {
             m.insert(w.as_bytes(), None);
         }
-        for w in PRESENT {
+        for w in WordClass::PresentCues.words() {
             m.insert(w.as_bytes(), Some(Tense::Present));
         }
-        for w in PAST_AUX {
+        for w in WordClass::PastCues.words() {
             m.insert(w.as_bytes(), Some(Tense::Past));
         }
-        for w in FUTURE {
+        for w in WordClass::FutureCues.words() {
             m.insert(w.as_bytes(), Some(Tense::Future));
         }
         m
@@ -471,22 +166,20 @@ pub fn tense_around(
             return Some((Tense::Past, span));
         }
         // "they meet Monday", "the session opens Tuesday": a scheduled present.
-        if SCHEDULED_PRESENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+        if WordClass::ScheduledPresent.has(w)
             && w.chars().next().is_some_and(char::is_lowercase)
             && !i
                 .checked_sub(1)
                 .and_then(&word)
-                .is_some_and(|(p, _)| NOT_FINITE_BEFORE.iter().any(|k| p.eq_ignore_ascii_case(k)))
+                .is_some_and(|(p, _)| WordClass::NotFiniteBefore.has(p))
         {
             return Some((Tense::Future, span));
         }
         // "expect a rate cut in March": a noun, no past tense.
-        if INVARIANT_PAST.iter().any(|k| w.eq_ignore_ascii_case(k))
-            && i.checked_sub(1).and_then(&word).is_some_and(|(p, _)| {
-                NOUN_BEFORE_INVARIANT
-                    .iter()
-                    .any(|k| p.eq_ignore_ascii_case(k))
-            })
+        if WordClass::InvariantPast.has(w)
+            && i.checked_sub(1)
+                .and_then(&word)
+                .is_some_and(|(p, _)| WordClass::NounBeforeInvariant.has(p))
             && !word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
         {
             return None;
@@ -497,7 +190,7 @@ pub fn tense_around(
         if i < first
             && word(i + 1).is_some_and(|(n, _)| n.eq_ignore_ascii_case("to"))
             && word(i + 2).is_some_and(|(n, _)| n.chars().next().is_some_and(char::is_lowercase))
-            && INTENT.iter().any(|k| w.eq_ignore_ascii_case(k))
+            && WordClass::Intent.has(w)
         {
             return Some((Tense::Future, span));
         }
@@ -569,19 +262,6 @@ pub fn tense_around(
     None
 }
 
-/// Stems of verbs that move an event or a deadline later ("postponed until Tuesday",
-/// "extended its deadline until 9 a.m. Tuesday").
-const DEFER: &[&str] = &[
-    "postpon",
-    "delay",
-    "defer",
-    "extend",
-    "adjourn",
-    "reschedul",
-    "recess",
-    "suspend",
-];
-
 /// "postponed until Tuesday": the new time lies ahead of the report even in the past tense.
 /// Returns the deferring verb when the expression at token `first` follows "until"/"till"
 /// and such a verb (not in the past perfect) precedes it in the same clause.
@@ -602,7 +282,12 @@ fn deferred_to(text: &str, tokens: &[Token], first: usize) -> Option<(Tense, Spa
             return None;
         }
         let lower = s.to_ascii_lowercase();
-        if t.kind == TokenKind::Word && DEFER.iter().any(|k| lower.starts_with(k)) {
+        if t.kind == TokenKind::Word
+            && WordClass::Defer
+                .words()
+                .iter()
+                .any(|k| lower.starts_with(k))
+        {
             let is = |k: Option<usize>, w: &str| {
                 k.and_then(word).is_some_and(|p| p.eq_ignore_ascii_case(w))
             };
@@ -614,36 +299,6 @@ fn deferred_to(text: &str, tokens: &[Token], first: usize) -> Option<(Tense, Spa
     }
     None
 }
-
-/// Adverbs that make a clause habitual: "usually", "every".
-const HABITUAL: &[&str] = &[
-    "usually",
-    "typically",
-    "normally",
-    "generally",
-    "routinely",
-    "often",
-    "always",
-    "habitually",
-    "regularly",
-    "every",
-    "daily",
-    "nightly",
-];
-
-/// Adverbs that make a clause a general truth ("flu typically peaks in February"), so a
-/// month in it is one of any year. Narrower than [`HABITUAL`]: "often" or "every" can tell
-/// of a habit in one particular year.
-const GENERIC: &[&str] = &[
-    "usually",
-    "typically",
-    "normally",
-    "generally",
-    "traditionally",
-    "customarily",
-    "annually",
-    "yearly",
-];
 
 /// The adverb that makes the clause of tokens `first..last` a general truth, if any.
 pub fn generic(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<Span> {
@@ -684,7 +339,7 @@ pub fn generic(text: &str, tokens: &[Token], first: usize, last: usize) -> Optio
             t.kind == TokenKind::Word
                 && t.span
                     .slice(text)
-                    .is_some_and(|w| GENERIC.iter().any(|k| w.eq_ignore_ascii_case(k)))
+                    .is_some_and(|w| WordClass::GenericTense.has(w))
         })
         .map(|t| t.span)
 }
@@ -725,7 +380,7 @@ pub fn habitual(text: &str, tokens: &[Token], first: usize, last: usize) -> Opti
             continue;
         }
         let Some(w) = word(i) else { continue };
-        if HABITUAL.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+        if WordClass::Habitual.has(w) {
             return Some(t.span);
         }
         // "have/has/'ve been leaving"

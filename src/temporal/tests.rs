@@ -4660,3 +4660,23 @@ fn review_fixes_keep_their_readings() {
         + " December";
     assert!(Engine::global().extract(&chain, dct()).len() <= 2);
 }
+
+#[test]
+fn a_month_after_a_preposition_of_time_is_a_date_before_a_name() {
+    // Published 2025-11-04: "in April" looks back to this year's April.
+    one(
+        "In April Nixon appointed a new adviser.",
+        "April",
+        "DATE",
+        "2025-04",
+    );
+    one(
+        "Fighting resumed in late January Soviet forces said.",
+        "late January",
+        "DATE",
+        "2025-01",
+    );
+    // Without the preposition a month before a name is part of the name.
+    none("August Wilson wrote ten plays.");
+    none("The novel is by May Sarton.");
+}

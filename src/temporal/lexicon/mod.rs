@@ -4,6 +4,9 @@ use super::semantic::{Holiday, PartOfDay, Season, Unit};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod word_class;
+pub use word_class::WordClass;
+
 /// Function words the grammar looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
@@ -473,46 +476,6 @@ struct Compiled {
     filter: [u32; 14],
 }
 
-/// First words of multi-word holidays and other rule starters with no other class.
-const STARTERS: &[&str] = &[
-    "election",
-    "independence",
-    "labor",
-    "memorial",
-    "veterans",
-    "good",
-    "valentine",
-    "mother",
-    "father",
-    "presidents",
-    "black",
-    "cyber",
-    "boxing",
-    "st",
-    "saint",
-    "canada",
-    "bastille",
-    "anzac",
-    "remembrance",
-    "australia",
-    "groundhog",
-    "columbus",
-    "ash",
-    "palm",
-    "martin",
-    "q",
-    "h",
-    "fy",
-    "year",
-    "nineteen",
-    // "between two and three weeks"
-    "between",
-    // "well over a decade", "slightly more than a year"
-    "well",
-    "slightly",
-    "far",
-];
-
 /// Function words that never start an expression (checked before trying the grammar).
 const NEVER_FIRST: &[Kw] = &[
     Kw::Of,
@@ -547,7 +510,7 @@ fn compiled() -> &'static Compiled {
     static TABLE: OnceLock<Compiled> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t: HashMap<&'static str, Lex> = HashMap::new();
-        for &w in STARTERS {
+        for &w in WordClass::Starters.words() {
             t.entry(w).or_default().starter = true;
         }
         for &(w, m, abbr) in MONTHS {
