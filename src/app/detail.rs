@@ -34,6 +34,9 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     );
                     return;
                 };
+                if !app.read_view.shown && ui.button("Read the article").clicked() {
+                    app.read_view.shown = true;
+                }
                 let t = &event.timex;
                 let expression = doc.slice(t.span);
                 ui.label(RichText::new(expression).size(20.0).strong());

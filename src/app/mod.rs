@@ -8,10 +8,15 @@ mod background;
 pub mod command;
 mod dates;
 mod detail;
+mod edit_menu;
 mod filters;
+pub mod history;
 mod keys;
 mod panels;
+mod reading;
 mod timeline_widget;
+
+pub use reading::expression_label;
 
 use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
@@ -256,6 +261,10 @@ pub struct TemporaApp {
     show_list: bool,
     /// Frames left to scroll the lanes toward the selected event's lane.
     follow_lane: u8,
+    /// The reading view: the whole article, its expressions and triggers marked.
+    read_view: reading::ReadingView,
+    /// The edits that can be undone and redone.
+    history: history::History,
 }
 
 impl Default for TemporaApp {
@@ -308,6 +317,8 @@ impl TemporaApp {
             range_drag: filters::RangeDrag::default(),
             show_list: true,
             follow_lane: 0,
+            read_view: reading::ReadingView::default(),
+            history: history::History::default(),
         }
     }
 
@@ -363,6 +374,21 @@ impl TemporaApp {
     /// True when the event list is shown.
     pub fn list_shown(&self) -> bool {
         self.show_list
+    }
+
+    /// Opens (or closes) the reading view, which shows the whole article.
+    pub fn show_reading(&mut self, shown: bool) {
+        self.read_view.shown = shown;
+    }
+
+    /// True when the reading view is open.
+    pub fn reading_shown(&self) -> bool {
+        self.read_view.shown
+    }
+
+    /// The article the reading view shows.
+    pub fn reading_doc(&self) -> usize {
+        self.read_view.doc
     }
 
     /// Selects `id` (or nothing); the event list and the timeline both follow.
@@ -790,6 +816,7 @@ impl TemporaApp {
                 self.card_heights.remove(doc);
             }
             self.selected = None;
+            self.history.forget_doc(doc);
             self.set_status(
                 format!("Closed “{}”", removed.article.title),
                 StatusKind::Info,
@@ -798,23 +825,36 @@ impl TemporaApp {
     }
 
     /// Sets the publication date of document `doc` (chosen by the user) and re-resolves
-    /// all its events.
+    /// all its events, now and as one undoable step.
     pub fn set_publication_date(&mut self, doc: usize, date: NaiveDate) {
-        let Some(d) = self.docs.get_mut(doc) else {
-            return;
-        };
-        d.set_publication(Some(Publication {
-            date,
-            source: DateSource::User,
-        }));
-        self.revision += 1;
-        self.model = None;
-        let message = format!(
-            "Re-resolved “{}” against {}",
-            d.article.title,
-            date.format("%Y-%m-%d")
-        );
-        self.set_status(message, StatusKind::Info);
+        self.apply(Self::set_publication_command(doc, date));
+    }
+
+    /// The undoable command setting document `doc`'s publication date to `date`.
+    pub fn set_publication_command(doc: usize, date: NaiveDate) -> command::Command {
+        command::Command::Edit {
+            name: "set publication date",
+            edit: history::Edit::SetPublication {
+                doc,
+                publication: Some(Publication {
+                    date,
+                    source: DateSource::User,
+                }),
+            },
+        }
+    }
+
+    /// The undoable command putting back the publication date document `doc` was loaded
+    /// with (`None` when it had none).
+    pub fn reset_publication_command(&self, doc: usize) -> Option<command::Command> {
+        let original = self.original_publication(doc)?.clone();
+        Some(command::Command::Edit {
+            name: "reset publication date",
+            edit: history::Edit::SetPublication {
+                doc,
+                publication: Some(original),
+            },
+        })
     }
 
     /// The publication date document `doc` had when it was loaded, if it had one.
@@ -831,23 +871,22 @@ impl TemporaApp {
         }
     }
 
-    /// Puts back the publication date document `doc` was loaded with and re-resolves it.
+    /// Puts back the publication date document `doc` was loaded with and re-resolves it,
+    /// now and as one undoable step.
     pub fn reset_publication_date(&mut self, doc: usize) {
-        let Some(original) = self.original_publication(doc).cloned() else {
-            return;
-        };
-        let Some(d) = self.docs.get_mut(doc) else {
-            return;
-        };
-        let message = format!(
-            "“{}” is back to its own date, {}",
-            d.article.title,
-            original.date.format("%Y-%m-%d")
-        );
-        d.set_publication(Some(original));
-        self.revision += 1;
-        self.model = None;
-        self.set_status(message, StatusKind::Info);
+        if let Some(command) = self.reset_publication_command(doc) {
+            self.apply(command);
+        }
+    }
+
+    /// The name of the step Undo would take back ("set publication date").
+    pub fn undo_name(&self) -> Option<&'static str> {
+        self.history.next_undo().map(|s| s.name)
+    }
+
+    /// The name of the step Redo would do again.
+    pub fn redo_name(&self) -> Option<&'static str> {
+        self.history.next_redo().map(|s| s.name)
     }
 
     /// Draws the whole window into `ui` and handles its input.
@@ -864,6 +903,7 @@ impl TemporaApp {
         panels::status_bar(self, ui);
         panels::articles_panel(self, ui);
         detail::detail_panel(self, ui);
+        reading::reading_panel(self, ui);
         panels::event_list_panel(self, ui);
         egui::CentralPanel::default()
             .frame(
@@ -872,6 +912,11 @@ impl TemporaApp {
             )
             .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
         panels::drop_overlay(ui.ctx(), &self.theme);
+        // Commands queued after the timeline (menus closing late, keys) wait no longer.
+        if self.apply_commands() {
+            ui.ctx()
+                .request_discard("selection changed after the timeline");
+        }
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {

@@ -27,6 +27,7 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
             i.consume_shortcut(&QUIT),
         )
     });
+    super::edit_menu::edit_keys(app, &ctx);
     // One native dialog at a time: the menu waits while one is open.
     let idle = app.dialog.is_none();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -68,8 +69,10 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     quit = true;
                 }
             });
+            super::edit_menu::edit_menu(app, ui);
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut app.show_list, "Event list");
+                ui.checkbox(&mut app.read_view.shown, "Reading view");
             });
         });
     });
@@ -444,10 +447,10 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         app.command(command);
     }
     if let Some((doc, date)) = new_date {
-        app.set_publication_date(doc, date);
+        app.command(TemporaApp::set_publication_command(doc, date));
     }
-    if let Some(doc) = reset {
-        app.reset_publication_date(doc);
+    if let Some(command) = reset.and_then(|doc| app.reset_publication_command(doc)) {
+        app.command(command);
     }
     if let Some(doc) = close {
         app.close_document(doc);
