@@ -75,7 +75,8 @@ impl TemporaApp {
                 continue;
             }
             for (e, event) in doc.events.iter().enumerate() {
-                let passes = self.layout.filters.admits(&event.timex)
+                let passes = !event.is_hidden()
+                    && self.layout.filters.admits(&event.timex)
                     && needle
                         .as_deref()
                         .is_none_or(|n| crate::render::event_matches(doc, event, n));
@@ -221,41 +222,36 @@ impl TemporaApp {
         false
     }
 
-    /// Applies `edit` to the documents; returns its inverse, or `None` when it changed
-    /// nothing (or names a document that is not open).
+    /// Applies `edit` to its document's curation and the document; returns its inverse,
+    /// or `None` when it changed nothing (or names a document that is not open).
     fn apply_edit(&mut self, edit: Edit) -> Option<Edit> {
-        match edit {
-            Edit::SetPublication { doc, publication } => {
-                let d = self.docs.get_mut(doc)?;
-                if d.article.publication == publication {
-                    return None;
-                }
-                let before = d.article.publication.clone();
-                d.set_publication(publication);
-                let message = match &d.article.publication {
-                    Some(p) if self.originals.get(doc) == Some(&d.article.publication) => {
-                        format!(
-                            "“{}” is back to its own date, {}",
-                            d.article.title,
-                            p.date.format("%Y-%m-%d")
-                        )
-                    }
-                    Some(p) => format!(
-                        "Re-resolved “{}” against {}",
-                        d.article.title,
-                        p.date.format("%Y-%m-%d")
-                    ),
-                    None => format!("“{}” has no publication date", d.article.title),
-                };
-                self.set_status(message, super::StatusKind::Info);
-                self.revision += 1;
-                self.model = None;
-                Some(Edit::SetPublication {
-                    doc,
-                    publication: before,
-                })
-            }
+        let Edit { doc, change } = edit;
+        let curation = self.curations.get_mut(doc)?;
+        let d = self.docs.get_mut(doc)?;
+        let undo = curation.edit(change.clone());
+        if undo == change {
+            return None;
         }
+        curation.apply(d, self.originals.get(doc).and_then(Option::as_ref));
+        if let crate::curation::Edit::Publication { date } = &change {
+            let message = match (date, &d.article.publication) {
+                (Some(date), _) => format!(
+                    "Re-resolved “{}” against {}",
+                    d.article.title,
+                    date.format("%Y-%m-%d")
+                ),
+                (None, Some(own)) => format!(
+                    "“{}” is back to its own date, {}",
+                    d.article.title,
+                    own.date.format("%Y-%m-%d")
+                ),
+                (None, None) => format!("“{}” has no publication date", d.article.title),
+            };
+            self.set_status(message, super::StatusKind::Info);
+        }
+        self.revision += 1;
+        self.model = None;
+        Some(Edit { doc, change: undo })
     }
 }
 

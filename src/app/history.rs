@@ -2,44 +2,38 @@
 //! unbounded in count but bounded in memory: past [`HISTORY_BYTES`] the oldest steps are
 //! forgotten.
 
-use crate::article::Publication;
 use std::collections::VecDeque;
 
 /// Memory the history may hold, in bytes (an estimate of each step's size): 16 MiB, some
-/// hundred thousand steps of the kinds there are.
+/// ten thousand steps with notes of a
+/// thousand characters.
 pub const HISTORY_BYTES: usize = 16 * 1024 * 1024;
 
-/// A change to the documents that can be undone: applying it returns its inverse.
+/// A change to one document that can be undone: a curation edit (publication date,
+/// corrected date, label, hidden, note). Applying it returns its inverse.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    /// Give document `doc` this publication date (or none), re-resolving its events.
-    SetPublication {
-        /// The document.
-        doc: usize,
-        /// The date and its source.
-        publication: Option<Publication>,
-    },
+pub struct Edit {
+    /// The document.
+    pub doc: usize,
+    /// The change to its curation.
+    pub change: crate::curation::Edit,
 }
 
 impl Edit {
     /// The document the edit changes.
     pub fn doc(&self) -> usize {
-        match self {
-            Edit::SetPublication { doc, .. } => *doc,
-        }
+        self.doc
     }
 
     /// The same edit on document `doc`.
     fn on_doc(mut self, to: usize) -> Self {
-        match &mut self {
-            Edit::SetPublication { doc, .. } => *doc = to,
-        }
+        self.doc = to;
         self
     }
 
-    /// Roughly the bytes the edit holds.
+    /// Roughly the bytes the edit holds: its size and the text it carries.
     fn bytes(&self) -> usize {
-        std::mem::size_of::<Self>()
+        std::mem::size_of::<Self>() + serde_json::to_vec(&self.change).map_or(0, |v| v.len())
     }
 }
 
@@ -175,16 +169,14 @@ mod tests {
     use super::*;
 
     fn step(doc: usize) -> Step {
+        let change = crate::curation::Edit::Publication { date: None };
         Step {
             name: "set publication date",
-            redo: Edit::SetPublication {
+            redo: Edit {
                 doc,
-                publication: None,
+                change: change.clone(),
             },
-            undo: Edit::SetPublication {
-                doc,
-                publication: None,
-            },
+            undo: Edit { doc, change },
         }
     }
 

@@ -6,6 +6,7 @@
 
 mod background;
 pub mod command;
+mod curate;
 mod dates;
 mod detail;
 mod edit_menu;
@@ -196,6 +197,8 @@ pub struct TemporaApp {
     /// The publication date each document had when loaded (parallel to `docs`), to go
     /// back to after the user changed it.
     originals: Vec<Option<Publication>>,
+    /// What the user changed in each document (parallel to `docs`).
+    curations: Vec<crate::curation::Curation>,
     failures: Vec<LoadFailure>,
     selected: Option<EventId>,
     /// The timeline's view; `None` = the default view on the next frame.
@@ -265,6 +268,8 @@ pub struct TemporaApp {
     read_view: reading::ReadingView,
     /// The edits that can be undone and redone.
     history: history::History,
+    /// The dialog asking for a corrected date, label or note, while open.
+    curate_dialog: Option<curate::Dialog>,
 }
 
 impl Default for TemporaApp {
@@ -281,6 +286,7 @@ impl TemporaApp {
         Self {
             docs: Vec::new(),
             originals: Vec::new(),
+            curations: Vec::new(),
             failures: Vec::new(),
             selected: None,
             view: None,
@@ -319,6 +325,7 @@ impl TemporaApp {
             follow_lane: 0,
             read_view: reading::ReadingView::default(),
             history: history::History::default(),
+            curate_dialog: None,
         }
     }
 
@@ -326,6 +333,7 @@ impl TemporaApp {
     pub fn with_documents(docs: Vec<Document>) -> Self {
         let mut app = Self::new(None);
         app.originals = docs.iter().map(|d| d.article.publication.clone()).collect();
+        app.curations = vec![crate::curation::Curation::default(); docs.len()];
         app.docs = docs;
         app
     }
@@ -341,6 +349,7 @@ impl TemporaApp {
         match result {
             Ok(doc) => {
                 self.originals.push(doc.article.publication.clone());
+                self.curations.push(crate::curation::Curation::default());
                 self.docs.push(doc);
                 self.revision += 1;
             }
@@ -812,6 +821,9 @@ impl TemporaApp {
             if doc < self.originals.len() {
                 self.originals.remove(doc);
             }
+            if doc < self.curations.len() {
+                self.curations.remove(doc);
+            }
             if doc < self.card_heights.len() {
                 self.card_heights.remove(doc);
             }
@@ -832,27 +844,39 @@ impl TemporaApp {
 
     /// The undoable command setting document `doc`'s publication date to `date`.
     pub fn set_publication_command(doc: usize, date: NaiveDate) -> command::Command {
+        let change = crate::curation::Edit::Publication { date: Some(date) };
         command::Command::Edit {
-            name: "set publication date",
-            edit: history::Edit::SetPublication {
-                doc,
-                publication: Some(Publication {
-                    date,
-                    source: DateSource::User,
-                }),
-            },
+            name: change.name(),
+            edit: history::Edit { doc, change },
         }
     }
 
     /// The undoable command putting back the publication date document `doc` was loaded
     /// with (`None` when it had none).
     pub fn reset_publication_command(&self, doc: usize) -> Option<command::Command> {
-        let original = self.original_publication(doc)?.clone();
+        self.original_publication(doc)?;
+        let change = crate::curation::Edit::Publication { date: None };
         Some(command::Command::Edit {
-            name: "reset publication date",
-            edit: history::Edit::SetPublication {
-                doc,
-                publication: Some(original),
+            name: change.name(),
+            edit: history::Edit { doc, change },
+        })
+    }
+
+    /// The undoable command making `change` to event `id` (its key is taken from the
+    /// document as it is now); `None` when the event does not exist.
+    pub fn curate_command(
+        &self,
+        id: EventId,
+        change: impl FnOnce(crate::curation::ExpressionKey) -> crate::curation::Edit,
+    ) -> Option<command::Command> {
+        let doc = self.docs.get(id.doc)?;
+        let key = crate::curation::ExpressionKey::for_event(doc, id.event)?;
+        let change = change(key);
+        Some(command::Command::Edit {
+            name: change.name(),
+            edit: history::Edit {
+                doc: id.doc,
+                change,
             },
         })
     }
@@ -879,6 +903,11 @@ impl TemporaApp {
         }
     }
 
+    /// Opens the dialog correcting event `id`'s date (as Enter or the menu do).
+    pub fn ask_date(&mut self, id: EventId) {
+        curate::ask(self, id, curate::Asking::Date);
+    }
+
     /// The name of the step Undo would take back ("set publication date").
     pub fn undo_name(&self) -> Option<&'static str> {
         self.history.next_undo().map(|s| s.name)
@@ -900,6 +929,7 @@ impl TemporaApp {
         self.poll_jobs(&ui.ctx().clone());
         self.handle_dropped_files(ui.ctx());
         panels::menu_bar(self, ui);
+        curate::curate_keys(self, &ui.ctx().clone());
         panels::status_bar(self, ui);
         panels::articles_panel(self, ui);
         detail::detail_panel(self, ui);
@@ -912,6 +942,7 @@ impl TemporaApp {
             )
             .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
         panels::drop_overlay(ui.ctx(), &self.theme);
+        curate::dialog_ui(self, &ui.ctx().clone());
         // Commands queued after the timeline (menus closing late, keys) wait no longer.
         if self.apply_commands() {
             ui.ctx()

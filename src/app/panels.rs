@@ -507,6 +507,7 @@ fn build_rows(app: &TemporaApp) -> Vec<Row> {
         for (e, event) in doc.events.iter().enumerate() {
             number += 1;
             let hidden = app.layout.hidden_docs.contains(&d)
+                || event.is_hidden()
                 || !app.layout.filters.admits(&event.timex)
                 || needle
                     .as_deref()
@@ -575,6 +576,7 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 None
             };
             let mut clicked: Option<EventId> = None;
+            let mut chosen = None;
             // Selectable labels would take the click meant for the row.
             ui.style_mut().interaction.selectable_labels = false;
             let mut table = TableBuilder::new(ui)
@@ -657,14 +659,23 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         row.col(|ui| {
                             ui.label(&r.label);
                         });
-                        if row.response().clicked() {
+                        let response = row.response();
+                        if response.clicked() {
                             clicked = Some(r.id);
                         }
+                        response.context_menu(|ui| {
+                            if let Some(choice) = super::curate::event_menu(ui) {
+                                chosen = Some((r.id, choice));
+                            }
+                        });
                     });
                 });
             if let Some(id) = clicked {
                 app.select(Some(id));
                 app.scroll_list = false;
+            }
+            if let Some((id, choice)) = chosen {
+                super::curate::act(app, id, choice);
             }
         });
 }
