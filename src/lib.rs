@@ -8,7 +8,10 @@
 //! * [`temporal`] recognizes time expressions, gives each a semantic value and resolves it
 //!   to a TIMEX3 value and an interval against the publication date;
 //! * [`event`] turns resolved expressions into dated events with their source sentence;
+//! * [`curation`] holds the analyst's corrections (dates, labels, hidden events, notes)
+//!   and applies them over the machine's reading;
 //! * [`pipeline`] ties these together for one article ([`pipeline::Document`]);
+//! * [`project`] saves and opens `.tempora` projects (articles, curation, layout, view);
 //! * [`timeline`] holds the view maths (time↔x, ticks, stacking);
 //! * [`fsio`] writes output files atomically and refuses outputs that would land on inputs;
 //! * [`render`] builds one backend-neutral scene that is drawn on screen, to SVG, PNG and PDF;
@@ -20,12 +23,14 @@
 
 pub mod article;
 pub mod cli;
+pub mod curation;
 pub mod eval;
 pub mod event;
 pub mod export;
 pub mod fsio;
 pub mod nlp;
 pub mod pipeline;
+pub mod project;
 pub mod render;
 pub mod temporal;
 pub mod text;

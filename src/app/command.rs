@@ -3,6 +3,7 @@
 //! place where state changes and undo can later be built on them.
 
 use super::TemporaApp;
+use super::history::{Edit, Step};
 use crate::render::EventId;
 use crate::timeline::TimeView;
 use crate::timeline::filter::Filters;
@@ -39,6 +40,18 @@ pub enum Command {
     SetFilters(Filters),
     /// Select an event and bring it into view (keyboard walking).
     Reveal(EventId),
+    /// Change the documents in a way that can be undone; `name` is what the Edit menu
+    /// calls it ("set publication date").
+    Edit {
+        /// What the Edit menu calls it.
+        name: &'static str,
+        /// The change.
+        edit: Edit,
+    },
+    /// Take back the last edit.
+    Undo,
+    /// Do again the last edit taken back.
+    Redo,
 }
 
 impl TemporaApp {
@@ -62,7 +75,8 @@ impl TemporaApp {
                 continue;
             }
             for (e, event) in doc.events.iter().enumerate() {
-                let passes = self.layout.filters.admits(&event.timex)
+                let passes = !event.is_hidden()
+                    && self.layout.filters.admits(&event.timex)
                     && needle
                         .as_deref()
                         .is_none_or(|n| crate::render::event_matches(doc, event, n));
@@ -97,7 +111,7 @@ impl TemporaApp {
     }
 
     /// Applies one command; true when it changed the selection.
-    fn apply(&mut self, command: Command) -> bool {
+    pub(super) fn apply(&mut self, command: Command) -> bool {
         match command {
             Command::Select(id) => {
                 let before = self.selected;
@@ -183,8 +197,61 @@ impl TemporaApp {
                 self.select(Some(id));
                 return self.selected != before;
             }
+            Command::Edit { name, edit } => {
+                if let Some(undo) = self.apply_edit(edit.clone()) {
+                    self.history.record(Step {
+                        name,
+                        redo: edit,
+                        undo,
+                    });
+                }
+            }
+            Command::Undo => {
+                if let Some(step) = self.history.undo() {
+                    self.apply_edit(step.undo);
+                    self.set_status(format!("Undone: {}", step.name), super::StatusKind::Info);
+                }
+            }
+            Command::Redo => {
+                if let Some(step) = self.history.redo() {
+                    self.apply_edit(step.redo);
+                    self.set_status(format!("Redone: {}", step.name), super::StatusKind::Info);
+                }
+            }
         }
         false
+    }
+
+    /// Applies `edit` to its document's curation and the document; returns its inverse,
+    /// or `None` when it changed nothing (or names a document that is not open).
+    fn apply_edit(&mut self, edit: Edit) -> Option<Edit> {
+        let Edit { doc, change } = edit;
+        let curation = self.curations.get_mut(doc)?;
+        let d = self.docs.get_mut(doc)?;
+        let undo = curation.edit(change.clone());
+        if undo == change {
+            return None;
+        }
+        curation.apply(d, self.originals.get(doc).and_then(Option::as_ref));
+        if let crate::curation::Edit::Publication { date } = &change {
+            let message = match (date, &d.article.publication) {
+                (Some(date), _) => format!(
+                    "Re-resolved “{}” against {}",
+                    d.article.title,
+                    date.format("%Y-%m-%d")
+                ),
+                (None, Some(own)) => format!(
+                    "“{}” is back to its own date, {}",
+                    d.article.title,
+                    own.date.format("%Y-%m-%d")
+                ),
+                (None, None) => format!("“{}” has no publication date", d.article.title),
+            };
+            self.set_status(message, super::StatusKind::Info);
+        }
+        self.revision += 1;
+        self.model = None;
+        Some(Edit { doc, change: undo })
     }
 }
 
@@ -225,5 +292,36 @@ mod tests {
         app.command(Command::ClearSelectionAndSearch);
         assert!(app.apply_commands());
         assert_eq!((app.selected, app.layout.search.as_deref()), (None, None));
+    }
+
+    #[test]
+    fn a_publication_date_is_undone_and_redone() {
+        let mut app = TemporaApp::with_documents(vec![sample()]);
+        let before = app.docs[0].article.publication.clone();
+        let date = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).expect("date");
+        app.command(TemporaApp::set_publication_command(0, date));
+        app.apply_commands();
+        assert_eq!(app.docs[0].dct(), Some(date));
+        assert_eq!(app.undo_name(), Some("set publication date"));
+        let redated = app.docs[0].events.clone();
+
+        app.command(Command::Undo);
+        app.apply_commands();
+        assert_eq!(app.docs[0].article.publication, before);
+        assert_eq!(
+            (app.undo_name(), app.redo_name()),
+            (None, Some("set publication date"))
+        );
+        app.command(Command::Redo);
+        app.apply_commands();
+        assert_eq!(app.docs[0].events, redated);
+
+        // The same date again changes nothing and is not a step.
+        app.command(TemporaApp::set_publication_command(0, date));
+        app.apply_commands();
+        assert_eq!(app.history.undo_len(), 1);
+        app.reset_publication_date(0);
+        assert_eq!(app.undo_name(), Some("reset publication date"));
+        assert_eq!(app.docs[0].article.publication, before);
     }
 }

@@ -34,6 +34,9 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     );
                     return;
                 };
+                if !app.read_view.shown && ui.button("Read the article").clicked() {
+                    app.read_view.shown = true;
+                }
                 let t = &event.timex;
                 let expression = doc.slice(t.span);
                 ui.label(RichText::new(expression).size(20.0).strong());
@@ -48,6 +51,20 @@ pub(super) fn detail_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 ui.add_space(6.0);
                 let value = RichText::new(t.value.to_string()).monospace().strong();
                 field(ui, &theme, "Resolved value", value);
+                if let Some(curated) = &event.curated {
+                    let was = format!(
+                        "edited by you — the machine read {} and labelled it “{}”",
+                        curated.machine_value(),
+                        curated.machine_label()
+                    );
+                    ui.label(RichText::new(was).color(color(theme.warning)));
+                    if event.is_hidden() {
+                        ui.label(RichText::new("hidden (Delete shows it again)").italics());
+                    }
+                }
+                if let Some(note) = event.note() {
+                    field(ui, &theme, "Your note", RichText::new(note));
+                }
                 let interval = match &t.interval {
                     Some(i) => RichText::new(format!(
                         "{} to {} ({}, end excluded)",

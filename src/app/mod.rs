@@ -6,12 +6,18 @@
 
 mod background;
 pub mod command;
+mod curate;
 mod dates;
 mod detail;
+mod edit_menu;
 mod filters;
+pub mod history;
 mod keys;
 mod panels;
+mod reading;
 mod timeline_widget;
+
+pub use reading::expression_label;
 
 use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
@@ -191,6 +197,8 @@ pub struct TemporaApp {
     /// The publication date each document had when loaded (parallel to `docs`), to go
     /// back to after the user changed it.
     originals: Vec<Option<Publication>>,
+    /// What the user changed in each document (parallel to `docs`).
+    curations: Vec<crate::curation::Curation>,
     failures: Vec<LoadFailure>,
     selected: Option<EventId>,
     /// The timeline's view; `None` = the default view on the next frame.
@@ -256,6 +264,12 @@ pub struct TemporaApp {
     show_list: bool,
     /// Frames left to scroll the lanes toward the selected event's lane.
     follow_lane: u8,
+    /// The reading view: the whole article, its expressions and triggers marked.
+    read_view: reading::ReadingView,
+    /// The edits that can be undone and redone.
+    history: history::History,
+    /// The dialog asking for a corrected date, label or note, while open.
+    curate_dialog: Option<curate::Dialog>,
 }
 
 impl Default for TemporaApp {
@@ -272,6 +286,7 @@ impl TemporaApp {
         Self {
             docs: Vec::new(),
             originals: Vec::new(),
+            curations: Vec::new(),
             failures: Vec::new(),
             selected: None,
             view: None,
@@ -308,6 +323,9 @@ impl TemporaApp {
             range_drag: filters::RangeDrag::default(),
             show_list: true,
             follow_lane: 0,
+            read_view: reading::ReadingView::default(),
+            history: history::History::default(),
+            curate_dialog: None,
         }
     }
 
@@ -315,6 +333,7 @@ impl TemporaApp {
     pub fn with_documents(docs: Vec<Document>) -> Self {
         let mut app = Self::new(None);
         app.originals = docs.iter().map(|d| d.article.publication.clone()).collect();
+        app.curations = vec![crate::curation::Curation::default(); docs.len()];
         app.docs = docs;
         app
     }
@@ -330,6 +349,7 @@ impl TemporaApp {
         match result {
             Ok(doc) => {
                 self.originals.push(doc.article.publication.clone());
+                self.curations.push(crate::curation::Curation::default());
                 self.docs.push(doc);
                 self.revision += 1;
             }
@@ -363,6 +383,21 @@ impl TemporaApp {
     /// True when the event list is shown.
     pub fn list_shown(&self) -> bool {
         self.show_list
+    }
+
+    /// Opens (or closes) the reading view, which shows the whole article.
+    pub fn show_reading(&mut self, shown: bool) {
+        self.read_view.shown = shown;
+    }
+
+    /// True when the reading view is open.
+    pub fn reading_shown(&self) -> bool {
+        self.read_view.shown
+    }
+
+    /// The article the reading view shows.
+    pub fn reading_doc(&self) -> usize {
+        self.read_view.doc
     }
 
     /// Selects `id` (or nothing); the event list and the timeline both follow.
@@ -786,10 +821,14 @@ impl TemporaApp {
             if doc < self.originals.len() {
                 self.originals.remove(doc);
             }
+            if doc < self.curations.len() {
+                self.curations.remove(doc);
+            }
             if doc < self.card_heights.len() {
                 self.card_heights.remove(doc);
             }
             self.selected = None;
+            self.history.forget_doc(doc);
             self.set_status(
                 format!("Closed “{}”", removed.article.title),
                 StatusKind::Info,
@@ -798,23 +837,48 @@ impl TemporaApp {
     }
 
     /// Sets the publication date of document `doc` (chosen by the user) and re-resolves
-    /// all its events.
+    /// all its events, now and as one undoable step.
     pub fn set_publication_date(&mut self, doc: usize, date: NaiveDate) {
-        let Some(d) = self.docs.get_mut(doc) else {
-            return;
-        };
-        d.set_publication(Some(Publication {
-            date,
-            source: DateSource::User,
-        }));
-        self.revision += 1;
-        self.model = None;
-        let message = format!(
-            "Re-resolved “{}” against {}",
-            d.article.title,
-            date.format("%Y-%m-%d")
-        );
-        self.set_status(message, StatusKind::Info);
+        self.apply(Self::set_publication_command(doc, date));
+    }
+
+    /// The undoable command setting document `doc`'s publication date to `date`.
+    pub fn set_publication_command(doc: usize, date: NaiveDate) -> command::Command {
+        let change = crate::curation::Edit::Publication { date: Some(date) };
+        command::Command::Edit {
+            name: change.name(),
+            edit: history::Edit { doc, change },
+        }
+    }
+
+    /// The undoable command putting back the publication date document `doc` was loaded
+    /// with (`None` when it had none).
+    pub fn reset_publication_command(&self, doc: usize) -> Option<command::Command> {
+        self.original_publication(doc)?;
+        let change = crate::curation::Edit::Publication { date: None };
+        Some(command::Command::Edit {
+            name: change.name(),
+            edit: history::Edit { doc, change },
+        })
+    }
+
+    /// The undoable command making `change` to event `id` (its key is taken from the
+    /// document as it is now); `None` when the event does not exist.
+    pub fn curate_command(
+        &self,
+        id: EventId,
+        change: impl FnOnce(crate::curation::ExpressionKey) -> crate::curation::Edit,
+    ) -> Option<command::Command> {
+        let doc = self.docs.get(id.doc)?;
+        let key = crate::curation::ExpressionKey::for_event(doc, id.event)?;
+        let change = change(key);
+        Some(command::Command::Edit {
+            name: change.name(),
+            edit: history::Edit {
+                doc: id.doc,
+                change,
+            },
+        })
     }
 
     /// The publication date document `doc` had when it was loaded, if it had one.
@@ -831,23 +895,27 @@ impl TemporaApp {
         }
     }
 
-    /// Puts back the publication date document `doc` was loaded with and re-resolves it.
+    /// Puts back the publication date document `doc` was loaded with and re-resolves it,
+    /// now and as one undoable step.
     pub fn reset_publication_date(&mut self, doc: usize) {
-        let Some(original) = self.original_publication(doc).cloned() else {
-            return;
-        };
-        let Some(d) = self.docs.get_mut(doc) else {
-            return;
-        };
-        let message = format!(
-            "“{}” is back to its own date, {}",
-            d.article.title,
-            original.date.format("%Y-%m-%d")
-        );
-        d.set_publication(Some(original));
-        self.revision += 1;
-        self.model = None;
-        self.set_status(message, StatusKind::Info);
+        if let Some(command) = self.reset_publication_command(doc) {
+            self.apply(command);
+        }
+    }
+
+    /// Opens the dialog correcting event `id`'s date (as Enter or the menu do).
+    pub fn ask_date(&mut self, id: EventId) {
+        curate::ask(self, id, curate::Asking::Date);
+    }
+
+    /// The name of the step Undo would take back ("set publication date").
+    pub fn undo_name(&self) -> Option<&'static str> {
+        self.history.next_undo().map(|s| s.name)
+    }
+
+    /// The name of the step Redo would do again.
+    pub fn redo_name(&self) -> Option<&'static str> {
+        self.history.next_redo().map(|s| s.name)
     }
 
     /// Draws the whole window into `ui` and handles its input.
@@ -861,9 +929,11 @@ impl TemporaApp {
         self.poll_jobs(&ui.ctx().clone());
         self.handle_dropped_files(ui.ctx());
         panels::menu_bar(self, ui);
+        curate::curate_keys(self, &ui.ctx().clone());
         panels::status_bar(self, ui);
         panels::articles_panel(self, ui);
         detail::detail_panel(self, ui);
+        reading::reading_panel(self, ui);
         panels::event_list_panel(self, ui);
         egui::CentralPanel::default()
             .frame(
@@ -872,6 +942,12 @@ impl TemporaApp {
             )
             .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
         panels::drop_overlay(ui.ctx(), &self.theme);
+        curate::dialog_ui(self, &ui.ctx().clone());
+        // Commands queued after the timeline (menus closing late, keys) wait no longer.
+        if self.apply_commands() {
+            ui.ctx()
+                .request_discard("selection changed after the timeline");
+        }
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {

@@ -27,6 +27,7 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
             i.consume_shortcut(&QUIT),
         )
     });
+    super::edit_menu::edit_keys(app, &ctx);
     // One native dialog at a time: the menu waits while one is open.
     let idle = app.dialog.is_none();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -68,8 +69,10 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     quit = true;
                 }
             });
+            super::edit_menu::edit_menu(app, ui);
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut app.show_list, "Event list");
+                ui.checkbox(&mut app.read_view.shown, "Reading view");
             });
         });
     });
@@ -444,10 +447,10 @@ pub(super) fn articles_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         app.command(command);
     }
     if let Some((doc, date)) = new_date {
-        app.set_publication_date(doc, date);
+        app.command(TemporaApp::set_publication_command(doc, date));
     }
-    if let Some(doc) = reset {
-        app.reset_publication_date(doc);
+    if let Some(command) = reset.and_then(|doc| app.reset_publication_command(doc)) {
+        app.command(command);
     }
     if let Some(doc) = close {
         app.close_document(doc);
@@ -504,6 +507,7 @@ fn build_rows(app: &TemporaApp) -> Vec<Row> {
         for (e, event) in doc.events.iter().enumerate() {
             number += 1;
             let hidden = app.layout.hidden_docs.contains(&d)
+                || event.is_hidden()
                 || !app.layout.filters.admits(&event.timex)
                 || needle
                     .as_deref()
@@ -572,6 +576,7 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                 None
             };
             let mut clicked: Option<EventId> = None;
+            let mut chosen = None;
             // Selectable labels would take the click meant for the row.
             ui.style_mut().interaction.selectable_labels = false;
             let mut table = TableBuilder::new(ui)
@@ -654,14 +659,23 @@ pub(super) fn event_list_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
                         row.col(|ui| {
                             ui.label(&r.label);
                         });
-                        if row.response().clicked() {
+                        let response = row.response();
+                        if response.clicked() {
                             clicked = Some(r.id);
                         }
+                        response.context_menu(|ui| {
+                            if let Some(choice) = super::curate::event_menu(ui) {
+                                chosen = Some((r.id, choice));
+                            }
+                        });
                     });
                 });
             if let Some(id) = clicked {
                 app.select(Some(id));
                 app.scroll_list = false;
+            }
+            if let Some((id, choice)) = chosen {
+                super::curate::act(app, id, choice);
             }
         });
 }

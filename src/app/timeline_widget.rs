@@ -267,6 +267,7 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
 
     // One clickable, labelled widget per placed event.
     let mut clicked: Option<EventId> = None;
+    let mut chosen = None;
     for target in scene.targets() {
         let hit = rect_to_screen(rect.min, target.hit).intersect(rect);
         if !hit.is_positive() {
@@ -288,6 +289,14 @@ pub(super) fn timeline_panel(app: &mut TemporaApp, ui: &mut egui::Ui) {
         if r.clicked() {
             clicked = Some(target.id);
         }
+        r.context_menu(|ui| {
+            if let Some(choice) = super::curate::event_menu(ui) {
+                chosen = Some((target.id, choice));
+            }
+        });
+    }
+    if let Some((id, choice)) = chosen {
+        super::curate::act(app, id, choice);
     }
     // The edge indicators ("« 2 earlier events …") show everything when clicked.
     for (i, hit) in scene.show_all_hits.iter().enumerate() {

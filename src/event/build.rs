@@ -81,6 +81,7 @@ impl<'a> EventBuilder<'a> {
             label: self.labels.intern(label),
             trigger,
             timex,
+            curated: None,
         }
     }
 }

@@ -33,6 +33,8 @@ pub struct Event {
     pub label: SharedStr,
     /// The word that says what happened, when the sentence has one.
     pub trigger: Option<Trigger>,
+    /// What the analyst changed on it, once a [`crate::curation::Curation`] is applied.
+    pub curated: Option<Box<crate::curation::Curated>>,
 }
 
 /// Longest label, in characters, before it is cut with an ellipsis.
@@ -49,6 +51,7 @@ impl Event {
             sentence,
             label,
             trigger: None,
+            curated: None,
         }
     }
 }

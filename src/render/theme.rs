@@ -151,6 +151,27 @@ impl Theme {
     pub fn article(&self, index: usize) -> Rgba {
         super::palette::lane_colour(&self.articles, index)
     }
+
+    /// The colour of a time expression of type `kind` (reading view, legends): four of the
+    /// twelve base colours, far apart in hue — dates blue, times teal, durations violet,
+    /// sets rose.
+    pub fn expression(&self, kind: crate::temporal::TimexType) -> Rgba {
+        use crate::temporal::TimexType;
+        let index = match kind {
+            TimexType::Date => 0,
+            TimexType::Time => 1,
+            TimexType::Duration => 2,
+            TimexType::Set => 3,
+        };
+        self.articles[index]
+    }
+
+    /// The background behind a time expression of type `kind` in running text: its
+    /// colour ([`Theme::expression`]) pale on a light theme, deep on a dark one.
+    pub fn expression_background(&self, kind: crate::temporal::TimexType) -> Rgba {
+        let amount = if self.is_dark() { -0.6 } else { 0.8 };
+        super::palette::shade(self.expression(kind), amount)
+    }
 }
 
 /// The themes an image or the window can be drawn in.

@@ -30,11 +30,13 @@ mod story;
 mod tense;
 mod types;
 pub mod value;
+mod value_parse;
 
 pub use semantic::Semantic;
 pub use story::StoryCensus;
 pub use types::{Anchor, Granularity, Interval, Modifier, Tense, Timex, TimexType, Why};
 pub use value::TimexValue;
+pub use value_parse::ValueError;
 
 use crate::text::{Span, Token, tokens};
 use chrono::NaiveDate;

@@ -3,11 +3,11 @@
 use super::value::TimexValue;
 use crate::text::{SharedStr, Span};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// TIMEX3 `type`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period ("March 3", "last year", "the 1990s").

@@ -94,6 +94,10 @@ impl TimelineModel {
             let lane = self.lane_for(d, doc);
             let entries = added.entry(lane).or_default();
             for (e, event) in doc.events.iter().enumerate() {
+                // Hidden by the analyst: a false event, left out.
+                if event.is_hidden() {
+                    continue;
+                }
                 let Some(mark) = mark_of(&event.timex) else {
                     self.unplaced += 1;
                     continue;

@@ -158,5 +158,8 @@ pub fn is_vague(timex: &Timex) -> bool {
 /// expression or its sentence, in any case.
 pub fn event_matches(doc: &Document, event: &crate::event::Event, needle: &str) -> bool {
     let has = |s: &str| s.to_lowercase().contains(needle);
-    has(&event.label) || has(doc.slice(event.timex.span)) || has(doc.slice(event.sentence))
+    has(&event.label)
+        || has(doc.slice(event.timex.span))
+        || has(doc.slice(event.sentence))
+        || event.note().is_some_and(has)
 }
