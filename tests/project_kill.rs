@@ -1,6 +1,6 @@
 //! A killed save never damages a project: a child `tempora` saves a large project over
-//! and over and is killed at random moments; the file is always the old project or the
-//! new one, whole.
+//! and over and is killed at random moments; the file, read all along and after each
+//! kill, is always the old project or the new one, whole.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -14,7 +14,7 @@ use tempora::project::{self, Project, ProjectArticle};
 const SENTENCES: usize = 4000;
 
 /// Kills tried.
-const ROUNDS: usize = 16;
+const ROUNDS: usize = 8;
 
 /// A small random generator (xorshift), seeded from the clock; the seed is printed.
 struct Rng(u64);
@@ -75,7 +75,7 @@ fn a_killed_save_leaves_the_old_or_the_new_project_whole() {
         | 1;
     println!("seed {seed}");
     let mut rng = Rng(seed);
-    let (mut killed, mut new_seen) = (0, 0);
+    let (mut killed, mut new_seen, mut samples) = (0, 0, 0usize);
     for round in 0..ROUNDS {
         let old = std::fs::read(&target).expect("old");
         // Change the article (at its end, so every note still matches): the saved
@@ -95,21 +95,27 @@ fn a_killed_save_leaves_the_old_or_the_new_project_whole() {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn");
-        // Every other round: wait until the first save shows (the file changed), then a
-        // random moment more, so the kill lands among the saves; otherwise a random
-        // moment from the start (while the articles are read, or during the first save).
+        // Read the file all along, as another program might: until the first save shows
+        // (the file changed) and a random moment more, so the kill lands among the saves.
         let started = Instant::now();
-        if round % 2 == 1 {
-            std::thread::sleep(Duration::from_millis(rng.below(1500)));
-        }
-        while round % 2 == 0
-            && std::fs::read(&target).is_ok_and(|b| b == old)
+        let mut until: Option<Instant> = None;
+        while until.is_none_or(|t| Instant::now() < t)
             && started.elapsed() < Duration::from_secs(60)
             && child.try_wait().ok().flatten().is_none()
         {
-            std::thread::sleep(Duration::from_millis(2));
+            let Ok(seen) = std::fs::read(&target) else {
+                panic!("round {round}: the project was missing while being saved");
+            };
+            assert!(
+                seen == old || seen == new,
+                "round {round}: a reader saw neither the old nor the new project ({} bytes)",
+                seen.len()
+            );
+            samples += 1;
+            if until.is_none() && seen == new {
+                until = Some(Instant::now() + Duration::from_millis(rng.below(1000)));
+            }
         }
-        std::thread::sleep(Duration::from_millis(rng.below(200)));
         if child.try_wait().ok().flatten().is_none() {
             killed += 1;
         }
@@ -128,7 +134,12 @@ fn a_killed_save_leaves_the_old_or_the_new_project_whole() {
         assert_eq!(read.articles[0].curation.events().len(), SENTENCES);
     }
     println!(
-        "{killed} of {ROUNDS} children killed while saving; the new project seen {new_seen} times"
+        "{killed} of {ROUNDS} children killed while saving; the new project seen {new_seen} \
+         times after a kill; {samples} reads during the saves, each whole"
+    );
+    assert!(
+        samples > ROUNDS,
+        "the file was read while it was being saved"
     );
     assert!(
         killed > ROUNDS / 2,
