@@ -1,4 +1,7 @@
-//! The command line: `extract`, `render`, `eval`, and opening files in the window.
+//! The command line: `extract`, `render`, `eval`, `project`, and opening files in the
+//! window.
+
+mod project;
 
 use crate::article::{self, DateSource, Publication};
 use crate::export::records::{ArticleRecord, PublicationRecord, Record};
@@ -33,7 +36,8 @@ pub struct Cli {
 enum Command {
     /// Print every time expression as JSON Lines (one object per expression).
     Extract {
-        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
+        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml), or one project
+        /// (.tempora): its curated events, hidden ones left out.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Publication date (YYYY-MM-DD); overrides any date found in the files.
@@ -90,7 +94,8 @@ enum Command {
     },
     /// Draw the timeline of the given articles to a PNG, SVG or PDF file, without a window.
     Render {
-        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml).
+        /// Article files or folders (.txt, .md, .html, .json, .jsonl, .tml), or one project
+        /// (.tempora), drawn with its curation, lanes, filters and view.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output image; the extension (.png, .svg or .pdf) picks the format.
@@ -124,12 +129,19 @@ enum Command {
         /// Last day shown (YYYY-MM-DD).
         #[arg(long, value_parser = parse_dct)]
         to: Option<NaiveDate>,
-        /// Lanes: one per article, per source (folder) or a single one.
-        #[arg(long, default_value = "article", value_parser = parse_group)]
-        group: crate::timeline::lanes::Grouping,
-        /// Show only events whose label, expression or sentence contain this text.
+        /// Lanes: one per article (the default), per source (folder) or a single one;
+        /// overrides a project's.
+        #[arg(long, value_parser = parse_group)]
+        group: Option<crate::timeline::lanes::Grouping>,
+        /// Show only events whose label, expression or sentence contain this text;
+        /// overrides a project's.
         #[arg(long)]
         search: Option<String>,
+    },
+    /// Create or update a project file (.tempora).
+    Project {
+        #[command(subcommand)]
+        command: project::ProjectCommand,
     },
 }
 
@@ -257,7 +269,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             search,
         }) => {
             let layout = crate::render::Layout {
-                grouping: group,
+                grouping: group.unwrap_or_default(),
                 search,
                 ..crate::render::Layout::default()
             };
@@ -273,8 +285,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 to,
                 layout,
             };
-            render(&files, dct, &output, &options)
+            render(&files, dct, &output, &options, group.is_some())
         }
+        Some(Command::Project { command }) => project::run(command),
         None => open_window(cli.files, cli.dct),
     }
 }
@@ -364,7 +377,7 @@ fn extract(
     format: Format,
     records: Records,
 ) -> Result<ExitCode> {
-    let docs = load_documents(files, dct)?;
+    let docs = project::load_inputs(files, dct)?.docs;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     // The `kind` field is written only when both kinds of record are printed.
@@ -424,6 +437,11 @@ fn extract_timeml(
 ) -> Result<ExitCode> {
     use crate::article::timeml;
     use crate::temporal::Engine;
+    if files.iter().any(|f| crate::project::is_project_path(f)) {
+        bail!(
+            "--format timeml writes articles as they are read, not a project's curation; use another format for a project"
+        );
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0usize;
@@ -587,11 +605,14 @@ fn train(ud: &Path, timeml: &Path, out: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `render`; `grouped` says whether `--group` was given (it overrides a project's lanes,
+/// as `--search`, `--from` and `--to` override its search and view).
 fn render(
     files: &[PathBuf],
     dct: Option<NaiveDate>,
     output: &Path,
     options: &RenderOptions,
+    grouped: bool,
 ) -> Result<ExitCode> {
     let (inputs, _) = article::expand_paths(files);
     let plan: Vec<(PathBuf, PathBuf)> = inputs
@@ -599,17 +620,35 @@ fn render(
         .map(|f| (f.clone(), output.to_path_buf()))
         .collect();
     crate::fsio::check_outputs(&inputs, &plan, true)?;
-    let docs = load_documents(files, dct)?;
+    let inputs = project::load_inputs(files, dct)?;
+    let docs = inputs.docs;
     let format = crate::render::ImageFormat::from_path(output).ok_or_else(|| {
         crate::render::ExportError::UnknownFormat {
             path: output.to_path_buf(),
         }
     })?;
+    let (layout, saved) = match inputs.project {
+        Some((mut layout, saved)) => {
+            if grouped {
+                layout.grouping = options.layout.grouping;
+            }
+            if options.layout.search.is_some() {
+                layout.search.clone_from(&options.layout.search);
+            }
+            (layout, saved)
+        }
+        None => (options.layout.clone(), None),
+    };
+    let saved_view = saved.map(|v| {
+        let (left, right) = crate::render::plot_x_range(options.image.size.pixels().0 as f32);
+        let (start, end) = v.secs();
+        crate::timeline::TimeView::new(start, end, left, right)
+    });
     let request = crate::render::ImageRequest {
         docs: &docs,
-        view: requested_view(options),
+        view: requested_view(options).or(saved_view),
         selected: None,
-        layout: &options.layout,
+        layout: &layout,
         options: &options.image,
     };
     let bytes = request.bytes(format)?;

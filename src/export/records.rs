@@ -42,6 +42,12 @@ pub struct Record<'a> {
     /// The event the expression dates: its trigger word, class and label (`null` when the
     /// sentence has none).
     pub event: Option<EventRecord<'a>>,
+    /// `true` when the analyst changed the event (a project's curation); absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub edited: bool,
+    /// The analyst's note on the event; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'a str>,
 }
 
 /// One line of `extract --articles`: an article, even one without time expressions.
@@ -166,6 +172,8 @@ impl<'a> Record<'a> {
                 class: tr.class,
                 label: &event.label,
             }),
+            edited: event.is_edited(),
+            note: event.note(),
         }
     }
 }

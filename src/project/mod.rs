@@ -50,6 +50,28 @@ pub struct Project {
     pub view: Option<SavedView>,
 }
 
+impl Project {
+    /// The project of open documents, each with its curation, hashing each file as it is
+    /// on disk now; `view` is the time range shown, if any.
+    pub fn of_documents<'a>(
+        articles: impl IntoIterator<Item = (&'a crate::pipeline::Document, &'a Curation)>,
+        layout: Layout,
+        view: Option<&TimeView>,
+    ) -> Result<Self, ProjectError> {
+        let articles = articles
+            .into_iter()
+            .map(|(doc, curation)| {
+                ProjectArticle::new(&doc.article.path, doc.article.item, curation.clone())
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self {
+            articles,
+            layout,
+            view: view.and_then(SavedView::of),
+        })
+    }
+}
+
 /// One article of a project.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectArticle {

@@ -201,3 +201,22 @@ fn a_missing_article_is_an_entry_and_the_rest_opens() {
     // Saved again, the missing article and its curation are kept.
     assert_eq!(opened.project(), project);
 }
+
+#[test]
+fn a_project_is_made_from_open_documents() {
+    let (dir, saved) = fixture();
+    let path = dir.path().join("case.tempora");
+    save(&path, &saved).expect("save");
+    let opened = open(&path).expect("open");
+    let docs: Vec<_> = opened.documents().collect();
+    let curations: Vec<_> = opened.articles.iter().map(|a| &a.entry.curation).collect();
+    let (start, end) = saved.view.expect("view").secs();
+    let view = TimeView::new(start, end, 0.0, 1000.0);
+    let made = Project::of_documents(
+        docs.into_iter().zip(curations),
+        saved.layout.clone(),
+        Some(&view),
+    )
+    .expect("made");
+    assert_eq!(made, saved);
+}
