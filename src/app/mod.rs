@@ -4,10 +4,12 @@
 //! The state lives in [`TemporaApp`], a plain struct that tests construct directly
 //! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
+mod appearance;
 mod background;
 pub mod command;
 mod dates;
 mod detail;
+mod export;
 mod filters;
 mod keys;
 mod panels;
@@ -17,6 +19,7 @@ use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
 use crate::render::{EventId, Theme, accessible_label};
 use crate::timeline::TimeView;
+pub use appearance::ThemeChoice;
 use background::{DialogKind, JobMsg};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -224,8 +227,10 @@ pub struct TemporaApp {
     reading: background::Reading,
     /// Time expressions found so far in the batches loading.
     events_read: usize,
-    /// The light theme has been applied to the egui context.
-    styled: bool,
+    /// The theme chosen in View → Theme.
+    theme_choice: ThemeChoice,
+    /// The export windows.
+    exports: export::ExportDialogs,
     /// Answers of dialogs and results of exports running in the background.
     jobs_tx: Sender<JobMsg>,
     jobs_rx: Receiver<JobMsg>,
@@ -292,7 +297,8 @@ impl TemporaApp {
             reading: background::Reading::default(),
             events_read: 0,
             card_heights: Vec::new(),
-            styled: false,
+            theme_choice: ThemeChoice::default(),
+            exports: export::ExportDialogs::default(),
             jobs_tx,
             jobs_rx,
             dialog: None,
@@ -653,7 +659,7 @@ impl TemporaApp {
                 self.exporting += 1;
                 self.set_status(format!("Exporting {}…", path.display()), StatusKind::Info);
                 background::export(
-                    svg,
+                    vec![svg],
                     format,
                     path,
                     EXPORT_SIZE,
@@ -755,6 +761,14 @@ impl TemporaApp {
             DialogKind::OpenFiles | DialogKind::OpenFolder if !paths.is_empty() => {
                 self.open(paths, ctx);
             }
+            DialogKind::Export | DialogKind::ExportData(_) if self.exports.is_open() => {
+                match paths.first() {
+                    Some(path) => self.exports.chose(path),
+                    None if no_chooser => self.set_status(NO_CHOOSER, StatusKind::Warning),
+                    None => {}
+                }
+            }
+            DialogKind::ExportData(_) => {}
             DialogKind::Export => match paths.into_iter().next() {
                 Some(path) => self.start_export(path, false, Some(ctx)),
                 None if no_chooser => match background::fallback_export_path() {
@@ -852,11 +866,7 @@ impl TemporaApp {
 
     /// Draws the whole window into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            // The timeline scene is drawn in the light theme; the panels match it.
-            ui.ctx().set_theme(egui::Theme::Light);
-            self.styled = true;
-        }
+        appearance::apply(self, ui.ctx());
         self.poll_loader();
         self.poll_jobs(&ui.ctx().clone());
         self.handle_dropped_files(ui.ctx());
@@ -872,6 +882,7 @@ impl TemporaApp {
             )
             .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
         panels::drop_overlay(ui.ctx(), &self.theme);
+        export::show(self, ui.ctx());
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {

@@ -6,8 +6,8 @@
 pub mod egui_backend;
 pub mod furniture;
 mod image;
-mod pdf;
 pub mod palette;
+mod pdf;
 mod png;
 mod scene;
 mod svg;
