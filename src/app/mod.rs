@@ -764,7 +764,11 @@ impl TemporaApp {
             DialogKind::Export | DialogKind::ExportData(_) if self.exports.is_open() => {
                 match paths.first() {
                     Some(path) => self.exports.chose(path),
-                    None if no_chooser => self.set_status(NO_CHOOSER, StatusKind::Warning),
+                    None if no_chooser => self.set_status(
+                        "No file chooser is available on this system (install zenity or \
+                         xdg-desktop-portal): type the file name in the export window instead.",
+                        StatusKind::Warning,
+                    ),
                     None => {}
                 }
             }
@@ -1010,6 +1014,25 @@ mod tests {
         app.poll_jobs(&ctx);
         assert_eq!(app.status(), None);
         assert_eq!(app.pending(), 0);
+    }
+
+    #[test]
+    fn an_export_window_without_a_chooser_asks_for_a_typed_name() {
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::with_documents(vec![crate::render::fixtures::sample()]);
+        app.open_data_export();
+        app.dialog = Some(DialogKind::ExportData(crate::export::DataFormat::Csv));
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::ExportData(crate::export::DataFormat::Csv),
+            paths: Vec::new(),
+            no_chooser: true,
+        });
+        app.poll_jobs(&ctx);
+        assert!(app.export_window_open(), "the window stays open");
+        assert!(
+            app.status()
+                .is_some_and(|s| s.contains("type the file name in the export window"))
+        );
     }
 
     #[test]
