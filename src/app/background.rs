@@ -6,6 +6,7 @@
 
 use super::LoadFailure;
 use crate::article;
+use crate::export::DataFormat;
 use crate::pipeline::Document;
 use crate::render::{ExportError, ImageFormat};
 use chrono::NaiveDate;
@@ -28,6 +29,8 @@ pub enum DialogKind {
     OpenFolder,
     /// File → Export image…: where to write the timeline image.
     Export,
+    /// File → Export data…: where to write the events in this format.
+    ExportData(DataFormat),
 }
 
 impl DialogKind {
@@ -37,6 +40,7 @@ impl DialogKind {
             Self::OpenFiles => "Choosing articles to open…",
             Self::OpenFolder => "Choosing a folder to open…",
             Self::Export => "Choosing where to export the timeline…",
+            Self::ExportData(_) => "Choosing where to export the events…",
         }
     }
 }
@@ -122,26 +126,35 @@ fn pick(kind: DialogKind) -> Vec<PathBuf> {
             .set_file_name("timeline.png")
             .add_filter("PNG image", &["png"])
             .add_filter("SVG image", &["svg"])
+            .add_filter("PDF document", &["pdf"])
+            .save_file()
+            .into_iter()
+            .collect(),
+        DialogKind::ExportData(format) => rfd::FileDialog::new()
+            .set_title("Export the events")
+            .set_file_name(format!("timeline.{}", format.extension()))
+            .add_filter(format.name(), &[format.extension()])
             .save_file()
             .into_iter()
             .collect(),
     }
 }
 
-/// Encodes `svg` as `format`, writes it to `path` on a background thread and reports
-/// [`JobMsg::Exported`] on `tx`; `ctx` (when given) is asked to repaint.
+/// Encodes `pages` (from [`crate::render::ImageRequest::page_svgs`]) as `format` (PNG at
+/// `pixels`), writes it to `path` on a background thread and reports [`JobMsg::Exported`]
+/// on `tx`; `ctx` (when given) is asked to repaint.
 pub fn export(
-    svg: String,
+    pages: Vec<String>,
     format: ImageFormat,
     path: PathBuf,
-    size: (u32, u32),
+    pixels: (u32, u32),
     fallback: bool,
     tx: Sender<JobMsg>,
     ctx: Option<egui::Context>,
 ) {
     spawn("tempora-export", move || {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            crate::render::write_image(svg, format, &path, size.0, size.1)
+            crate::render::write_pages(pages, format, &path, pixels)
         }))
         .unwrap_or_else(|_| Err(ExportError::Svg("internal error (please report it)".into())));
         let _ = tx.send(JobMsg::Exported {

@@ -4,12 +4,14 @@
 //! The state lives in [`TemporaApp`], a plain struct that tests construct directly
 //! ([`TemporaApp::with_documents`]) and drive through [`TemporaApp::ui`].
 
+mod appearance;
 mod background;
 pub mod command;
 mod curate;
 mod dates;
 mod detail;
 mod edit_menu;
+mod export;
 mod filters;
 pub mod history;
 mod keys;
@@ -23,6 +25,7 @@ use crate::article::{self, Article, DateSource, Publication};
 use crate::pipeline::Document;
 use crate::render::{EventId, Theme, accessible_label};
 use crate::timeline::TimeView;
+pub use appearance::ThemeChoice;
 use background::{DialogKind, JobMsg};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -232,8 +235,10 @@ pub struct TemporaApp {
     reading: background::Reading,
     /// Time expressions found so far in the batches loading.
     events_read: usize,
-    /// The light theme has been applied to the egui context.
-    styled: bool,
+    /// The theme chosen in View → Theme.
+    theme_choice: ThemeChoice,
+    /// The export windows.
+    exports: export::ExportDialogs,
     /// Answers of dialogs and results of exports running in the background.
     jobs_tx: Sender<JobMsg>,
     jobs_rx: Receiver<JobMsg>,
@@ -307,7 +312,8 @@ impl TemporaApp {
             reading: background::Reading::default(),
             events_read: 0,
             card_heights: Vec::new(),
-            styled: false,
+            theme_choice: ThemeChoice::default(),
+            exports: export::ExportDialogs::default(),
             jobs_tx,
             jobs_rx,
             dialog: None,
@@ -688,7 +694,7 @@ impl TemporaApp {
                 self.exporting += 1;
                 self.set_status(format!("Exporting {}…", path.display()), StatusKind::Info);
                 background::export(
-                    svg,
+                    vec![svg],
                     format,
                     path,
                     EXPORT_SIZE,
@@ -790,6 +796,18 @@ impl TemporaApp {
             DialogKind::OpenFiles | DialogKind::OpenFolder if !paths.is_empty() => {
                 self.open(paths, ctx);
             }
+            DialogKind::Export | DialogKind::ExportData(_) if self.exports.is_open() => {
+                match paths.first() {
+                    Some(path) => self.exports.chose(path),
+                    None if no_chooser => self.set_status(
+                        "No file chooser is available on this system (install zenity or \
+                         xdg-desktop-portal): type the file name in the export window instead.",
+                        StatusKind::Warning,
+                    ),
+                    None => {}
+                }
+            }
+            DialogKind::ExportData(_) => {}
             DialogKind::Export => match paths.into_iter().next() {
                 Some(path) => self.start_export(path, false, Some(ctx)),
                 None if no_chooser => match background::fallback_export_path() {
@@ -920,11 +938,7 @@ impl TemporaApp {
 
     /// Draws the whole window into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            // The timeline scene is drawn in the light theme; the panels match it.
-            ui.ctx().set_theme(egui::Theme::Light);
-            self.styled = true;
-        }
+        appearance::apply(self, ui.ctx());
         self.poll_loader();
         self.poll_jobs(&ui.ctx().clone());
         self.handle_dropped_files(ui.ctx());
@@ -942,6 +956,7 @@ impl TemporaApp {
             )
             .show(ui, |ui| timeline_widget::timeline_panel(self, ui));
         panels::drop_overlay(ui.ctx(), &self.theme);
+        export::show(self, ui.ctx());
         curate::dialog_ui(self, &ui.ctx().clone());
         // Commands queued after the timeline (menus closing late, keys) wait no longer.
         if self.apply_commands() {
@@ -1075,6 +1090,25 @@ mod tests {
         app.poll_jobs(&ctx);
         assert_eq!(app.status(), None);
         assert_eq!(app.pending(), 0);
+    }
+
+    #[test]
+    fn an_export_window_without_a_chooser_asks_for_a_typed_name() {
+        let ctx = egui::Context::default();
+        let mut app = TemporaApp::with_documents(vec![crate::render::fixtures::sample()]);
+        app.open_data_export();
+        app.dialog = Some(DialogKind::ExportData(crate::export::DataFormat::Csv));
+        let _ = app.jobs_tx.send(JobMsg::Picked {
+            kind: DialogKind::ExportData(crate::export::DataFormat::Csv),
+            paths: Vec::new(),
+            no_chooser: true,
+        });
+        app.poll_jobs(&ctx);
+        assert!(app.export_window_open(), "the window stays open");
+        assert!(
+            app.status()
+                .is_some_and(|s| s.contains("type the file name in the export window"))
+        );
     }
 
     #[test]

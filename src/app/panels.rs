@@ -61,6 +61,7 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
                     ui.close();
                     export = true;
                 }
+                super::export::file_menu(app, ui);
                 ui.separator();
                 if ui
                     .add(egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
@@ -73,6 +74,7 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
             ui.menu_button("View", |ui| {
                 ui.checkbox(&mut app.show_list, "Event list");
                 ui.checkbox(&mut app.read_view.shown, "Reading view");
+                super::appearance::theme_menu(app, ui);
             });
         });
     });
@@ -83,7 +85,7 @@ pub(super) fn menu_bar(app: &mut TemporaApp, ui: &mut egui::Ui) {
         app.show_dialog(DialogKind::OpenFolder, &ctx);
     }
     if export && !app.docs.is_empty() {
-        app.show_dialog(DialogKind::Export, &ctx);
+        app.open_image_export();
     }
     if quit {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);

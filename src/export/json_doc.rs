@@ -51,6 +51,8 @@ struct Curation {
     grouping: &'static str,
     search: Option<String>,
     hidden_articles: Vec<usize>,
+    /// The filters that are on, as the subtitle names them ("no durations", …).
+    filters: Vec<String>,
     /// Publication dates set by hand (in the window or with `--dct`).
     publication_dates: Vec<SetDate>,
 }
@@ -128,6 +130,7 @@ pub fn document(shown: &Shown<'_>) -> Result<Vec<u8>, DataExportError> {
             },
             search: shown.search.clone(),
             hidden_articles: shown.hidden_docs.clone(),
+            filters: shown.filters.describe(),
             publication_dates,
         },
     };

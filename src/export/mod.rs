@@ -98,6 +98,8 @@ pub struct Shown<'a> {
     pub search: Option<String>,
     /// Articles hidden from the timeline.
     pub hidden_docs: Vec<usize>,
+    /// The type, precision and date filters the events passed.
+    pub filters: crate::timeline::filter::Filters,
 }
 
 impl<'a> Shown<'a> {
@@ -106,8 +108,8 @@ impl<'a> Shown<'a> {
         Self::filtered(docs, &crate::render::Layout::default())
     }
 
-    /// The events of `docs` the timeline shows under `layout`: not in a hidden article, and
-    /// matching the search when there is one.
+    /// The events of `docs` the timeline shows under `layout`: not in a hidden article,
+    /// admitted by the filters, and matching the search when there is one.
     pub fn filtered(docs: &'a [Document], layout: &crate::render::Layout) -> Self {
         let needle = layout
             .search
@@ -124,9 +126,10 @@ impl<'a> Shown<'a> {
                     .iter()
                     .enumerate()
                     .filter(move |(_, e)| {
-                        needle
-                            .as_deref()
-                            .is_none_or(|n| crate::render::event_matches(doc, e, n))
+                        layout.filters.admits(&e.timex)
+                            && needle
+                                .as_deref()
+                                .is_none_or(|n| crate::render::event_matches(doc, e, n))
                     })
                     .map(move |(e, _)| EventId { doc: d, event: e })
             })
@@ -137,6 +140,7 @@ impl<'a> Shown<'a> {
             grouping: layout.grouping,
             search: needle,
             hidden_docs: layout.hidden_docs.iter().copied().collect(),
+            filters: layout.filters,
         }
     }
 

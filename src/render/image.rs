@@ -161,8 +161,23 @@ pub fn write_image(
     width: u32,
     height: u32,
 ) -> Result<(), ExportError> {
-    let bytes = encode(svg, format, width, height)?;
-    crate::fsio::write_atomic(path, &bytes).map_err(|e| ExportError::Io {
+    write_bytes(path, &encode(svg, format, width, height)?)
+}
+
+/// Encodes `pages` (from [`ImageRequest::page_svgs`]) as `format`, PNG at `pixels`, and
+/// writes them to `path` atomically.
+pub fn write_pages(
+    pages: Vec<String>,
+    format: ImageFormat,
+    path: &Path,
+    pixels: (u32, u32),
+) -> Result<(), ExportError> {
+    write_bytes(path, &encode_pages(pages, format, pixels)?)
+}
+
+/// Writes `bytes` to `path` atomically ([`crate::fsio::write_atomic`]).
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::fsio::write_atomic(path, bytes).map_err(|e| ExportError::Io {
         path: e.path,
         source: e.source,
     })
@@ -358,19 +373,25 @@ impl ImageRequest<'_> {
         Ok(pages.first().map(to_svg).unwrap_or_default())
     }
 
+    /// The pages `format` holds, as SVG: one for PNG and SVG, the timeline and the
+    /// continued sources for PDF. The cheap half of an export, which needs the documents;
+    /// [`encode_pages`] does the rest without them.
+    pub fn page_svgs(&self, format: ImageFormat) -> Result<Vec<String>, ExportError> {
+        let pages = self.pages(format == ImageFormat::Pdf)?;
+        Ok(pages.iter().map(to_svg).collect())
+    }
+
+    /// PNG pixels: the size times the scale.
+    pub fn pixels(&self) -> Result<(u32, u32), ExportError> {
+        let (width, height) = self.size()?;
+        let scale = self.options.scale.max(1);
+        Ok((width * scale, height * scale))
+    }
+
     /// The image as `format` bytes: PNG at the scale, SVG, or PDF with the sources
     /// paginated.
     pub fn bytes(&self, format: ImageFormat) -> Result<Vec<u8>, ExportError> {
-        let (width, height) = self.size()?;
-        let scale = self.options.scale.max(1);
-        match format {
-            ImageFormat::Svg => self.svg().map(String::into_bytes),
-            ImageFormat::Png => svg_to_png(&self.svg()?, width * scale, height * scale),
-            ImageFormat::Pdf => {
-                let svgs: Vec<String> = self.pages(true)?.iter().map(to_svg).collect();
-                super::pdf::svgs_to_pdf(&svgs)
-            }
-        }
+        encode_pages(self.page_svgs(format)?, format, self.pixels()?)
     }
 
     /// Writes the image to `path` (format by extension) atomically.
@@ -378,11 +399,21 @@ impl ImageRequest<'_> {
         let format = ImageFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
             path: path.to_path_buf(),
         })?;
-        let bytes = self.bytes(format)?;
-        crate::fsio::write_atomic(path, &bytes).map_err(|e| ExportError::Io {
-            path: e.path,
-            source: e.source,
-        })
+        write_bytes(path, &self.bytes(format)?)
+    }
+}
+
+/// Encodes `pages` (from [`ImageRequest::page_svgs`]) as `format`: the first page as SVG, or
+/// rasterized at `pixels` as PNG; every page as PDF.
+pub fn encode_pages(
+    mut pages: Vec<String>,
+    format: ImageFormat,
+    pixels: (u32, u32),
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        ImageFormat::Pdf => super::pdf::svgs_to_pdf(&pages),
+        _ if pages.is_empty() => Err(ExportError::Svg("no page to encode".into())),
+        _ => encode(pages.swap_remove(0), format, pixels.0, pixels.1),
     }
 }
 
@@ -399,9 +430,10 @@ fn events_in_view(docs: &[Document], view: &TimeView, layout: &Layout) -> usize 
         .filter(|(i, _)| !layout.hidden_docs.contains(i))
         .flat_map(|(_, doc)| doc.events.iter().map(move |e| (doc, e)))
         .filter(|(doc, e)| {
-            needle
-                .as_deref()
-                .is_none_or(|n| super::event_matches(doc, e, n))
+            layout.filters.admits(&e.timex)
+                && needle
+                    .as_deref()
+                    .is_none_or(|n| super::event_matches(doc, e, n))
         })
         .filter_map(|(_, e)| mark_of(&e.timex))
         .filter(|mark| match *mark {

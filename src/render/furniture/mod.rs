@@ -37,6 +37,32 @@ pub struct Furniture {
     pub continued: bool,
 }
 
+/// Where the timeline sits in a furnished image: below the title block, above the legend
+/// and the footer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimelineBox {
+    /// Its top edge, in image pixels.
+    pub top: f32,
+    /// Its height, in image pixels.
+    pub height: f32,
+    /// How many sources the footer under it lists.
+    pub listed: usize,
+}
+
+/// The timeline's box in a furnished image `h` pixels high that names `sources` sources.
+/// The on-screen scene of the box's size is what the image shows, moved down by its top.
+pub fn timeline_box(h: f32, sources: usize) -> TimelineBox {
+    let spare = h * (1.0 - MIN_TIMELINE_SHARE) - TITLE_BLOCK - LEGEND_ROW - footer::PADDING;
+    let fits = (spare / SOURCE_LINE).floor().max(1.0) as usize;
+    let listed = footer::listed(sources, fits);
+    let footer_h = footer::height(sources, listed);
+    TimelineBox {
+        top: TITLE_BLOCK,
+        height: h - TITLE_BLOCK - LEGEND_ROW - footer_h,
+        listed,
+    }
+}
+
 /// The scene of `input` with `furniture` around it: `input.height` is the whole image; the
 /// timeline is built in what the furniture leaves. Too small an image gets the timeline
 /// alone. Returns the scene and how many sources its footer lists.
@@ -45,11 +71,11 @@ pub fn furnished_scene(input: &SceneInput<'_>, furniture: &Furniture) -> (Scene,
     if w < MIN_FURNISHED.0 || h < MIN_FURNISHED.1 {
         return (build_scene(input), 0);
     }
-    let spare = h * (1.0 - MIN_TIMELINE_SHARE) - TITLE_BLOCK - LEGEND_ROW - footer::PADDING;
-    let fits = (spare / SOURCE_LINE).floor().max(1.0) as usize;
-    let listed = footer::listed(furniture.sources.len(), fits);
-    let footer_h = footer::height(furniture.sources.len(), listed);
-    let timeline_h = h - TITLE_BLOCK - LEGEND_ROW - footer_h;
+    let TimelineBox {
+        height: timeline_h,
+        listed,
+        ..
+    } = timeline_box(h, furniture.sources.len());
     let mut inner = build_scene(&SceneInput {
         height: timeline_h,
         ..*input
